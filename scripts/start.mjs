@@ -1,0 +1,17 @@
+// `npm start`: install what is missing, build the web app if needed, then run the server.
+// The server migrates the database and loads the demo data on first run.
+import { spawn } from 'node:child_process';
+import { ensureWebBuild } from './build-web.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
+ensureWebBuild();
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  stdio: 'inherit',
+  env: { NODE_ENV: 'production', ...process.env },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

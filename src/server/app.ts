@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { OpenAPIV3 } from 'openapi-types';
+import { z } from 'zod';
+import type { OidcClient } from './modules/accounts/oidc.ts';
+import { accountsRoutes } from './modules/accounts/routes.ts';
+import { organisatieRoutes } from './modules/organisatie/routes.ts';
+import { privacyRoutes } from './modules/privacy/routes.ts';
+import { registerAuth } from './platform/auth/plugin.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/types.ts';
+import { AppError } from './platform/http/errors.ts';
+import { API_PREFIX, API_VERSION, finishOpenApi } from './platform/http/openapi.ts';
+import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { systemRoutes } from './platform/http/system-routes.ts';
+import { loggerOptions } from './platform/logging.ts';
+
+z.config(z.locales.nl());
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  oidc?: OidcClient | null;
+  /** Logging off in tests unless LOG_LEVEL is set. */
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel),
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    bodyLimit: 1024 * 1024,
+    // Trailing slashes are not the same resource (NL API Design Rules): /meldingen/ is a 404.
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies,
+  });
+
+  const publicRoutes = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    if ((route.config as { public?: boolean } | undefined)?.public) {
+      for (const m of [route.method].flat()) publicRoutes.add(`${m} ${route.url}`);
+    }
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: { openapi: '3.0.3', info: { title: 'Open Toegang API', version: API_VERSION } },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      reply.header('API-Version', API_VERSION);
+      reply.header('Cache-Control', 'no-store');
+    }
+  });
+
+  registerAuth(app, deps.db, {
+    idleMinutes: deps.config.sessionIdleMinutes,
+    maxHours: deps.config.sessionMaxHours,
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(systemRoutes);
+      await api.register(accountsRoutes);
+      await api.register(organisatieRoutes);
+      await api.register(privacyRoutes);
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes),
+      );
+    },
+    { prefix: API_PREFIX },
+  );
+
+  registerWeb(app);
+  return app;
+}
+
+/** The built React app, with every non-API path answered by index.html (client-side routing). */
+function registerWeb(app: FastifyInstance): void {
+  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) {
+    app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const urlPath = req.url.split('?')[0] ?? '';
+    if (!urlPath.startsWith('/api/') && req.method === 'GET' && hasWeb) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendProblem(
+      reply,
+      new AppError(404, 'niet-gevonden', 'Niet gevonden', `${req.method} ${urlPath} bestaat niet.`),
+    );
+  });
+}

@@ -1,0 +1,111 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { herkomstOf } from '../../platform/auth/plugin.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { oidcRoutes } from './oidc-routes.ts';
+import { accountsPolicies as P } from './policies.ts';
+import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
+import { createGebruiker, listGebruikers, login, logout } from './service.ts';
+
+export function sessieBody(p: Principal) {
+  return {
+    csrfToken: p.csrfToken,
+    gebruiker: {
+      id: p.gebruikerId,
+      gebruikersnaam: p.gebruikersnaam,
+      naam: p.naam,
+      rollen: p.rollen,
+      gemeenteCode: p.gemeenteCode,
+      gemeenten: p.gemeenten,
+      organisatieId: p.organisatieId,
+      teamId: p.teamId,
+    },
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+}
+
+export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, config } = app.deps;
+  const settings = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+
+  app.post(
+    '/sessies',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['sessies'],
+        operationId: 'postSessie',
+        summary: 'Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie.',
+        body: Inloggen,
+        response: { 201: Sessie },
+      },
+    },
+    async (req, reply) => {
+      const { token, principal } = await login(db, settings, req.body, herkomstOf(req, null));
+      setSessionCookie(reply, token, config.secureCookies);
+      return reply.code(201).send(sessieBody(principal));
+    },
+  );
+
+  app.get(
+    '/sessies/huidig',
+    {
+      config: { policy: P['sessie.eigen'] },
+      schema: {
+        tags: ['sessies'],
+        operationId: 'getHuidigeSessie',
+        summary: 'De ingelogde gebruiker.',
+        response: { 200: Sessie },
+      },
+    },
+    async (req) => sessieBody(req.actor().principal),
+  );
+
+  app.delete(
+    '/sessies/huidig',
+    {
+      config: { policy: P['sessie.eigen'] },
+      schema: {
+        tags: ['sessies'],
+        operationId: 'deleteHuidigeSessie',
+        summary: 'Uitloggen.',
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await logout(db, req.actor());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/gebruikers',
+    {
+      config: { policy: P['gebruikers.lezen'] },
+      schema: { tags: ['gebruikers'], operationId: 'listGebruikers', response: { 200: z.array(Gebruiker) } },
+    },
+    async (req) => listGebruikers(db, req.actor()),
+  );
+
+  app.post(
+    '/gebruikers',
+    {
+      config: { policy: P['gebruikers.beheren'] },
+      schema: {
+        tags: ['gebruikers'],
+        operationId: 'postGebruiker',
+        body: GebruikerAanmaken,
+        response: { 201: Gebruiker },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createGebruiker(db, req.actor(), req.body)),
+  );
+
+  await app.register(oidcRoutes);
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ROLLEN } from '../../platform/auth/rollen.ts';
+
+export const Gebruikersnaam = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,62}$/,
+    'Alleen kleine letters, cijfers, punt, streepje of liggend streepje (2–63 tekens).',
+  );
+
+export const Inloggen = z.strictObject({
+  gebruikersnaam: z.string().min(1).max(100),
+  wachtwoord: z.string().min(1).max(200),
+});
+
+export const Sessie = z.object({
+  csrfToken: z.string(),
+  gebruiker: z.object({
+    id: z.uuid(),
+    gebruikersnaam: z.string(),
+    naam: z.string(),
+    rollen: z.array(z.enum(ROLLEN)),
+    gemeenteCode: z.string(),
+    gemeenten: z.array(z.string()),
+    organisatieId: z.uuid(),
+    teamId: z.uuid().nullable(),
+  }),
+});
+
+export const Wachtwoord = z.string().min(12, 'Minimaal 12 tekens.').max(200);
+
+export const GebruikerAanmaken = z.strictObject({
+  medewerkerId: z.uuid(),
+  gebruikersnaam: Gebruikersnaam,
+  wachtwoord: Wachtwoord.optional(),
+  oidcSubject: z.string().min(1).max(255).optional(),
+});
+
+export const Gebruiker = z.object({
+  id: z.uuid(),
+  medewerkerId: z.uuid(),
+  gebruikersnaam: z.string(),
+  oidcSubject: z.string().nullable(),
+  actief: z.boolean(),
+  laatstIngelogdOp: z.date().nullable(),
+  versie: z.number().int(),
+});

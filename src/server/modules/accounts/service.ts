@@ -1,0 +1,178 @@
+import { audit, writeAudit } from '../../platform/audit/audit.ts';
+import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import type { Actor, Herkomst, Principal } from '../../platform/auth/principal.ts';
+import { toegangscontext } from '../../platform/auth/principal.ts';
+import {
+  createSession,
+  destroySession,
+  loadPrincipal,
+  type SessionSettings,
+} from '../../platform/auth/sessions.ts';
+import { recordAttempt, throttleDelay } from '../../platform/auth/throttle.ts';
+import type { Database } from '../../platform/db/types.ts';
+import { errors } from '../../platform/http/errors.ts';
+
+const DOEL = 'toegangsbeheer';
+
+interface AccountRow {
+  id: string;
+  wachtwoord_hash: string | null;
+  gebruikersnaam: string;
+  gemeente_code: string;
+  organisatie_id: string;
+}
+
+/**
+ * Password login. The password is always checked against a hash (a dummy one when the account
+ * does not exist) so that timing does not reveal which usernames exist; failures are counted
+ * per account and per address and the account is throttled after a few.
+ */
+export async function login(
+  db: Database,
+  settings: SessionSettings,
+  input: { gebruikersnaam: string; wachtwoord: string },
+  herkomst: Herkomst,
+): Promise<{ token: string; principal: Principal }> {
+  const naam = input.gebruikersnaam.trim().toLowerCase();
+  const { delay, account } = await db.systemTransaction(async (tx) => {
+    const delay = await throttleDelay(tx, naam, herkomst.ip);
+    const { rows } = await tx.query<AccountRow>(
+      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id
+       FROM gebruikers g JOIN medewerkers m ON m.id = g.medewerker_id
+       WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief`,
+      [naam],
+    );
+    return { delay, account: rows[0] ?? null };
+  });
+  const subject = {
+    gebruikerId: account?.id ?? null,
+    gebruikersnaam: account?.gebruikersnaam ?? null,
+    rol: null,
+    organisatieId: account?.organisatie_id ?? null,
+    gemeenteCode: account?.gemeente_code ?? null,
+    herkomst,
+  };
+  if (delay > 0) {
+    await db.systemTransaction((tx) =>
+      writeAudit(tx, subject, [
+        {
+          actie: 'login',
+          objectType: 'gebruiker',
+          objectId: account?.id,
+          doel: DOEL,
+          resultaat: 'geweigerd',
+          toelichting: 'te veel pogingen',
+        },
+      ]),
+    );
+    throw errors.throttled(delay);
+  }
+  const ok = await verifyPassword(account?.wachtwoord_hash ?? null, input.wachtwoord);
+  await db.systemTransaction(async (tx) => {
+    await recordAttempt(tx, naam, herkomst.ip, ok && account !== null);
+    await writeAudit(tx, subject, [
+      {
+        actie: 'login',
+        objectType: 'gebruiker',
+        objectId: account?.id,
+        doel: DOEL,
+        resultaat: ok ? 'toegestaan' : 'mislukt',
+      },
+    ]);
+  });
+  if (!ok || !account) throw errors.badCredentials();
+  return startSession(db, settings, account.id, herkomst.ip, 'wachtwoord');
+}
+
+export async function startSession(
+  db: Database,
+  settings: SessionSettings,
+  gebruikerId: string,
+  ip: string,
+  methode: 'wachtwoord' | 'oidc',
+): Promise<{ token: string; principal: Principal }> {
+  const { token } = await createSession(db, gebruikerId, ip, methode, settings);
+  const principal = await loadPrincipal(db, token, settings);
+  if (!principal) throw errors.unauthenticated('De sessie kon niet worden gestart.');
+  return { token, principal };
+}
+
+export async function logout(db: Database, actor: Actor): Promise<void> {
+  await destroySession(db, actor.principal.sessieId);
+  await db.transaction(toegangscontext(actor.principal), (tx) =>
+    audit(tx, actor, {
+      actie: 'logout',
+      objectType: 'gebruiker',
+      objectId: actor.principal.gebruikerId,
+      doel: DOEL,
+    }),
+  );
+}
+
+export interface GebruikerRow {
+  id: string;
+  medewerker_id: string;
+  gebruikersnaam: string;
+  oidc_subject: string | null;
+  actief: boolean;
+  laatst_ingelogd_op: Date | null;
+  versie: number;
+}
+
+const GEBRUIKER_COLUMNS =
+  'id, medewerker_id, gebruikersnaam, oidc_subject, actief, laatst_ingelogd_op, versie';
+
+export function toGebruiker(r: GebruikerRow) {
+  return {
+    id: r.id,
+    medewerkerId: r.medewerker_id,
+    gebruikersnaam: r.gebruikersnaam,
+    oidcSubject: r.oidc_subject,
+    actief: r.actief,
+    laatstIngelogdOp: r.laatst_ingelogd_op,
+    versie: r.versie,
+  };
+}
+
+/** Creates an account for a medewerker the caller can see (row-level security decides). */
+export async function createGebruiker(
+  db: Database,
+  actor: Actor,
+  input: { medewerkerId: string; gebruikersnaam: string; wachtwoord?: string; oidcSubject?: string },
+) {
+  if (!input.wachtwoord && !input.oidcSubject) {
+    throw errors.field('wachtwoord', 'verplicht', 'Geef een wachtwoord of een OIDC-subject op.');
+  }
+  const hash = input.wachtwoord ? await hashPassword(input.wachtwoord) : null;
+  return db.transaction(toegangscontext(actor.principal), async (tx) => {
+    const m = await tx.query<{ gemeente_code: string }>(
+      'SELECT gemeente_code FROM medewerkers WHERE id = $1',
+      [input.medewerkerId],
+    );
+    if (!m.rows[0]) throw errors.field('medewerkerId', 'bestaat-niet', 'Deze medewerker bestaat niet.');
+    const { rows } = await tx.query<GebruikerRow>(
+      `INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash, oidc_subject)
+       VALUES ($1, $2, $3, $4) RETURNING ${GEBRUIKER_COLUMNS}`,
+      [input.medewerkerId, input.gebruikersnaam, hash, input.oidcSubject ?? null],
+    );
+    const row = rows[0]!;
+    await audit(tx, actor, {
+      actie: 'create',
+      objectType: 'gebruiker',
+      objectId: row.id,
+      doel: DOEL,
+      gemeenteCode: m.rows[0].gemeente_code,
+    });
+    return toGebruiker(row);
+  });
+}
+
+export async function listGebruikers(db: Database, actor: Actor) {
+  return db.transaction(toegangscontext(actor.principal), async (tx) => {
+    const { rows } = await tx.query<GebruikerRow>(
+      `SELECT ${GEBRUIKER_COLUMNS} FROM gebruikers ORDER BY gebruikersnaam LIMIT 1000`,
+    );
+    await audit(tx, actor, { actie: 'search', objectType: 'gebruiker', doel: DOEL });
+    return rows.map(toGebruiker);
+  });
+}

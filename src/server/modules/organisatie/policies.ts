@@ -1,0 +1,10 @@
+import { definePolicies } from '../../platform/auth/policies.ts';
+import { ROLLEN } from '../../platform/auth/rollen.ts';
+
+export const organisatiePolicies = definePolicies({
+  /** Gemeenten, wijken, organisaties, locaties, teams: no personal data, needed by every screen. */
+  'organisatie.raadplegen': ROLLEN,
+  /** Medewerkers (names, e-mail) — personal data of staff, read access is audited. */
+  'medewerkers.raadplegen': ['beheer', 'teamleider', 'toegangsmedewerker', 'kcc', 'backoffice'],
+  'organisatie.beheren': ['beheer'],
+});

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const AuditFilter = z.strictObject({
+  gemeente: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  gebruiker: z.uuid().optional(),
+  objectType: z.string().max(50).optional(),
+  objectId: z.string().max(100).optional(),
+  actie: z
+    .enum(['create', 'read', 'update', 'delete', 'search', 'export', 'print', 'login', 'logout'])
+    .optional(),
+  resultaat: z.enum(['toegestaan', 'geweigerd', 'mislukt']).optional(),
+  van: z.iso.date().optional(),
+  tot: z.iso.date().optional(),
+  /** Keyset pagination: the id of the last row of the previous page. */
+  voor: z.coerce.number().int().positive().optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const AuditRegel = z.object({
+  id: z.number().int(),
+  tijdstip: z.date(),
+  gemeenteCode: z.string().nullable(),
+  gebruikerId: z.string().nullable(),
+  gebruikersnaam: z.string().nullable(),
+  rol: z.string().nullable(),
+  organisatieId: z.string().nullable(),
+  actie: z.string(),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  resultaat: z.string(),
+  doel: z.string(),
+  herkomstIp: z.string().nullable(),
+  sessie: z.string().nullable(),
+  verzoekId: z.string().nullable(),
+  toelichting: z.string().nullable(),
+  verzegeld: z.boolean(),
+});
+
+export const AuditPagina = z.object({
+  regels: z.array(AuditRegel),
+  volgende: z.number().int().nullable().describe('Waarde voor `voor` om de volgende pagina op te halen.'),
+});
+
+export const VerificatieRapport = z.object({
+  intact: z.boolean(),
+  gecontroleerd: z.number().int(),
+  nietVerzegeld: z.number().int(),
+  problemen: z.array(
+    z.object({
+      volgnummer: z.number().int().nullable(),
+      auditId: z.number().int().nullable(),
+      soort: z.string(),
+      toelichting: z.string(),
+    }),
+  ),
+});

@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/types.ts';
+import type { Principal } from './principal.ts';
+import { isRol } from './rollen.ts';
+
+export const SESSION_COOKIE = 'ot_sessie';
+
+export interface SessionSettings {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  db: Database,
+  gebruikerId: string,
+  ip: string,
+  methode: 'wachtwoord' | 'oidc',
+  settings: SessionSettings,
+): Promise<{ token: string; csrfToken: string; sessieId: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const sessieId = hashToken(token);
+  await db.systemTransaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO sessies (id, gebruiker_id, csrf_token, verloopt_op, herkomst_ip, methode)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6)`,
+      [sessieId, gebruikerId, csrfToken, settings.maxHours, ip, methode],
+    );
+    await tx.query('UPDATE gebruikers SET laatst_ingelogd_op = now() WHERE id = $1', [gebruikerId]);
+  });
+  return { token, csrfToken, sessieId };
+}
+
+interface SessionRow {
+  sessie_id: string;
+  csrf_token: string;
+  touch: boolean;
+  gebruiker_id: string;
+  gebruikersnaam: string;
+  medewerker_id: string;
+  naam: string;
+  rollen: string[];
+  gemeente_code: string;
+  organisatie_id: string;
+  team_id: string | null;
+  gemeenten: string[];
+}
+
+/**
+ * Resolves a session cookie to the principal in one query. Sessions end after `idleMinutes`
+ * without use or `maxHours` after login, and at once when the account or medewerker is
+ * deactivated. The last-used time is written at most once a minute.
+ */
+export async function loadPrincipal(
+  db: Database,
+  token: string,
+  settings: SessionSettings,
+): Promise<Principal | null> {
+  if (!token || token.length > 100) return null;
+  const sessieId = hashToken(token);
+  const row = await db.systemTransaction(async (tx) => {
+    const { rows } = await tx.query<SessionRow>(
+      `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - interval '1 minute') AS touch,
+              g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
+              m.organisatie_id, m.team_id,
+              coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
+                        FROM team_gemeenten tg WHERE tg.team_id = m.team_id), ARRAY[m.gemeente_code]) AS gemeenten
+       FROM sessies s
+       JOIN gebruikers g ON g.id = s.gebruiker_id
+       JOIN medewerkers m ON m.id = g.medewerker_id
+       WHERE s.id = $1 AND g.actief AND m.actief AND s.verloopt_op > now()
+         AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,
+      [sessieId, settings.idleMinutes],
+    );
+    const r = rows[0];
+    if (r?.touch) await tx.query('UPDATE sessies SET laatst_gebruikt_op = now() WHERE id = $1', [sessieId]);
+    return r ?? null;
+  });
+  if (!row) return null;
+  return {
+    gebruikerId: row.gebruiker_id,
+    gebruikersnaam: row.gebruikersnaam,
+    medewerkerId: row.medewerker_id,
+    naam: row.naam,
+    rollen: row.rollen.filter(isRol),
+    gemeenteCode: row.gemeente_code,
+    gemeenten: row.gemeenten,
+    organisatieId: row.organisatie_id,
+    teamId: row.team_id,
+    sessieId: row.sessie_id,
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function destroySession(db: Database, sessieId: string): Promise<void> {
+  await db.systemTransaction((tx) => tx.query('DELETE FROM sessies WHERE id = $1', [sessieId]));
+}
+
+export async function purgeExpiredSessions(db: Database, settings: SessionSettings): Promise<number> {
+  return db.systemTransaction(async (tx) => {
+    const r = await tx.query(
+      `DELETE FROM sessies WHERE verloopt_op < now() OR laatst_gebruikt_op < now() - make_interval(mins => $1)`,
+      [settings.idleMinutes],
+    );
+    await tx.query(`DELETE FROM inlogpogingen WHERE tijdstip < now() - interval '1 day'`);
+    return r.rowCount;
+  });
+}

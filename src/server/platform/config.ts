@@ -1,0 +1,70 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. Every option is documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  demoPassword: string | null;
+  /** Public base URL, used for OIDC redirects and cookie security. */
+  publicUrl: string;
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  logLevel: string;
+  auditSealIntervalMs: number;
+  jobsEnabled: boolean;
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Claim that holds the username matched against gebruikers.gebruikersnaam. */
+  usernameClaim: string;
+  /** Allow plain-http issuers (only for a local test provider). */
+  allowInsecure: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number.parseInt(value, 10);
+  if (!Number.isFinite(n)) throw new Error(`Ongeldige numerieke instelling: ${value}`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000);
+  const publicUrl = env.OPEN_TOEGANG_PUBLIC_URL ?? `http://localhost:${port}`;
+  const oidc: OidcConfig | null = env.OIDC_ISSUER
+    ? {
+        issuer: env.OIDC_ISSUER,
+        clientId: env.OIDC_CLIENT_ID ?? '',
+        clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+        usernameClaim: env.OIDC_USERNAME_CLAIM ?? 'preferred_username',
+        allowInsecure: env.OIDC_ALLOW_INSECURE === 'true',
+      }
+    : null;
+  if (oidc && (!oidc.clientId || !oidc.clientSecret)) {
+    throw new Error('OIDC_ISSUER is gezet, maar OIDC_CLIENT_ID en OIDC_CLIENT_SECRET ontbreken.');
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.OPEN_TOEGANG_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize: int(env.DATABASE_POOL_SIZE, 10),
+    demoPassword: env.OPEN_TOEGANG_DEMO_PASSWORD || null,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: int(env.SESSION_MAX_HOURS, 10),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 5000),
+    jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',
+    oidc,
+  };
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { acquireDataDirLock } from './lock.ts';
+import { Mutex } from './mutex.ts';
+import {
+  contextParams,
+  type Database,
+  parseDate,
+  parseInt8,
+  parseNumeric,
+  type Row,
+  SET_CONTEXT_SQL,
+  type Sql,
+  type Toegangscontext,
+  TYPE_OIDS,
+} from './types.ts';
+
+function wrap(tx: Transaction | PGlite): Sql {
+  return {
+    async query<T>(text: string, params?: readonly unknown[]) {
+      const r = await tx.query<T>(text, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+    async exec(text: string) {
+      await tx.exec(text);
+    },
+  };
+}
+
+/**
+ * Embedded PostgreSQL (PGlite, WASM) in a data folder. One connection, so every transaction
+ * and every job query takes its turn through one mutex; a lock file keeps other processes out.
+ */
+export async function openPglite(dataDir: string | null): Promise<Database> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  let pg: PGlite;
+  try {
+    pg = new PGlite(dataDir ? path.join(dataDir, 'pglite') : undefined, {
+      parsers: {
+        [TYPE_OIDS.int8]: parseInt8,
+        [TYPE_OIDS.numeric]: parseNumeric,
+        [TYPE_OIDS.date]: parseDate,
+      },
+    });
+    await pg.waitReady;
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const mutex = new Mutex();
+  let closed = false;
+
+  const db: Database = {
+    mode: 'pglite',
+    transaction(ctx: Toegangscontext, fn) {
+      return mutex.run(() =>
+        pg.transaction(async (tx) => {
+          await tx.query(SET_CONTEXT_SQL, contextParams(ctx));
+          return fn(wrap(tx));
+        }),
+      );
+    },
+    systemTransaction(fn) {
+      return mutex.run(() => pg.transaction(async (tx) => fn(wrap(tx))));
+    },
+    executeJobSql(text, values) {
+      return mutex.run(async () => {
+        if (values && values.length > 0) {
+          const r = await pg.query<Row>(text, values);
+          return { rows: r.rows };
+        }
+        // pg-boss sends multi-statement scripts without parameters (its own BEGIN ... COMMIT).
+        const results = await pg.exec(text);
+        return { rows: (results.at(-1)?.rows ?? []) as Row[] };
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await mutex.run(async () => {
+        try {
+          // Flush everything to the data files so the next start does not need WAL recovery.
+          await pg.exec('CHECKPOINT');
+        } finally {
+          await pg.close();
+          release();
+        }
+      });
+    },
+  };
+  return db;
+}

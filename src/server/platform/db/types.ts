@@ -1,0 +1,75 @@
+/** The database seen by application code: identical on PGlite and on a PostgreSQL server. */
+
+export type Row = Record<string, unknown>;
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+export interface Sql {
+  /** One statement with $1..$n parameters. */
+  query<T = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Several statements without parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+/**
+ * Who a transaction runs for. The gemeenten drive the row-level security policies: a row of a
+ * gemeente outside this list is invisible, even to a query that forgets its WHERE clause.
+ */
+export interface Toegangscontext {
+  gebruikerId: string | null;
+  gemeenten: readonly string[];
+}
+
+export type DatabaseMode = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly mode: DatabaseMode;
+  /** A transaction as the restricted application role, with row-level security for `ctx`. */
+  transaction<T>(ctx: Toegangscontext, fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A transaction as the schema owner, without row-level security. Only for platform work that
+   * has no user yet or spans all gemeenten: migrations, login, demo data, audit sealing, jobs.
+   */
+  systemTransaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /** Executes SQL for the job queue (pg-boss) outside our transactions. */
+  executeJobSql(text: string, values?: unknown[]): Promise<{ rows: Row[] }>;
+  close(): Promise<void>;
+}
+
+/** The application role that row-level security applies to (see migrations/001_platform.sql). */
+export const APP_ROLE = 'open_toegang_app';
+
+/** Type parsers shared by both drivers so results look the same everywhere. */
+export const TYPE_OIDS = {
+  int8: 20,
+  numeric: 1700,
+  date: 1082,
+} as const;
+
+export function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`int8 buiten bereik: ${value}`);
+  return n;
+}
+
+export function parseNumeric(value: string): number {
+  return Number(value);
+}
+
+export function parseDate(value: string): string {
+  return value;
+}
+
+/** SQL that switches a transaction to the application role and sets the tenant settings. */
+export const SET_CONTEXT_SQL =
+  "SELECT set_config('role', $1, true), set_config('ot.gemeenten', $2, true), set_config('ot.gebruiker', $3, true)";
+
+export function contextParams(ctx: Toegangscontext): string[] {
+  for (const g of ctx.gemeenten) {
+    if (!/^\d{4}$/.test(g)) throw new Error(`Ongeldige gemeentecode in context: ${g}`);
+  }
+  return [APP_ROLE, ctx.gemeenten.join(','), ctx.gebruikerId ?? ''];
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import {
+  type DemoLogin,
+  demoPassword,
+  hasData,
+  listDemoLogins,
+  loadDemoOrganisation,
+} from './demo/demo-data.ts';
+import { sealAuditChain } from './platform/audit/chain.ts';
+import type { Config } from './platform/config.ts';
+import { openDatabase } from './platform/db/index.ts';
+import { migrate } from './platform/db/migrate.ts';
+import type { Database } from './platform/db/types.ts';
+import { type Jobs, startJobs } from './platform/jobs/jobs.ts';
+
+export interface Runtime {
+  app: FastifyInstance;
+  db: Database;
+  jobs: Jobs | null;
+  demo: { password: string | null; logins: DemoLogin[]; loaded: boolean };
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, migrates, loads the demo on an empty database, starts jobs and the audit
+ * sealer and builds the app. `stop` closes them in reverse order: first no new requests, then
+ * jobs, a last seal, and the database (CHECKPOINT on PGlite).
+ */
+export async function startRuntime(
+  config: Config,
+  opts: { demo?: boolean; logger?: boolean } = {},
+): Promise<Runtime> {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    let loaded = false;
+    let password: string | null = null;
+    if (opts.demo !== false) {
+      password = demoPassword(config.dataDir, config.demoPassword);
+      if (!(await hasData(db))) {
+        await loadDemoOrganisation(db, password);
+        loaded = true;
+      }
+    }
+    const app = await buildApp({ config, db, logger: opts.logger });
+    const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
+    const jobs = config.jobsEnabled
+      ? await startJobs(db, {
+          databaseUrl: config.databaseUrl,
+          sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
+          log,
+        })
+      : null;
+    let sealing = Promise.resolve(0);
+    const sealer = setInterval(() => {
+      sealing = sealAuditChain(db).catch((err) => {
+        log('audit verzegelen mislukt', err);
+        return 0;
+      });
+    }, config.auditSealIntervalMs);
+    sealer.unref();
+    let stopped = false;
+    return {
+      app,
+      db,
+      jobs,
+      demo: { password, logins: opts.demo === false ? [] : listDemoLogins(), loaded },
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        clearInterval(sealer);
+        await app.close();
+        await jobs?.stop().catch((err) => log('taken stoppen mislukt', err));
+        await sealing;
+        await sealAuditChain(db).catch((err) => log('audit verzegelen mislukt', err));
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+}
