@@ -32,9 +32,18 @@ export interface AppDeps {
   logger?: boolean;
 }
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  policy: string | null;
+  public: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every API route with its policy: used by the authorisation tests and the docs. */
+    routeTable: RouteInfo[];
   }
 }
 
@@ -68,15 +77,39 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const publicRoutes = new Set<string>();
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if ((route.config as { public?: boolean } | undefined)?.public) {
-      for (const m of [route.method].flat()) publicRoutes.add(`${m} ${route.url}`);
+    const cfg = route.config as { public?: boolean; policy?: string } | undefined;
+    for (const m of [route.method].flat()) {
+      if (cfg?.public) publicRoutes.add(`${m} ${route.url}`);
+      if (route.url.startsWith('/api/') && m !== 'HEAD') {
+        routeTable.push({
+          method: m,
+          url: route.url,
+          policy: cfg?.policy ?? null,
+          public: cfg?.public === true,
+        });
+      }
     }
   });
 
   await app.register(fastifySwagger, {
     openapi: { openapi: '3.0.3', info: { title: 'Open Toegang API', version: API_VERSION } },
     transform: jsonSchemaTransform,
+  });
+
+  // NL API Design Rules: no trailing slashes. `/teams/` would otherwise match `/teams/:id`.
+  app.addHook('onRequest', async (req) => {
+    const urlPath = req.url.split('?')[0] ?? '';
+    if (urlPath.startsWith('/api/') && urlPath.endsWith('/')) {
+      throw new AppError(
+        404,
+        'niet-gevonden',
+        'Niet gevonden',
+        `${urlPath} bestaat niet (zonder slash aan het eind).`,
+      );
+    }
   });
 
   app.addHook('onSend', async (req, reply) => {

@@ -1,0 +1,87 @@
+/**
+ * Open Toegang command line (`npm run cli -- <opdracht>`). Help texts are in Dutch, like the UI.
+ * Commands that change data open the database directly; when the embedded database is in use
+ * by a running server they say so, and `--server <url>` (or OPEN_TOEGANG_URL) sends the command
+ * through that server's API instead.
+ */
+import { parseArgs } from 'node:util';
+import { DataDirInUseError } from '../server/platform/db/lock.ts';
+import { runAuditVerify } from './commands/audit.ts';
+import { runDemoData } from './commands/demo-data.ts';
+import { runMigrate } from './commands/migrate.ts';
+import { runUsersCreate } from './commands/users.ts';
+
+const HELP = `Open Toegang — opdrachtregel
+
+Gebruik: npm run cli -- <opdracht> [opties]
+
+Opdrachten:
+  migrate                     Past openstaande databasemigraties toe.
+  demo-data                   Laadt de demo-organisatie en demo-accounts in een lege database.
+  audit verify                Controleert de hash-keten van het audittrail; exitcode 1 bij een breuk.
+  users create                Maakt een medewerker met account aan.
+      --gebruikersnaam <naam>   (verplicht) inlognaam, kleine letters
+      --naam <naam>             (verplicht) volledige naam
+      --rol <rol>               (verplicht, herhaalbaar) kcc, toegangsmedewerker, backoffice,
+                                teamleider, beleid, beheer, auditor, partner
+      --gemeente <cbs-code>     gemeente (standaard 0150)
+      --team <teamnaam>         team waar de medewerker in werkt
+      --wachtwoord <wachtwoord> anders: OPEN_TOEGANG_NEW_PASSWORD of een gegenereerd wachtwoord
+  help                        Toont deze tekst.
+
+Algemene opties:
+  --server <url>              Stuur de opdracht via de API van een draaiende server
+                              (ook: OPEN_TOEGANG_URL). Inloggen met --als <gebruikersnaam> en
+                              het wachtwoord in OPEN_TOEGANG_PASSWORD.
+
+Omgeving: DATABASE_URL (PostgreSQL-server) of OPEN_TOEGANG_DATA_DIR (ingebedde database, standaard ./data).
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      server: { type: 'string' },
+      als: { type: 'string' },
+      gebruikersnaam: { type: 'string' },
+      naam: { type: 'string' },
+      rol: { type: 'string', multiple: true },
+      gemeente: { type: 'string' },
+      team: { type: 'string' },
+      wachtwoord: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const server = values.server ?? process.env.OPEN_TOEGANG_URL ?? null;
+  const [cmd, sub] = positionals;
+  if (values.help || !cmd || cmd === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  switch (`${cmd}${sub ? ` ${sub}` : ''}`) {
+    case 'migrate':
+      return runMigrate(server);
+    case 'demo-data':
+      return runDemoData(server);
+    case 'audit verify':
+      return runAuditVerify(server, values.als ?? null);
+    case 'users create':
+      return runUsersCreate(server, values);
+    default:
+      console.error(`Onbekende opdracht: ${positionals.join(' ')}\n`);
+      console.error(HELP);
+      return 64;
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((err) => {
+    if (err instanceof DataDirInUseError) {
+      console.error(err.message);
+      process.exit(3);
+    }
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
