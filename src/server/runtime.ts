@@ -7,6 +7,7 @@ import {
   listDemoLogins,
   loadDemoOrganisation,
 } from './demo/demo-data.ts';
+import { createOidcClient } from './modules/accounts/oidc.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -43,7 +44,9 @@ export async function startRuntime(
         loaded = true;
       }
     }
-    const app = await buildApp({ config, db, logger: opts.logger });
+    // OpenID Connect: the provider is discovered now, so a wrong issuer stops the start.
+    const oidc = config.oidc ? await createOidcClient(config.oidc, config.publicUrl) : null;
+    const app = await buildApp({ config, db, oidc, logger: opts.logger });
     const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
     const jobs = config.jobsEnabled
       ? await startJobs(db, {

@@ -37,8 +37,8 @@ export function loggerOptions(level: string): LoggerOptions {
     redact: { paths: REDACT_PATHS, censor: '[verborgen]' },
     serializers: {
       // Log the path only: query strings can contain BSNs or names from a search box.
-      req(req: { method: string; url: string; id: string }) {
-        return { method: req.method, path: req.url.split('?')[0], id: req.id };
+      req(req: { method?: string; url?: string; id?: string }) {
+        return { method: req.method, path: String(req.url ?? '').split('?')[0], id: req.id };
       },
     },
   };

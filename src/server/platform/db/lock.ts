@@ -16,6 +16,9 @@ export class DataDirInUseError extends Error {
   }
 }
 
+/** Lock files held by this process: a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -34,14 +37,17 @@ function isAlive(pid: number): boolean {
 export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'open-toegang.lock');
+  if (heldHere.has(lockFile)) throw new DataDirInUseError(lockFile, process.pid);
   const content = JSON.stringify({ pid: process.pid, host: os.hostname(), sinds: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockFile, content, { flag: 'wx' });
+      heldHere.add(lockFile);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockFile);
         try {
           const current = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as { pid: number };
           if (current.pid === process.pid) fs.unlinkSync(lockFile);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { GENESIS, rowHash } from './chain.ts';
+
+const row = {
+  id: 1,
+  tijdstip: '2026-11-25T10:00:00.123456Z',
+  gemeente_code: '0150',
+  gebruiker_id: '9c474ab4-4492-4988-bdcf-48869e5bcde4',
+  gebruikersnaam: 'kcc',
+  rol: 'kcc',
+  organisatie_id: null,
+  actie: 'read',
+  object_type: 'melding',
+  object_id: 'abc',
+  resultaat: 'toegestaan',
+  doel: 'intake',
+  herkomst_ip: '127.0.0.1',
+  sessie: '0123456789abcdef',
+  verzoek_id: 'req-1',
+  toelichting: null,
+};
+
+describe('hash-keten van het audittrail', () => {
+  it('is deterministisch en hangt af van de vorige schakel', () => {
+    const h = rowHash(GENESIS, row);
+    expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(rowHash(GENESIS, { ...row })).toBe(h);
+    expect(rowHash(h, row)).not.toBe(h);
+  });
+
+  it.each(Object.keys(row))('een wijziging in %s verandert de hash', (field) => {
+    const changed = { ...row, [field]: field === 'id' ? 2 : `${String(row[field as keyof typeof row])}x` };
+    expect(rowHash(GENESIS, changed)).not.toBe(rowHash(GENESIS, row));
+  });
+});
