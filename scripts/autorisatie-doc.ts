@@ -1,0 +1,53 @@
+/**
+ * Writes docs/autorisatie.md from the route table and the policies, so the documentation of who
+ * may do what can never drift from the code. `npx tsx scripts/autorisatie-doc.ts`; a test checks
+ * that the committed file is current.
+ */
+import fs from 'node:fs';
+import { buildApp } from '../src/server/app.ts';
+import { allPolicies } from '../src/server/platform/auth/policies.ts';
+import { ROL_OMSCHRIJVING, ROLLEN } from '../src/server/platform/auth/rollen.ts';
+import { loadConfig } from '../src/server/platform/config.ts';
+import type { Database } from '../src/server/platform/db/types.ts';
+
+export async function renderAutorisatieDoc(): Promise<string> {
+  const app = await buildApp({ config: loadConfig({}), db: {} as Database, logger: false });
+  await app.ready();
+  const routes = [...app.routeTable].sort(
+    (a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
+  );
+  await app.close();
+  const lines = [
+    '# Autorisatie: wie mag wat',
+    '',
+    'Gegenereerd uit de code (`npx tsx scripts/autorisatie-doc.ts`); een test controleert dat dit bestand actueel is.',
+    'Elke route heeft een policy of is publiek; een rol zonder de policy krijgt 403 en een auditregel `geweigerd`.',
+    '',
+    '## Rollen',
+    '',
+    '| rol | omschrijving |',
+    '|---|---|',
+    ...ROLLEN.map((r) => `| \`${r}\` | ${ROL_OMSCHRIJVING[r]} |`),
+    '',
+    '## Policies',
+    '',
+    '| policy | rollen |',
+    '|---|---|',
+    ...[...allPolicies().entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([p, roles]) => `| \`${p}\` | ${roles.join(', ')} |`),
+    '',
+    '## Routes',
+    '',
+    '| methode | pad | policy |',
+    '|---|---|---|',
+    ...routes.map((r) => `| ${r.method} | \`${r.url}\` | ${r.public ? '*publiek*' : `\`${r.policy}\``} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  fs.writeFileSync('docs/autorisatie.md', await renderAutorisatieDoc());
+  console.log('docs/autorisatie.md bijgewerkt');
+}
