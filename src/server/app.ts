@@ -145,12 +145,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 function registerWeb(app: FastifyInstance): void {
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
-    app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      // Vite puts a content hash in every asset name: they never change, so cache them for a year.
+      setHeaders(reply, filePath) {
+        reply.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     const urlPath = req.url.split('?')[0] ?? '';
-    if (!urlPath.startsWith('/api/') && req.method === 'GET' && hasWeb) {
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    // A path with a file extension is a missing file (e.g. an asset of an older build), not a
+    // client-side route: answering it with index.html would give HTML where a script is expected.
+    const isFile = /\.[a-z0-9]+$/i.test(urlPath);
+    if (!urlPath.startsWith('/api/') && req.method === 'GET' && hasWeb && !isFile) {
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html');
     }
     return sendProblem(
       reply,

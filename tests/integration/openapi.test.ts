@@ -64,7 +64,10 @@ describe('OpenAPI-document', () => {
   });
 
   it('de linter keurt een document met fouten af (de controle werkt echt)', () => {
-    const broken = structuredClone(doc) as { paths: Record<string, unknown>; info: Record<string, unknown> };
+    const broken = structuredClone(doc) as unknown as {
+      paths: Record<string, unknown>;
+      info: Record<string, unknown>;
+    };
     broken.paths['/Meldingen/'] = { get: { operationId: 'x', responses: { 200: { description: 'x' } } } };
     delete broken.info.contact;
     const r = lint(broken);

@@ -3,6 +3,7 @@
  * listens on a real port with OIDC configured, and a minimal "browser" (fetch + cookie jar) that
  * follows the redirects and submits the provider's development login form. No real browser.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -94,6 +95,23 @@ export async function startOidcProvider(
       email: ['email', 'email_verified'],
     },
     cookies: { keys: ['oidc-test-cookie-sleutel'] },
+    jwks: {
+      keys: [
+        {
+          ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          use: 'sig',
+          kid: 'test',
+        },
+      ],
+    },
+    ttl: {
+      AccessToken: 300,
+      AuthorizationCode: 60,
+      Grant: 3600,
+      IdToken: 300,
+      Interaction: 600,
+      Session: 3600,
+    },
     features: { devInteractions: { enabled: true } },
     async findAccount(_ctx: unknown, sub: string) {
       if (!accounts.has(sub)) return undefined;
@@ -218,8 +236,8 @@ export class TestBrowser {
   }
 
   private store(u: URL, setCookies: string[]): void {
-    let jar = this.jar.get(u.origin);
-    if (!jar) this.jar.set(u.origin, (jar = new Map()));
+    const jar = this.jar.get(u.origin) ?? new Map<string, StoredCookie>();
+    this.jar.set(u.origin, jar);
     for (const line of setCookies) {
       const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());
       const eq = pair.indexOf('=');
@@ -251,13 +269,14 @@ export interface OidcLoginResult {
 /**
  * The whole round trip: GET /api/v1/sessies/oidc on the app, follow redirects to the provider, submit
  * its login form as `sub`, follow redirects back to the app's callback and return that response.
- * `rewriteCallback` may change the callback URL before the browser requests it (tampering tests).
+ * `rewriteCallback` may change the callback URL before the browser requests it (tampering tests);
+ * `callbackBrowser` requests the callback from another browser (without the login cookie).
  */
 export async function loginViaProvider(
   browser: TestBrowser,
   baseUrl: string,
   sub: string,
-  opts: { rewriteCallback?: (url: URL) => void } = {},
+  opts: { rewriteCallback?: (url: URL) => void; callbackBrowser?: TestBrowser } = {},
 ): Promise<OidcLoginResult> {
   const callbackPrefix = redirectUriFor(baseUrl);
   let res = await browser.request(`${baseUrl}/api/v1/sessies/oidc`);
@@ -269,7 +288,8 @@ export async function loginViaProvider(
       const next = new URL(location, url);
       if (next.href.startsWith(callbackPrefix)) {
         opts.rewriteCallback?.(next);
-        return { callback: await browser.request(next.href), callbackUrl: next.href };
+        const returning = opts.callbackBrowser ?? browser;
+        return { callback: await returning.request(next.href), callbackUrl: next.href };
       }
       url = next.href;
       res = await browser.request(url);

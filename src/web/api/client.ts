@@ -1,0 +1,139 @@
+/**
+ * A small fetch client for /api/v1: JSON in and out, the session cookie (same origin), the CSRF
+ * token on every state-changing request, and application/problem+json turned into an ApiError.
+ */
+
+export interface InvalidParam {
+  name: string;
+  code: string;
+  reason: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    detail: string,
+    readonly invalidParams: InvalidParam[] = [],
+    /** Seconds from the Retry-After header (429), when given. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+  }
+
+  /** The message for the user: the server's `detail`, which is written in Dutch for that purpose. */
+  get detail(): string {
+    return this.message;
+  }
+}
+
+export const API_BASE = '/api/v1';
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+/** Set by the session when logging in or restoring a session; null after logging out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/**
+ * Called when an API call answers 401 although we thought we were logged in (the session expired
+ * or was ended elsewhere), so that the app can return to the login page.
+ */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  const retry = res.headers.get('retry-after');
+  const retryAfter = retry && /^\d+$/.test(retry) ? Number(retry) : null;
+  if (type.includes('json')) {
+    try {
+      const p = (await res.json()) as Partial<{
+        code: string;
+        title: string;
+        detail: string;
+        invalidParams: InvalidParam[];
+      }>;
+      return new ApiError(
+        res.status,
+        p.code ?? 'onbekend',
+        p.title ?? res.statusText,
+        p.detail ?? p.title ?? `De server antwoordde met status ${res.status}.`,
+        Array.isArray(p.invalidParams) ? p.invalidParams : [],
+        retryAfter,
+      );
+    } catch {
+      // Fall through: a body that is not JSON after all.
+    }
+  }
+  return new ApiError(
+    res.status,
+    'onbekend',
+    res.statusText,
+    `De server antwoordde met status ${res.status}.`,
+    [],
+    retryAfter,
+  );
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(API_BASE + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'netwerkfout',
+      'Geen verbinding',
+      'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    );
+  }
+  if (!res.ok) {
+    const err = await toError(res);
+    // Logging in and asking for the current session answer 401 as a normal outcome.
+    if (err.status === 401 && !path.startsWith('/sessies')) onUnauthenticated?.();
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};
+
+/** Any thrown value as an ApiError, so that screens handle one kind of error. */
+export function asApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError(0, 'onverwacht', 'Onverwachte fout', 'Er ging iets onverwachts mis.');
+}

@@ -1,0 +1,13 @@
+import { useState } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { maakRouter } from './router.tsx';
+import { SessieProvider } from './sessie.tsx';
+
+export function App() {
+  const [router] = useState(maakRouter);
+  return (
+    <SessieProvider>
+      <RouterProvider router={router} />
+    </SessieProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { Laden } from '../ui/ApiFoutMelding.tsx';
+import { magOpenen, type Scherm } from './schermen.tsx';
+import { useGebruiker, useSessie } from './sessie.tsx';
+
+/** Where the login page sends the user back to after logging in. */
+export interface InlogState {
+  van?: string;
+}
+
+/** Everything below needs a logged-in user; otherwise to the login page (and back afterwards). */
+export function Aangemeld() {
+  const { sessie } = useSessie();
+  const location = useLocation();
+  if (sessie.status === 'laden') return <Laden tekst="Sessie wordt gecontroleerd…" />;
+  if (sessie.status === 'afgemeld') {
+    // After an explicit logout the next user starts at the start page, not at the last one's screen.
+    const state: InlogState | undefined =
+      sessie.reden === 'uitgelogd' ? undefined : { van: location.pathname + location.search };
+    return <Navigate to="/inloggen" replace state={state} />;
+  }
+  return <Outlet />;
+}
+
+/** A screen only for the roles in its row of SCHERMEN. */
+export function SchermMetRol({ scherm }: { scherm: Scherm }) {
+  const gebruiker = useGebruiker();
+  if (!magOpenen(scherm, gebruiker.rollen)) return <GeenToegang />;
+  const Pagina = scherm.pagina;
+  return <Pagina />;
+}

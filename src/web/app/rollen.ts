@@ -1,0 +1,29 @@
+import type { Rol } from '../api/types.ts';
+
+/**
+ * The roles in Dutch words for the user. A Record over `Rol` so that a role added on the server
+ * fails the typecheck here until it has a name.
+ */
+export const ROL_NAMEN: Record<Rol, string> = {
+  kcc: 'KCC / telefoonteam',
+  toegangsmedewerker: 'Toegangsmedewerker',
+  backoffice: 'Backoffice beschikkingen',
+  teamleider: 'Teamleider',
+  beleid: 'Beleid, regie en control',
+  beheer: 'Functioneel beheer',
+  auditor: 'Privacy officer / auditor',
+  partner: 'Preventiemedewerker (partner)',
+};
+
+export const ALLE_ROLLEN = Object.keys(ROL_NAMEN) as Rol[];
+
+export function rolNaam(rol: string): string {
+  return ROL_NAMEN[rol as Rol] ?? rol;
+}
+
+/** "Teamleider" or "Teamleider en Functioneel beheer". */
+export function rollenTekst(rollen: readonly string[]): string {
+  const namen = rollen.map(rolNaam);
+  if (namen.length <= 1) return namen[0] ?? 'geen rol';
+  return `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`;
+}

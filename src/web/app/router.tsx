@@ -1,0 +1,36 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { FoutPagina, FoutPaginaZonderLayout } from '../fout/FoutPagina.tsx';
+import { NietGevonden } from '../fout/NietGevonden.tsx';
+import { InlogPagina } from '../inloggen/InlogPagina.tsx';
+import { Aangemeld, SchermMetRol } from './Bewaking.tsx';
+import { Layout } from './Layout.tsx';
+import { SCHERMEN } from './schermen.tsx';
+
+const schermRoutes: RouteObject[] = SCHERMEN.map((scherm) =>
+  scherm.pad === '/'
+    ? { index: true, element: <SchermMetRol scherm={scherm} /> }
+    : { path: `${scherm.pad.slice(1)}/*`, element: <SchermMetRol scherm={scherm} /> },
+);
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    // The layout itself failed: show the error in a bare shell.
+    errorElement: <FoutPaginaZonderLayout />,
+    children: [
+      {
+        // A screen failed: show the error inside the normal layout, menu still usable.
+        errorElement: <FoutPagina />,
+        children: [
+          { path: 'inloggen', element: <InlogPagina /> },
+          { element: <Aangemeld />, children: schermRoutes },
+          { path: '*', element: <NietGevonden /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function maakRouter() {
+  return createBrowserRouter(routes);
+}

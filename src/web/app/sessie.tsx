@@ -1,0 +1,90 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, asApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import type { Gebruiker, Sessie } from '../api/types.ts';
+
+/** Why nobody is logged in: decides the login page's message and whether to return afterwards. */
+export type AfmeldReden = 'geen-sessie' | 'uitgelogd' | 'verlopen' | 'fout';
+
+export type SessieStatus =
+  | { status: 'laden' }
+  | { status: 'afgemeld'; reden: AfmeldReden; melding?: string }
+  | { status: 'aangemeld'; gebruiker: Gebruiker };
+
+interface SessieContext {
+  sessie: SessieStatus;
+  /** Throws ApiError (401 wrong credentials, 429 throttled, 400 invalid input). */
+  inloggen(gebruikersnaam: string, wachtwoord: string): Promise<void>;
+  uitloggen(): Promise<void>;
+}
+
+const Context = createContext<SessieContext | null>(null);
+
+/**
+ * The logged-in user. The session itself is an httpOnly cookie; here we keep who is logged in and
+ * the CSRF token, restored on load from GET /sessies/huidig.
+ */
+export function SessieProvider({ children }: { children: ReactNode }) {
+  const [sessie, setSessie] = useState<SessieStatus>({ status: 'laden' });
+
+  const aanmelden = useCallback((s: Sessie) => {
+    setCsrfToken(s.csrfToken);
+    setSessie({ status: 'aangemeld', gebruiker: s.gebruiker });
+  }, []);
+
+  const afmelden = useCallback((reden: AfmeldReden, melding?: string) => {
+    setCsrfToken(null);
+    setSessie({ status: 'afgemeld', reden, melding });
+  }, []);
+
+  useEffect(() => {
+    let actief = true;
+    api
+      .get<Sessie>('/sessies/huidig')
+      .then((s) => actief && aanmelden(s))
+      .catch((err: unknown) => {
+        if (!actief) return;
+        const fout = asApiError(err);
+        if (fout.status === 401) afmelden('geen-sessie');
+        else afmelden('fout', fout.detail);
+      });
+    setUnauthenticatedHandler(() => afmelden('verlopen', 'Uw sessie is verlopen. Log opnieuw in.'));
+    return () => {
+      actief = false;
+      setUnauthenticatedHandler(null);
+    };
+  }, [aanmelden, afmelden]);
+
+  const waarde = useMemo<SessieContext>(
+    () => ({
+      sessie,
+      async inloggen(gebruikersnaam, wachtwoord) {
+        aanmelden(await api.post<Sessie>('/sessies', { gebruikersnaam, wachtwoord }));
+      },
+      async uitloggen() {
+        try {
+          await api.delete('/sessies/huidig');
+        } catch (err) {
+          // Already logged out on the server (401): the user's wish is fulfilled anyway.
+          if (!(err instanceof ApiError && err.status === 401)) throw err;
+        }
+        afmelden('uitgelogd', 'U bent uitgelogd.');
+      },
+    }),
+    [sessie, aanmelden, afmelden],
+  );
+
+  return <Context.Provider value={waarde}>{children}</Context.Provider>;
+}
+
+export function useSessie(): SessieContext {
+  const ctx = useContext(Context);
+  if (!ctx) throw new Error('useSessie buiten SessieProvider');
+  return ctx;
+}
+
+/** The logged-in user; only for screens behind the login guard. */
+export function useGebruiker(): Gebruiker {
+  const { sessie } = useSessie();
+  if (sessie.status !== 'aangemeld') throw new Error('useGebruiker zonder ingelogde gebruiker');
+  return sessie.gebruiker;
+}
