@@ -49,7 +49,11 @@ if (fs.existsSync(report)) {
   passed = r.numPassedTests ?? 0;
   failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  if (!r.success) failures.push('Tests');
+  if (!r.success) {
+    failures.push('Tests');
+    // An error outside a test (a crashed worker, a config error) must still count as a failure.
+    if (failed === 0) failed = 1;
+  }
 } else {
   failures.push('Tests (geen rapport)');
   failed += 1;

@@ -48,7 +48,9 @@ describe('ingebedde database (PGlite) in een datamap', () => {
 
   it('SIGTERM sluit netjes af; herstart en een harde kill (SIGKILL) verliezen geen vastgelegde gegevens', async () => {
     const dir = tempDir();
+    // DATABASE_URL is emptied: this test is about the embedded database, also when CI sets it.
     const env = {
+      DATABASE_URL: '',
       OPEN_TOEGANG_DATA_DIR: dir,
       OPEN_TOEGANG_DEMO_PASSWORD: PASSWORD,
       OPEN_TOEGANG_JOBS: 'off',
