@@ -11,6 +11,7 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/oidc.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
+import { intakeRoutes } from './modules/intake/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
@@ -77,12 +78,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const publicRoutes = new Set<string>();
+  const binaryRoutes = new Map<string, string>();
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    const cfg = route.config as { public?: boolean; policy?: string } | undefined;
+    const cfg = route.config as { public?: boolean; policy?: string; produces?: string } | undefined;
     for (const m of [route.method].flat()) {
       if (cfg?.public) publicRoutes.add(`${m} ${route.url}`);
+      if (cfg?.produces) binaryRoutes.set(`${m} ${route.url}`, cfg.produces);
       if (route.url.startsWith('/api/') && m !== 'HEAD') {
         routeTable.push({
           method: m,
@@ -130,8 +133,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountsRoutes);
       await api.register(organisatieRoutes);
       await api.register(privacyRoutes);
+      await api.register(intakeRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
-        finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes),
+        finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );
     },
     { prefix: API_PREFIX },

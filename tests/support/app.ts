@@ -26,7 +26,12 @@ export async function createTestApp(kind: DbKind): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   await loadDemoOrganisation(database.db, TEST_PASSWORD);
   const config = { ...loadConfig({}), databaseUrl: database.url, jobsEnabled: false };
-  const app = await buildApp({ config, db: database.db, logger: false });
+  // TEST_LOG=1 shows the server log (errors behind a 500) while debugging a test.
+  const app = await buildApp({
+    config,
+    db: database.db,
+    logger: process.env.TEST_LOG === '1' ? undefined : false,
+  });
   await app.ready();
   const sessions = new Map<string, Session>();
 

@@ -6,6 +6,7 @@ import type { Database, Sql } from '../platform/db/types.ts';
 import {
   DEMO_ACCOUNTS,
   DEVENTER_LOCATIES,
+  DEVENTER_POSTCODES,
   DEVENTER_WIJKEN,
   GEMEENTEN,
   PARTNERS,
@@ -63,6 +64,12 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
           "INSERT INTO wijken (gemeente_code, code, naam) VALUES ('0150', $1, $2) RETURNING id",
           [code, naam],
         ),
+      );
+    }
+    for (const [van, tot, wijk] of DEVENTER_POSTCODES) {
+      await tx.query(
+        "INSERT INTO postcodegebieden (gemeente_code, postcode_van, postcode_tot, wijk_id) VALUES ('0150', $1, $2, $3)",
+        [van, tot, wijkIds.get(wijk)],
       );
     }
     for (const l of DEVENTER_LOCATIES) {

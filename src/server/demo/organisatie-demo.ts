@@ -359,3 +359,25 @@ export function toegangCollegas(): Array<{ naam: string; fte: number }> {
   }
   return out;
 }
+
+/**
+ * Postcode → wijk for the demo (illustrative: Deventer's 74xx postcodes spread over the 15
+ * wijken; a real municipality loads its own table through the beheer screens or API).
+ */
+export const DEVENTER_POSTCODES: ReadonlyArray<readonly [string, string, string]> = [
+  ['7411AA', '7411ZZ', 'A'],
+  ['7412AA', '7412ZZ', 'D'],
+  ['7413AA', '7413ZZ', 'C'],
+  ['7414AA', '7414ZZ', 'E'],
+  ['7415AA', '7415ZZ', 'B'],
+  ['7416AA', '7416ZZ', 'F'],
+  ['7417AA', '7418ZZ', 'G'],
+  ['7419AA', '7421ZZ', 'I'],
+  ['7422AA', '7423ZZ', 'H'],
+  ['7424AA', '7427ZZ', 'J'],
+  ['7428AA', '7431ZZ', 'K'],
+  ['7432AA', '7433ZZ', 'L'],
+  ['7434AA', '7434ZZ', 'N'],
+  ['7435AA', '7436ZZ', 'M'],
+  ['7437AA', '7439ZZ', 'O'],
+];

@@ -271,3 +271,27 @@ export function termijnstatus(vandaag: IsoDatum, deadline: IsoDatum, kalender: K
   if (dagen <= TERMIJNSTATUS_TWEE_WEKEN_KALENDERDAGEN) return 'binnen-twee-weken';
   return 'ruim';
 }
+
+/**
+ * The deadline ranges of each traffic-light colour as of `vandaag`, so that a worklist can filter
+ * by colour in SQL: `werkdagenTot` only grows with the deadline, so each colour is a date range.
+ * - verlopen: deadline < vandaag
+ * - binnen-drie-werkdagen: vandaag ≤ deadline ≤ drieWerkdagenTot
+ * - binnen-twee-weken: drieWerkdagenTot < deadline ≤ tweeWekenTot
+ * - ruim: deadline > max(drieWerkdagenTot, tweeWekenTot)
+ */
+export function termijnstatusGrenzen(
+  vandaag: IsoDatum,
+  kalender: Kalender,
+): { drieWerkdagenTot: IsoDatum; tweeWekenTot: IsoDatum } {
+  let d = vandaag;
+  let telling = 0;
+  // Walk to the (N+1)th working day after today; the day before it is the last "≤ N" deadline.
+  for (;;) {
+    const volgende = plusDagen(d, 1);
+    if (isWerkdag(volgende, kalender)) telling++;
+    if (telling > TERMIJNSTATUS_DRIE_WERKDAGEN) break;
+    d = volgende;
+  }
+  return { drieWerkdagenTot: d, tweeWekenTot: plusDagen(vandaag, TERMIJNSTATUS_TWEE_WEKEN_KALENDERDAGEN) };
+}

@@ -1,22 +1,12 @@
 import { type AuditEntry, audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
-import { toegangscontext } from '../../platform/auth/principal.ts';
-import type { Database, Sql } from '../../platform/db/types.ts';
+import type { Database } from '../../platform/db/types.ts';
 import { toColumns } from '../../platform/db/versioned.ts';
 import { errors } from '../../platform/http/errors.ts';
+import { inTx, requireGemeente } from '../../platform/usecase.ts';
 import { repo } from './repository.ts';
 
 const DOEL = 'organisatiebeheer';
-
-function inTx<T>(db: Database, actor: Actor, fn: (tx: Sql) => Promise<T>): Promise<T> {
-  return db.transaction(toegangscontext(actor.principal), fn);
-}
-
-function requireGemeente(actor: Actor, code: string, field = 'gemeenteCode'): void {
-  if (!actor.principal.gemeenten.includes(code)) {
-    throw errors.field(field, 'geen-bevoegdheid', `U bent niet bevoegd voor gemeente ${code}.`);
-  }
-}
 
 function change(
   actie: AuditEntry['actie'],

@@ -15,6 +15,8 @@ declare module 'fastify' {
     public?: boolean;
     /** The processing activity recorded when access is refused. */
     doel?: string;
+    /** Media type of a binary 200 response (e.g. application/pdf), for the OpenAPI document. */
+    produces?: string;
   }
   interface FastifyRequest {
     principal: Principal | null;

@@ -15,10 +15,17 @@ import {
   TYPE_OIDS,
 } from './types.ts';
 
+// Passed with every query: PGlite 0.5 ignores the `parsers` constructor option (per-query works).
+const PARSERS = {
+  [TYPE_OIDS.int8]: parseInt8,
+  [TYPE_OIDS.numeric]: parseNumeric,
+  [TYPE_OIDS.date]: parseDate,
+};
+
 function wrap(tx: Transaction | PGlite): Sql {
   return {
     async query<T>(text: string, params?: readonly unknown[]) {
-      const r = await tx.query<T>(text, params as unknown[] | undefined);
+      const r = await tx.query<T>(text, params as unknown[] | undefined, { parsers: PARSERS });
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
     async exec(text: string) {
@@ -35,13 +42,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   let pg: PGlite;
   try {
-    pg = new PGlite(dataDir ? path.join(dataDir, 'pglite') : undefined, {
-      parsers: {
-        [TYPE_OIDS.int8]: parseInt8,
-        [TYPE_OIDS.numeric]: parseNumeric,
-        [TYPE_OIDS.date]: parseDate,
-      },
-    });
+    pg = new PGlite(dataDir ? path.join(dataDir, 'pglite') : undefined);
     await pg.waitReady;
   } catch (err) {
     release();

@@ -48,7 +48,11 @@ function problemResponse(description: string): OpenAPIV3.ResponseObject {
  * the same for every operation: the API-Version header, problem responses, servers and contact
  * (NL API Design Rules). Paths become relative to the versioned server URL.
  */
-export function finishOpenApi(doc: OpenAPIV3.Document, publicRoutes: Set<string>): OpenAPIV3.Document {
+export function finishOpenApi(
+  doc: OpenAPIV3.Document,
+  publicRoutes: Set<string>,
+  binaryRoutes: Map<string, string> = new Map(),
+): OpenAPIV3.Document {
   const paths: OpenAPIV3.PathsObject = {};
   for (const [key, item] of Object.entries(doc.paths ?? {})) {
     if (!key.startsWith(API_PREFIX) || key === `${API_PREFIX}/openapi.json`) continue;
@@ -66,7 +70,16 @@ export function finishOpenApi(doc: OpenAPIV3.Document, publicRoutes: Set<string>
           headers: { ...(r.headers ?? {}), 'API-Version': { $ref: '#/components/headers/API-Version' } },
         };
       }
-      const isPublic = publicRoutes.has(`${method.toUpperCase()} ${key}`);
+      const routeKey = `${method.toUpperCase()} ${key.replace(/\{(\w+)\}/g, ':$1')}`;
+      const binary = binaryRoutes.get(routeKey);
+      if (binary) {
+        responses['200'] = {
+          description: `Het document (${binary}).`,
+          headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },
+          content: { [binary]: { schema: { type: 'string', format: 'binary' } } },
+        };
+      }
+      const isPublic = publicRoutes.has(routeKey);
       const codes = ['400', '500'];
       if (!isPublic) codes.push('401', '403');
       if (rel.includes('{')) codes.push('404');

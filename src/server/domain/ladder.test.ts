@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type MeldingSoort,
+  type MeldingStatus,
+  type TriageInvoer,
+  TriageWeigering,
+  triageGevolg,
+} from './ladder.ts';
+
+describe('triage en de ladder', () => {
+  it.each<[MeldingSoort, TriageInvoer, { status: MeldingStatus; ladder: string | null }]>([
+    [
+      'melding',
+      { uitkomst: 'informatie-advies', toelichting: 'Folder hulp bij huishouden' },
+      { status: 'afgesloten', ladder: 'advies-doorverwijzing' },
+    ],
+    [
+      'melding',
+      { uitkomst: 'doorverwijzing', verwijzing: 'Boodschappendienst Deventer' },
+      { status: 'afgesloten', ladder: 'advies-doorverwijzing' },
+    ],
+    [
+      'signaal',
+      { uitkomst: 'doorverwijzing', verwijzing: 'Huisarts' },
+      { status: 'afgesloten', ladder: 'advies-doorverwijzing' },
+    ],
+    [
+      'melding',
+      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
+      { status: 'verwezen-preventie', ladder: 'collectief-preventie' },
+    ],
+    [
+      'signaal',
+      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
+      { status: 'verwezen-preventie', ladder: 'collectief-preventie' },
+    ],
+    ['melding', { uitkomst: 'onderzoek', behandelaarId: 'm' }, { status: 'onderzoek', ladder: null }],
+  ])('%s + %o', (soort, invoer, verwacht) => {
+    expect(triageGevolg(soort, 'nieuw', invoer)).toMatchObject(verwacht);
+  });
+
+  it.each<[MeldingSoort, MeldingStatus, TriageInvoer, string, string]>([
+    ['melding', 'onderzoek', { uitkomst: 'onderzoek', behandelaarId: 'm' }, 'uitkomst', 'al-getrieerd'],
+    [
+      'melding',
+      'afgesloten',
+      { uitkomst: 'informatie-advies', toelichting: 'x' },
+      'uitkomst',
+      'al-getrieerd',
+    ],
+    [
+      'informatievraag',
+      'nieuw',
+      { uitkomst: 'informatie-advies', toelichting: 'x' },
+      'uitkomst',
+      'geen-triage',
+    ],
+    ['melding', 'nieuw', { uitkomst: 'informatie-advies', toelichting: '  ' }, 'toelichting', 'verplicht'],
+    ['melding', 'nieuw', { uitkomst: 'doorverwijzing' }, 'verwijzing', 'verplicht'],
+    [
+      'melding',
+      'nieuw',
+      { uitkomst: 'preventie', toestemmingVerwijzing: true },
+      'verwezenOrganisatieId',
+      'verplicht',
+    ],
+    [
+      'melding',
+      'nieuw',
+      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: false },
+      'toestemmingVerwijzing',
+      'toestemming-nodig',
+    ],
+    [
+      'melding',
+      'nieuw',
+      { uitkomst: 'preventie', verwezenOrganisatieId: 'x' },
+      'toestemmingVerwijzing',
+      'toestemming-nodig',
+    ],
+    ['signaal', 'nieuw', { uitkomst: 'onderzoek', behandelaarId: 'm' }, 'uitkomst', 'eerst-omzetten'],
+    ['melding', 'nieuw', { uitkomst: 'onderzoek' }, 'behandelaarId', 'verplicht'],
+  ])('weigert %s/%s + %o', (soort, status, invoer, veld, code) => {
+    try {
+      triageGevolg(soort, status, invoer);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TriageWeigering);
+      expect((e as TriageWeigering).veld).toBe(veld);
+      expect((e as TriageWeigering).code).toBe(code);
+    }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The ladder of solutions (DESIGN.md): 1. advies en doorverwijzing, 2. collectief en preventie,
+ * 3. zo nodig een individuele maatwerkvoorziening. Every melding records the step at which it was
+ * resolved, so monitoring can show the shift away from individual provisions.
+ */
+export const LADDER_STAPPEN = ['advies-doorverwijzing', 'collectief-preventie', 'maatwerk'] as const;
+export type LadderStap = (typeof LADDER_STAPPEN)[number];
+
+export const LADDER_OMSCHRIJVING: Record<LadderStap, string> = {
+  'advies-doorverwijzing': '1. Advies of doorverwijzing naar een voorliggende voorziening',
+  'collectief-preventie': '2. Collectieve of preventieve oplossing',
+  maatwerk: '3. Individuele maatwerkvoorziening',
+};
+
+export const TRIAGE_UITKOMSTEN = ['informatie-advies', 'doorverwijzing', 'preventie', 'onderzoek'] as const;
+export type TriageUitkomst = (typeof TRIAGE_UITKOMSTEN)[number];
+
+export type MeldingSoort = 'melding' | 'informatievraag' | 'signaal';
+export type MeldingStatus = 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'afgesloten';
+
+export interface TriageGevolg {
+  status: MeldingStatus;
+  /** Null while the outcome is still open (onderzoek decides later). */
+  ladder: LadderStap | null;
+  afgesloten: boolean;
+}
+
+export class TriageWeigering extends Error {
+  constructor(
+    readonly veld: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface TriageInvoer {
+  uitkomst: TriageUitkomst;
+  toelichting?: string | null;
+  verwijzing?: string | null;
+  verwezenOrganisatieId?: string | null;
+  toestemmingVerwijzing?: boolean | null;
+  behandelaarId?: string | null;
+}
+
+/**
+ * What a triage outcome means for the melding, and the guards: only a new melding or signaal is
+ * triaged; a referral to a partner needs the resident's consent (AVG: no sharing without a
+ * basis); onderzoek is only for a melding (a signaal first becomes a melding when the resident
+ * wants help) and needs a behandelaar, who becomes the household's contactpersoon.
+ */
+export function triageGevolg(soort: MeldingSoort, status: MeldingStatus, invoer: TriageInvoer): TriageGevolg {
+  if (status !== 'nieuw') {
+    throw new TriageWeigering('uitkomst', 'al-getrieerd', 'Deze melding is al getrieerd.');
+  }
+  if (soort === 'informatievraag') {
+    throw new TriageWeigering(
+      'uitkomst',
+      'geen-triage',
+      'Een informatievraag wordt bij registratie afgehandeld.',
+    );
+  }
+  switch (invoer.uitkomst) {
+    case 'informatie-advies':
+      if (!invoer.toelichting?.trim()) {
+        throw new TriageWeigering(
+          'toelichting',
+          'verplicht',
+          'Beschrijf welke informatie of welk advies is gegeven.',
+        );
+      }
+      return { status: 'afgesloten', ladder: 'advies-doorverwijzing', afgesloten: true };
+    case 'doorverwijzing':
+      if (!invoer.verwijzing?.trim()) {
+        throw new TriageWeigering(
+          'verwijzing',
+          'verplicht',
+          'Noem de voorziening of organisatie waarnaar is doorverwezen.',
+        );
+      }
+      return { status: 'afgesloten', ladder: 'advies-doorverwijzing', afgesloten: true };
+    case 'preventie':
+      if (!invoer.verwezenOrganisatieId) {
+        throw new TriageWeigering('verwezenOrganisatieId', 'verplicht', 'Kies de partnerorganisatie.');
+      }
+      if (invoer.toestemmingVerwijzing !== true) {
+        throw new TriageWeigering(
+          'toestemmingVerwijzing',
+          'toestemming-nodig',
+          'Verwijzen naar een partner mag alleen met toestemming van de inwoner.',
+        );
+      }
+      return { status: 'verwezen-preventie', ladder: 'collectief-preventie', afgesloten: false };
+    case 'onderzoek':
+      if (soort !== 'melding') {
+        throw new TriageWeigering(
+          'uitkomst',
+          'eerst-omzetten',
+          'Een signaal gaat pas naar onderzoek als de inwoner hulp vraagt: zet het eerst om naar een melding.',
+        );
+      }
+      if (!invoer.behandelaarId) {
+        throw new TriageWeigering(
+          'behandelaarId',
+          'verplicht',
+          'Kies de toegangsmedewerker die het onderzoek doet.',
+        );
+      }
+      return { status: 'onderzoek', ladder: null, afgesloten: false };
+  }
+}
+
+/** Open = still in the worklist. */
+export const OPEN_STATUSSEN: readonly MeldingStatus[] = ['nieuw', 'onderzoek'];

@@ -1,0 +1,178 @@
+import type { Sql } from '../../platform/db/types.ts';
+import { NAAM_SQL } from './repo-personen.ts';
+
+export interface MeldingRow {
+  id: string;
+  nummer: number;
+  gemeente_code: string;
+  soort: 'melding' | 'informatievraag' | 'signaal';
+  status: 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'afgesloten';
+  persoon_id: string;
+  persoon_naam: string;
+  persoon_geboortedatum: string;
+  persoon_bsn: string | null;
+  huishouden_id: string;
+  contactpersoon_id: string | null;
+  contactpersoon_naam: string | null;
+  wijk_code: string | null;
+  wijk_naam: string | null;
+  ontvangstdatum: string;
+  kanaal: 'telefoon' | 'balie' | 'wijklocatie' | 'email-brief' | 'online' | 'signaal';
+  melder_type: 'inwoner' | 'familielid' | 'professional' | 'anders';
+  melder_naam: string | null;
+  melder_organisatie: string | null;
+  melder_telefoon: string | null;
+  hulpvraag: string;
+  leefgebieden: string[];
+  spoed: boolean;
+  spoed_toelichting: string | null;
+  clientondersteuning_aangeboden: boolean;
+  clientondersteuning_geaccepteerd: boolean | null;
+  persoonlijk_plan_ontvangen_op: string | null;
+  triage_uitkomst: 'informatie-advies' | 'doorverwijzing' | 'preventie' | 'onderzoek' | null;
+  triage_toelichting: string | null;
+  verwijzing: string | null;
+  verwezen_organisatie_id: string | null;
+  verwezen_organisatie_naam: string | null;
+  toestemming_verwijzing: boolean | null;
+  getrieerd_op: Date | null;
+  ladder_uitkomst: string | null;
+  behandelaar_id: string | null;
+  behandelaar_naam: string | null;
+  onderzoek_uiterlijk: string | null;
+  persoonlijk_plan_uiterlijk: string | null;
+  aangemaakt_op: Date;
+  versie: number;
+}
+
+const MELDING = `m.*, ${NAAM_SQL('p')} AS persoon_naam, p.geboortedatum AS persoon_geboortedatum, p.bsn AS persoon_bsn,
+  h.contactpersoon_id, cp.naam AS contactpersoon_naam, w.code AS wijk_code, w.naam AS wijk_naam,
+  o.naam AS verwezen_organisatie_naam, b.naam AS behandelaar_naam`;
+const FROM = `FROM meldingen m
+  JOIN personen p ON p.id = m.persoon_id
+  JOIN huishoudens h ON h.id = m.huishouden_id
+  LEFT JOIN medewerkers cp ON cp.id = h.contactpersoon_id
+  LEFT JOIN wijken w ON w.id = m.wijk_id
+  LEFT JOIN organisaties o ON o.id = m.verwezen_organisatie_id
+  LEFT JOIN medewerkers b ON b.id = m.behandelaar_id`;
+
+export interface NieuweMelding {
+  gemeenteCode: string;
+  soort: string;
+  persoonId: string;
+  huishoudenId: string;
+  wijkId: string | null;
+  ontvangstdatum: string;
+  kanaal: string;
+  melder: { type: string; naam?: string | null; organisatie?: string | null; telefoon?: string | null };
+  hulpvraag: string;
+  leefgebieden: string[];
+  spoed: boolean;
+  spoedToelichting?: string | null;
+  clientondersteuningAangeboden: boolean;
+  clientondersteuningGeaccepteerd?: boolean | null;
+  persoonlijkPlanOntvangenOp?: string | null;
+  status: string;
+  onderzoekUiterlijk: string | null;
+  persoonlijkPlanUiterlijk: string | null;
+  geregistreerdDoor: string;
+}
+
+export const meldingenRepo = {
+  async get(tx: Sql, id: string, forUpdate = false): Promise<MeldingRow | null> {
+    const { rows } = await tx.query<MeldingRow>(
+      `SELECT ${MELDING} ${FROM} WHERE m.id = $1${forUpdate ? ' FOR UPDATE OF m' : ''}`,
+      [id],
+    );
+    return rows[0] ?? null;
+  },
+
+  async insert(tx: Sql, m: NieuweMelding): Promise<string> {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO meldingen (gemeente_code, soort, persoon_id, huishouden_id, wijk_id, ontvangstdatum, kanaal, melder_type,
+         melder_naam, melder_organisatie, melder_telefoon, hulpvraag, leefgebieden, spoed, spoed_toelichting,
+         clientondersteuning_aangeboden, clientondersteuning_geaccepteerd, persoonlijk_plan_ontvangen_op, status,
+         onderzoek_uiterlijk, persoonlijk_plan_uiterlijk, geregistreerd_door, afgesloten_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+         CASE WHEN $19 = 'afgesloten' THEN now() END)
+       RETURNING id`,
+      [
+        m.gemeenteCode,
+        m.soort,
+        m.persoonId,
+        m.huishoudenId,
+        m.wijkId,
+        m.ontvangstdatum,
+        m.kanaal,
+        m.melder.type,
+        m.melder.naam ?? null,
+        m.melder.organisatie ?? null,
+        m.melder.telefoon ?? null,
+        m.hulpvraag,
+        m.leefgebieden,
+        m.spoed,
+        m.spoedToelichting ?? null,
+        m.clientondersteuningAangeboden,
+        m.clientondersteuningGeaccepteerd ?? null,
+        m.persoonlijkPlanOntvangenOp ?? null,
+        m.status,
+        m.onderzoekUiterlijk,
+        m.persoonlijkPlanUiterlijk,
+        m.geregistreerdDoor,
+      ],
+    );
+    return rows[0]!.id;
+  },
+
+  /** Open meldingen of the same person that touch the same leefgebieden (possible duplicate). */
+  async mogelijkDubbel(tx: Sql, persoonId: string, leefgebieden: string[]) {
+    const { rows } = await tx.query<{ nummer: number }>(
+      `SELECT nummer FROM meldingen
+       WHERE persoon_id = $1 AND status IN ('nieuw', 'onderzoek') AND soort <> 'informatievraag'
+         AND (leefgebieden && $2::text[] OR (cardinality(leefgebieden) = 0 AND cardinality($2::text[]) = 0))
+       ORDER BY nummer`,
+      [persoonId, leefgebieden],
+    );
+    return rows.map((r) => r.nummer);
+  },
+
+  async documenten(tx: Sql, meldingId: string) {
+    const { rows } = await tx.query<{ id: string; soort: string; bestandsnaam: string; aangemaaktOp: Date }>(
+      `SELECT id, soort, bestandsnaam, aangemaakt_op AS "aangemaaktOp" FROM documenten WHERE melding_id = $1 ORDER BY aangemaakt_op`,
+      [meldingId],
+    );
+    return rows;
+  },
+
+  async document(tx: Sql, meldingId: string, soort: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      bestandsnaam: string;
+      mime_type: string;
+      inhoud: Uint8Array;
+    }>(
+      `SELECT id, bestandsnaam, mime_type, inhoud FROM documenten WHERE melding_id = $1 AND soort = $2
+       ORDER BY aangemaakt_op DESC LIMIT 1`,
+      [meldingId, soort],
+    );
+    return rows[0] ?? null;
+  },
+
+  async tijdlijn(tx: Sql, meldingId: string) {
+    const { rows } = await tx.query<{
+      id: number;
+      type: string;
+      tijdstip: Date;
+      door: string | null;
+      data: Record<string, unknown>;
+    }>(
+      `SELECT e.id, e.type, e.tijdstip, mw.naam AS door, e.data
+       FROM domein_events e
+       LEFT JOIN gebruikers g ON g.id = e.gebruiker_id
+       LEFT JOIN medewerkers mw ON mw.id = g.medewerker_id
+       WHERE e.object_type = 'melding' AND e.object_id = $1 ORDER BY e.id`,
+      [meldingId],
+    );
+    return rows;
+  },
+};

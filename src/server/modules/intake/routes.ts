@@ -1,0 +1,313 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { intakePolicies as P } from './policies.ts';
+import * as S from './schemas.ts';
+import { intakeBeheer } from './service-beheer.ts';
+import { meldingen } from './service-meldingen.ts';
+import { huishoudens, personen } from './service-personen.ts';
+import { verdeling, werkvoorraad } from './service-werkvoorraad.ts';
+
+const Id = z.object({ id: z.uuid() });
+const doel = 'wmo-toegang-intake';
+
+export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+  const tags = ['intake'];
+
+  // Personen en huishoudens ------------------------------------------------------------------------
+  app.get(
+    '/personen',
+    {
+      config: { policy: P['personen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'zoekPersonen',
+        summary: 'Zoeken op BSN (9 cijfers, exact), postcode met huisnummer, of het begin van de achternaam.',
+        querystring: S.ZoekPersonen,
+        response: { 200: z.array(S.PersoonSamenvatting) },
+      },
+    },
+    (req) => personen.zoek(db, req.actor(), req.query),
+  );
+  app.post(
+    '/personen',
+    {
+      config: { policy: P['personen.registreren'], doel },
+      schema: { tags, operationId: 'postPersoon', body: S.PersoonInvoer, response: { 201: S.Persoon } },
+    },
+    async (req, reply) => reply.code(201).send(await personen.registreer(db, req.actor(), req.body)),
+  );
+  app.get(
+    '/personen/:id',
+    {
+      config: { policy: P['personen.raadplegen'], doel },
+      schema: { tags, operationId: 'getPersoon', params: Id, response: { 200: S.Persoon } },
+    },
+    (req) => personen.get(db, req.actor(), req.params.id),
+  );
+  app.patch(
+    '/personen/:id',
+    {
+      config: { policy: P['personen.registreren'], doel },
+      schema: {
+        tags,
+        operationId: 'patchPersoon',
+        params: Id,
+        body: S.PersoonWijzigen,
+        response: { 200: S.Persoon },
+      },
+    },
+    (req) => personen.wijzig(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/huishoudens/:id',
+    {
+      config: { policy: P['personen.raadplegen'], doel },
+      schema: { tags, operationId: 'getHuishouden', params: Id, response: { 200: S.Huishouden } },
+    },
+    (req) => huishoudens.get(db, req.actor(), req.params.id),
+  );
+  app.post(
+    '/huishoudens/:id/leden',
+    {
+      config: { policy: P['personen.registreren'], doel },
+      schema: {
+        tags,
+        operationId: 'postHuishoudenLid',
+        summary:
+          'Voegt een persoon toe; zijn lidmaatschap van een ander huishouden eindigt vandaag (historie blijft).',
+        params: Id,
+        body: S.LidToevoegen,
+        response: { 201: S.Huishouden },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await huishoudens.voegLidToe(db, req.actor(), req.params.id, req.body)),
+  );
+  app.put(
+    '/huishoudens/:id/contactpersoon',
+    {
+      config: { policy: P['werkvoorraad.verdelen'], doel },
+      schema: {
+        tags,
+        operationId: 'putHuishoudenContactpersoon',
+        summary: 'Wijzigt de ene contactpersoon van het huishouden (historie blijft).',
+        params: Id,
+        body: S.ContactpersoonWijzigen,
+        response: { 200: S.Huishouden },
+      },
+    },
+    (req) => huishoudens.wijzigContactpersoon(db, req.actor(), req.params.id, req.body),
+  );
+
+  // Meldingen --------------------------------------------------------------------------------------
+  app.post(
+    '/meldingen',
+    {
+      config: { policy: P['meldingen.registreren'], doel },
+      schema: {
+        tags,
+        operationId: 'postMelding',
+        summary:
+          'Registreert een melding, informatievraag of signaal; een melding krijgt termijnen en een ontvangstbevestiging.',
+        body: S.MeldingInvoer,
+        response: { 201: S.Melding },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await meldingen.registreer(db, req.actor(), req.body)),
+  );
+  app.get(
+    '/meldingen/:id',
+    {
+      config: { policy: P['meldingen.raadplegen'], doel },
+      schema: { tags, operationId: 'getMelding', params: Id, response: { 200: S.Melding } },
+    },
+    (req) => meldingen.get(db, req.actor(), req.params.id),
+  );
+  app.post(
+    '/meldingen/:id/triage',
+    {
+      config: { policy: P['meldingen.triageren'], doel },
+      schema: {
+        tags,
+        operationId: 'postMeldingTriage',
+        params: Id,
+        body: S.TriageInvoer,
+        response: { 200: S.Melding },
+      },
+    },
+    (req) => meldingen.triage(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/meldingen/:id/herverdelingen',
+    {
+      config: { policy: P['werkvoorraad.verdelen'], doel },
+      schema: {
+        tags,
+        operationId: 'postMeldingHerverdeling',
+        params: Id,
+        body: S.Herverdeling,
+        response: { 200: S.Melding },
+      },
+    },
+    (req) => meldingen.herverdeel(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/meldingen/:id/omzettingen',
+    {
+      config: { policy: P['meldingen.triageren'], doel },
+      schema: {
+        tags,
+        operationId: 'postMeldingOmzetting',
+        summary: 'Zet een signaal om in een melding zodra de inwoner zelf om ondersteuning vraagt.',
+        params: Id,
+        body: S.Omzetting,
+        response: { 200: S.Melding },
+      },
+    },
+    (req) => meldingen.zetOm(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/meldingen/:id/tijdlijn',
+    {
+      config: { policy: P['meldingen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'getMeldingTijdlijn',
+        params: Id,
+        response: { 200: z.array(S.TijdlijnRegel) },
+      },
+    },
+    (req) => meldingen.tijdlijn(db, req.actor(), req.params.id),
+  );
+  app.get(
+    '/meldingen/:id/ontvangstbevestiging',
+    {
+      config: { policy: P['meldingen.raadplegen'], doel, produces: 'application/pdf' },
+      schema: { tags, operationId: 'getOntvangstbevestiging', params: Id },
+    },
+    async (req, reply) => {
+      const doc = await meldingen.ontvangstbevestiging(db, req.actor(), req.params.id);
+      return reply
+        .type(doc.mimeType)
+        .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
+        .send(doc.inhoud);
+    },
+  );
+
+  // Werkvoorraad -----------------------------------------------------------------------------------
+  app.get(
+    '/werkvoorraad',
+    {
+      config: { policy: P['werkvoorraad.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'getWerkvoorraad',
+        summary:
+          'Open meldingen met de resterende tijd tot de onderzoekstermijn; keyset-paginering met `na`.',
+        querystring: S.WerkvoorraadFilter,
+        response: { 200: S.WerkvoorraadPagina },
+      },
+    },
+    (req) => werkvoorraad(db, req.actor(), req.query),
+  );
+  app.get(
+    '/werkvoorraad/verdeling',
+    {
+      config: { policy: P['werkvoorraad.verdelen'], doel },
+      schema: {
+        tags,
+        operationId: 'getWerkverdeling',
+        querystring: z.strictObject({ team: z.uuid().optional() }),
+        response: { 200: S.Verdeling },
+      },
+    },
+    (req) => verdeling(db, req.actor(), req.query.team),
+  );
+
+  // Configuratie (functioneel beheer) --------------------------------------------------------------
+  const beheer = { policy: P['intake.configureren'], doel: 'configuratie-toegang' };
+  app.get(
+    '/postcodegebieden',
+    {
+      config: { policy: P['kalender.raadplegen'] },
+      schema: {
+        tags,
+        operationId: 'listPostcodegebieden',
+        querystring: z.strictObject({ gemeente: S.GemeenteCode.optional() }),
+        response: { 200: z.array(S.Postcodegebied) },
+      },
+    },
+    (req) => intakeBeheer.postcodegebieden(db, req.actor(), req.query.gemeente),
+  );
+  app.post(
+    '/postcodegebieden',
+    {
+      config: beheer,
+      schema: {
+        tags,
+        operationId: 'postPostcodegebied',
+        body: S.PostcodegebiedInvoer,
+        response: { 201: S.Postcodegebied },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await intakeBeheer.maakPostcodegebied(db, req.actor(), req.body)),
+  );
+  app.patch(
+    '/postcodegebieden/:id',
+    {
+      config: beheer,
+      schema: {
+        tags,
+        operationId: 'patchPostcodegebied',
+        params: Id,
+        body: S.PostcodegebiedWijzigen,
+        response: { 200: S.Postcodegebied },
+      },
+    },
+    (req) => intakeBeheer.wijzigPostcodegebied(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/gelijkgestelde-dagen',
+    {
+      config: { policy: P['kalender.raadplegen'] },
+      schema: {
+        tags,
+        operationId: 'listGelijkgesteldeDagen',
+        summary:
+          'Dagen die bij besluit gelijkgesteld zijn aan een algemeen erkende feestdag (Atw art. 3 lid 3).',
+        response: { 200: z.array(S.GelijkgesteldeDag) },
+      },
+    },
+    (req) => intakeBeheer.gelijkgesteldeDagen(db, req.actor()),
+  );
+  app.post(
+    '/gelijkgestelde-dagen',
+    {
+      config: beheer,
+      schema: {
+        tags,
+        operationId: 'postGelijkgesteldeDag',
+        summary: 'Voegt een gelijkgestelde dag toe en herberekent de termijnen van open meldingen.',
+        body: S.GelijkgesteldeDagInvoer,
+        response: { 201: S.GelijkgesteldeDag.extend({ herberekendeMeldingen: z.number().int() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await intakeBeheer.voegGelijkgesteldeDagToe(db, req.actor(), req.body)),
+  );
+  app.delete(
+    '/gelijkgestelde-dagen/:datum',
+    {
+      config: beheer,
+      schema: {
+        tags,
+        operationId: 'deleteGelijkgesteldeDag',
+        params: z.object({ datum: z.iso.date() }),
+        response: { 200: z.object({ herberekendeMeldingen: z.number().int() }) },
+      },
+    },
+    (req) => intakeBeheer.verwijderGelijkgesteldeDag(db, req.actor(), req.params.datum),
+  );
+};

@@ -1,0 +1,381 @@
+import { z } from 'zod';
+import { isGeldigBsn } from '../../domain/bsn/bsn.ts';
+import { TRIAGE_UITKOMSTEN } from '../../domain/ladder.ts';
+import { LEEFGEBIED_CODES } from '../../domain/leefgebieden.ts';
+import { Termijnstatus } from './termijn-schemas.ts';
+
+export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
+const Versie = z
+  .number()
+  .int()
+  .positive()
+  .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
+const Tekst = (max: number) => z.string().trim().max(max);
+const OptTekst = (max: number) => z.string().trim().max(max).nullable().optional();
+const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+
+export const Bsn = z
+  .string()
+  .trim()
+  .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.')
+  .refine(isGeldigBsn, 'Dit BSN voldoet niet aan de elfproef.');
+
+export const Postcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(
+    z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, 'Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7411 AB.'),
+  );
+
+export const Adres = z.strictObject({
+  straat: Tekst(200).min(1),
+  huisnummer: z.number().int().min(1).max(99999),
+  huisnummertoevoeging: OptTekst(10),
+  postcode: Postcode,
+  woonplaats: Tekst(100).min(1),
+});
+
+export const RELATIES = ['referentiepersoon', 'partner', 'kind', 'ouder', 'overig'] as const;
+export const GESLACHTEN = ['man', 'vrouw', 'anders', 'onbekend'] as const;
+
+export const PersoonInvoer = z.strictObject({
+  gemeenteCode: GemeenteCode.optional().describe('Standaard de gemeente van de medewerker.'),
+  bsn: Bsn.nullable().optional(),
+  voornamen: OptTekst(200),
+  tussenvoegsel: OptTekst(20),
+  achternaam: Tekst(200).min(1, 'Vul de achternaam in.'),
+  geboortedatum: Datum,
+  geslacht: z.enum(GESLACHTEN).default('onbekend'),
+  adres: Adres.nullable().optional(),
+  telefoon: OptTekst(30),
+  email: z.email('Geen geldig e-mailadres.').max(254).nullable().optional(),
+  taal: OptTekst(50).describe('Voorkeurstaal als die niet Nederlands is.'),
+  communicatiebehoeften: OptTekst(1000).describe(
+    'Bijvoorbeeld tolk, doventolk, eenvoudige taal, brief in grote letters.',
+  ),
+  huishouden: z
+    .strictObject({
+      huishoudenId: z.uuid().describe('Voeg toe aan dit bestaande huishouden; anders een nieuw huishouden.'),
+      relatie: z.enum(RELATIES),
+    })
+    .optional(),
+});
+
+export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true })
+  .partial()
+  .extend({ versie: Versie })
+  .strict();
+
+export const PersoonSamenvatting = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  bsn: z.string().nullable(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  adres: z.string().nullable(),
+  wijk: z.object({ code: z.string(), naam: z.string() }).nullable(),
+  huishoudenId: z.uuid().nullable(),
+  openMeldingen: z.number().int(),
+});
+
+export const Persoon = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  bsn: z.string().nullable(),
+  voornamen: z.string().nullable(),
+  tussenvoegsel: z.string().nullable(),
+  achternaam: z.string(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  geslacht: z.enum(GESLACHTEN),
+  adres: z
+    .object({
+      straat: z.string(),
+      huisnummer: z.number().int(),
+      huisnummertoevoeging: z.string().nullable(),
+      postcode: z.string(),
+      woonplaats: z.string(),
+    })
+    .nullable(),
+  wijk: z.object({ id: z.uuid(), code: z.string(), naam: z.string() }).nullable(),
+  telefoon: z.string().nullable(),
+  email: z.string().nullable(),
+  taal: z.string().nullable(),
+  communicatiebehoeften: z.string().nullable(),
+  huishoudenId: z.uuid().nullable(),
+  versie: z.number().int(),
+});
+
+export const ZoekPersonen = z.strictObject({
+  zoek: z.string().trim().min(2, 'Typ minstens 2 tekens.').max(100),
+  geboortedatum: Datum.optional(),
+});
+
+export const MedewerkerRef = z.object({ id: z.uuid(), naam: z.string() });
+
+export const Huishouden = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  naam: z.string(),
+  contactpersoon: MedewerkerRef.nullable(),
+  leden: z.array(
+    z.object({
+      id: z.uuid(),
+      persoonId: z.uuid(),
+      naam: z.string(),
+      geboortedatum: z.string(),
+      relatie: z.enum(RELATIES),
+      van: z.string(),
+      tot: z.string().nullable(),
+    }),
+  ),
+  contactpersoonHistorie: z.array(
+    z.object({
+      medewerker: MedewerkerRef,
+      van: z.date(),
+      tot: z.date().nullable(),
+      reden: z.string().nullable(),
+    }),
+  ),
+  meldingen: z.array(
+    z.object({
+      id: z.uuid(),
+      nummer: z.number().int(),
+      soort: z.string(),
+      status: z.string(),
+      ontvangstdatum: z.string(),
+      persoonId: z.uuid(),
+    }),
+  ),
+  versie: z.number().int(),
+});
+
+export const LidToevoegen = z.strictObject({ persoonId: z.uuid(), relatie: z.enum(RELATIES) });
+export const ContactpersoonWijzigen = z.strictObject({
+  versie: Versie,
+  medewerkerId: z.uuid(),
+  reden: OptTekst(500),
+});
+
+export const SOORTEN = ['melding', 'informatievraag', 'signaal'] as const;
+export const KANALEN = ['telefoon', 'balie', 'wijklocatie', 'email-brief', 'online', 'signaal'] as const;
+export const MELDER_TYPES = ['inwoner', 'familielid', 'professional', 'anders'] as const;
+export const STATUSSEN = ['nieuw', 'onderzoek', 'verwezen-preventie', 'afgesloten'] as const;
+
+export const MeldingInvoer = z
+  .strictObject({
+    soort: z.enum(SOORTEN),
+    persoonId: z.uuid().optional().describe('Een bekende persoon; of geef `nieuwePersoon`.'),
+    nieuwePersoon: PersoonInvoer.optional().describe(
+      'Registreert persoon en (nieuw) huishouden in dezelfde transactie.',
+    ),
+    ontvangstdatum: Datum.describe('Mag in het verleden liggen (brief); niet in de toekomst.'),
+    kanaal: z.enum(KANALEN),
+    melder: z.strictObject({
+      type: z.enum(MELDER_TYPES),
+      naam: OptTekst(200),
+      organisatie: OptTekst(200),
+      telefoon: OptTekst(30),
+    }),
+    hulpvraag: Tekst(5000).min(1, 'Beschrijf de hulpvraag in de woorden van de inwoner.'),
+    leefgebieden: z.array(z.enum(LEEFGEBIED_CODES)).max(13).default([]),
+    spoed: z.boolean().default(false),
+    spoedToelichting: OptTekst(2000),
+    clientondersteuningAangeboden: z.boolean(),
+    clientondersteuningGeaccepteerd: z.boolean().nullable().optional(),
+    persoonlijkPlanOntvangenOp: Datum.nullable().optional(),
+    dubbeleMeldingBevestigd: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Bevestigt registratie terwijl de persoon al een open melding voor dezelfde leefgebieden heeft.',
+      ),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.persoonId === !v.nieuwePersoon) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['persoonId'],
+        message: 'Geef een bekende persoon of een nieuwe persoon, niet allebei.',
+      });
+    }
+    if (v.spoed && !v.spoedToelichting) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spoedToelichting'],
+        message: 'Licht toe waarom dit spoed heeft.',
+      });
+    }
+    if (v.clientondersteuningGeaccepteerd === true && !v.clientondersteuningAangeboden) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clientondersteuningGeaccepteerd'],
+        message: 'Cliëntondersteuning kan alleen geaccepteerd zijn als die is aangeboden.',
+      });
+    }
+  });
+
+export const Termijnen = z.object({
+  onderzoekUiterlijk: z.iso.date().nullable(),
+  persoonlijkPlanUiterlijk: z.iso.date().nullable(),
+  dagenOver: z.number().int().nullable(),
+  werkdagenOver: z.number().int().nullable(),
+  status: Termijnstatus.nullable(),
+});
+
+export const Melding = z.object({
+  id: z.uuid(),
+  nummer: z.number().int(),
+  kenmerk: z.string(),
+  gemeenteCode: z.string(),
+  soort: z.enum(SOORTEN),
+  status: z.enum(STATUSSEN),
+  persoon: z.object({
+    id: z.uuid(),
+    naam: z.string(),
+    geboortedatum: z.string(),
+    bsn: z.string().nullable(),
+  }),
+  huishoudenId: z.uuid(),
+  contactpersoon: MedewerkerRef.nullable(),
+  wijk: z.object({ code: z.string(), naam: z.string() }).nullable(),
+  ontvangstdatum: z.string(),
+  kanaal: z.enum(KANALEN),
+  melder: z.object({
+    type: z.enum(MELDER_TYPES),
+    naam: z.string().nullable(),
+    organisatie: z.string().nullable(),
+    telefoon: z.string().nullable(),
+  }),
+  hulpvraag: z.string(),
+  leefgebieden: z.array(z.string()),
+  spoed: z.boolean(),
+  spoedToelichting: z.string().nullable(),
+  clientondersteuningAangeboden: z.boolean(),
+  clientondersteuningGeaccepteerd: z.boolean().nullable(),
+  persoonlijkPlanOntvangenOp: z.string().nullable(),
+  triage: z
+    .object({
+      uitkomst: z.enum(TRIAGE_UITKOMSTEN),
+      toelichting: z.string().nullable(),
+      verwijzing: z.string().nullable(),
+      verwezenOrganisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+      toestemmingVerwijzing: z.boolean().nullable(),
+      getrieerdOp: z.date().nullable(),
+    })
+    .nullable(),
+  ladderUitkomst: z.string().nullable(),
+  behandelaar: MedewerkerRef.nullable(),
+  termijnen: Termijnen,
+  documenten: z.array(
+    z.object({ id: z.uuid(), soort: z.string(), bestandsnaam: z.string(), aangemaaktOp: z.date() }),
+  ),
+  waarschuwingen: z.array(z.string()),
+  aangemaaktOp: z.date(),
+  versie: z.number().int(),
+});
+
+export const TriageInvoer = z.strictObject({
+  versie: Versie,
+  uitkomst: z.enum(TRIAGE_UITKOMSTEN),
+  toelichting: OptTekst(5000),
+  verwijzing: OptTekst(500).describe('De voorliggende of algemene voorziening bij een doorverwijzing.'),
+  verwezenOrganisatieId: z.uuid().nullable().optional(),
+  toestemmingVerwijzing: z.boolean().nullable().optional(),
+  behandelaarId: z.uuid().nullable().optional(),
+});
+
+export const Herverdeling = z.strictObject({ versie: Versie, behandelaarId: z.uuid(), reden: OptTekst(500) });
+export const Omzetting = z.strictObject({
+  versie: Versie,
+  ontvangstdatum: Datum.describe('De dag waarop de inwoner zelf om ondersteuning vroeg.'),
+});
+
+export const TijdlijnRegel = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  omschrijving: z.string(),
+  tijdstip: z.date(),
+  door: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const WerkvoorraadFilter = z.strictObject({
+  behandelaar: z.union([z.uuid(), z.enum(['ik', 'geen'])]).optional(),
+  team: z.uuid().optional(),
+  wijk: z
+    .string()
+    .regex(/^[A-Z0-9]{1,4}$/)
+    .optional(),
+  gemeente: GemeenteCode.optional(),
+  status: z.enum(['nieuw', 'onderzoek']).optional(),
+  kanaal: z.enum(KANALEN).optional(),
+  termijnstatus: Termijnstatus.optional(),
+  sortering: z.enum(['termijn', 'ontvangst']).default('termijn'),
+  na: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const WerkvoorraadItem = z.object({
+  id: z.uuid(),
+  nummer: z.number().int(),
+  kenmerk: z.string(),
+  soort: z.enum(SOORTEN),
+  status: z.enum(STATUSSEN),
+  kanaal: z.enum(KANALEN),
+  ontvangstdatum: z.string(),
+  spoed: z.boolean(),
+  persoon: z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() }),
+  wijk: z.object({ code: z.string(), naam: z.string() }).nullable(),
+  behandelaar: MedewerkerRef.nullable(),
+  termijnen: Termijnen,
+});
+
+export const WerkvoorraadPagina = z.object({
+  items: z.array(WerkvoorraadItem),
+  volgende: z.string().nullable(),
+});
+
+export const Verdeling = z.object({
+  medewerkers: z.array(
+    z.object({
+      medewerker: MedewerkerRef,
+      teamId: z.uuid().nullable(),
+      fte: z.number(),
+      open: z.number().int(),
+      verlopen: z.number().int(),
+      binnenDrieWerkdagen: z.number().int(),
+    }),
+  ),
+  zonderBehandelaar: z.number().int(),
+});
+
+export const Postcodegebied = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  postcodeVan: z.string(),
+  postcodeTot: z.string(),
+  wijkId: z.uuid(),
+  versie: z.number().int(),
+});
+export const PostcodegebiedInvoer = z.strictObject({
+  gemeenteCode: GemeenteCode,
+  postcodeVan: Postcode,
+  postcodeTot: Postcode,
+  wijkId: z.uuid(),
+});
+export const PostcodegebiedWijzigen = z.strictObject({
+  versie: Versie,
+  postcodeVan: Postcode.optional(),
+  postcodeTot: Postcode.optional(),
+  wijkId: z.uuid().optional(),
+});
+
+export const GelijkgesteldeDag = z.object({ datum: z.iso.date(), omschrijving: z.string() });
+export const GelijkgesteldeDagInvoer = z.strictObject({ datum: Datum, omschrijving: Tekst(300).min(1) });

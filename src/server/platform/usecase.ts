@@ -1,0 +1,16 @@
+import type { Actor } from './auth/principal.ts';
+import { toegangscontext } from './auth/principal.ts';
+import type { Database, Sql } from './db/types.ts';
+import { errors } from './http/errors.ts';
+
+/** A use case's transaction, as the caller: row-level security for the caller's gemeenten. */
+export function inTx<T>(db: Database, actor: Actor, fn: (tx: Sql) => Promise<T>): Promise<T> {
+  return db.transaction(toegangscontext(actor.principal), fn);
+}
+
+/** A clear 400 before the database would refuse the row (row-level security) with a bare 403. */
+export function requireGemeente(actor: Actor, code: string, field = 'gemeenteCode'): void {
+  if (!actor.principal.gemeenten.includes(code)) {
+    throw errors.field(field, 'geen-bevoegdheid', `U bent niet bevoegd voor gemeente ${code}.`);
+  }
+}
