@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/oidc.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
+import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(organisatieRoutes);
       await api.register(privacyRoutes);
       await api.register(intakeRoutes);
+      await api.register(onderzoekRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );

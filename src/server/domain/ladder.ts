@@ -16,7 +16,7 @@ export const TRIAGE_UITKOMSTEN = ['informatie-advies', 'doorverwijzing', 'preven
 export type TriageUitkomst = (typeof TRIAGE_UITKOMSTEN)[number];
 
 export type MeldingSoort = 'melding' | 'informatievraag' | 'signaal';
-export type MeldingStatus = 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'afgesloten';
+export type MeldingStatus = 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'aanvraag' | 'afgesloten';
 
 export interface TriageGevolg {
   status: MeldingStatus;

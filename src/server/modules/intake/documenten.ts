@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { renderBrief } from '../../platform/documents/brief.ts';
+import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { meldingKenmerk, ontvangstbevestigingBrief } from './ontvangstbevestiging.ts';
 import type { MeldingRow } from './repo-meldingen.ts';
@@ -13,16 +13,6 @@ import type { MeldingRow } from './repo-meldingen.ts';
  */
 export async function maakOntvangstbevestiging(tx: Sql, actor: Actor, m: MeldingRow): Promise<void> {
   if (!m.onderzoek_uiterlijk || !m.persoonlijk_plan_uiterlijk) return;
-  const g = await tx.query<{
-    naam: string;
-    postadres: string | null;
-    postcode: string | null;
-    plaats: string | null;
-    telefoon: string | null;
-    website: string | null;
-  }>('SELECT naam, postadres, postcode, plaats, telefoon, website FROM gemeenten WHERE code = $1', [
-    m.gemeente_code,
-  ]);
   const p = await tx.query<{
     voornamen: string | null;
     tussenvoegsel: string | null;
@@ -36,17 +26,9 @@ export async function maakOntvangstbevestiging(tx: Sql, actor: Actor, m: Melding
     'SELECT voornamen, tussenvoegsel, achternaam, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
     [m.persoon_id],
   );
-  const gemeente = g.rows[0]!;
   const pdf = await renderBrief(
     ontvangstbevestigingBrief({
-      gemeente: {
-        gemeenteNaam: gemeente.naam,
-        postadres: gemeente.postadres ?? '',
-        postcode: gemeente.postcode ?? '',
-        plaats: gemeente.plaats ?? '',
-        telefoon: gemeente.telefoon ?? '',
-        website: gemeente.website ?? '',
-      },
+      gemeente: await laadAfzender(tx, m.gemeente_code),
       persoon: p.rows[0]!,
       melding: { nummer: m.nummer, ontvangstdatum: m.ontvangstdatum, hulpvraag: m.hulpvraag, spoed: m.spoed },
       termijnen: {
@@ -57,24 +39,20 @@ export async function maakOntvangstbevestiging(tx: Sql, actor: Actor, m: Melding
       briefdatum: today(),
     }),
   );
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, soort, bestandsnaam, mime_type, inhoud, sha256, aangemaakt_door)
-     VALUES ($1, $2, $3, 'ontvangstbevestiging', $4, 'application/pdf', $5, $6, $7) RETURNING id`,
-    [
-      m.gemeente_code,
-      m.id,
-      m.huishouden_id,
-      `ontvangstbevestiging-${meldingKenmerk(m.nummer)}.pdf`,
-      pdf,
-      createHash('sha256').update(pdf).digest('hex'),
-      actor.principal.medewerkerId,
-    ],
-  );
+  const documentId = await bewaarDocument(tx, {
+    gemeenteCode: m.gemeente_code,
+    meldingId: m.id,
+    huishoudenId: m.huishouden_id,
+    soort: 'ontvangstbevestiging',
+    bestandsnaam: `ontvangstbevestiging-${meldingKenmerk(m.nummer)}.pdf`,
+    inhoud: pdf,
+    door: actor.principal.medewerkerId,
+  });
   await recordEvent(tx, actor, {
     gemeenteCode: m.gemeente_code,
     type: 'OntvangstbevestigingGemaakt',
     objectType: 'melding',
     objectId: m.id,
-    data: { documentId: rows[0]!.id },
+    data: { documentId },
   });
 }

@@ -8,6 +8,8 @@
  * (lid 3, art. 2.2.4). With spoed, the letter also says that a temporary provision can be arranged
  * straight away (art. 2.3.3). Written at language level B1: short sentences, "u" and "wij".
  */
+
+import { aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { gemeenteTitel, toonWebsite } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
@@ -57,46 +59,6 @@ export function kortAf(tekst: string, max = HULPVRAAG_CITAAT_MAX): string {
   return `${knip.replace(/[\s.,;:!?-]+$/, '')}…`;
 }
 
-/** 'de Vries' → 'De Vries': without initials before it, a Dutch tussenvoegsel gets a capital. */
-function achternaamInAanhef(tussenvoegsel: string | null | undefined, achternaam: string): string {
-  const tv = tussenvoegsel?.trim();
-  if (!tv) return achternaam.trim();
-  return `${tv.charAt(0).toUpperCase()}${tv.slice(1)} ${achternaam.trim()}`;
-}
-
-/** 'Jan Pieter' → 'J.P.' */
-function voorletters(voornamen: string | null | undefined): string {
-  return (voornamen ?? '')
-    .split(/[\s]+/)
-    .filter(Boolean)
-    .map((naam) => `${naam.charAt(0).toUpperCase()}.`)
-    .join('');
-}
-
-/** '7411AB' → '7411 AB' (the written form; the database keeps it without a space). */
-function toonPostcode(postcode: string): string {
-  const p = postcode.replace(/\s+/g, '').toUpperCase();
-  return /^\d{4}[A-Z]{2}$/.test(p) ? `${p.slice(0, 4)} ${p.slice(4)}` : postcode.trim();
-}
-
-/**
- * Address lines as PostNL asks for them: street and number, then postcode, two spaces and the place
- * in capitals. Without a complete address there are no lines (the letter is then handed over or
- * sent digitally), rather than half an address that the post cannot deliver.
- */
-function adresregels(p: OntvangstbevestigingInput['persoon']): string[] {
-  if (!p.straat?.trim() || p.huisnummer == null || !p.postcode?.trim() || !p.woonplaats?.trim()) return [];
-  const toevoeging = p.huisnummertoevoeging?.trim() ?? '';
-  // A single huisletter sticks to the number (12A); anything else gets a hyphen (12-2, 12-bis).
-  const nummer = toevoeging
-    ? `${p.huisnummer}${/^[A-Za-z]$/.test(toevoeging) ? toevoeging.toUpperCase() : `-${toevoeging}`}`
-    : `${p.huisnummer}`;
-  return [
-    `${p.straat.trim()} ${nummer}`,
-    `${toonPostcode(p.postcode)}  ${p.woonplaats.trim().toUpperCase()}`,
-  ];
-}
-
 export function ontvangstbevestigingBrief(input: OntvangstbevestigingInput): Brief {
   const { gemeente, persoon, melding, termijnen } = input;
   const kenmerk = meldingKenmerk(melding.nummer);
@@ -105,9 +67,7 @@ export function ontvangstbevestigingBrief(input: OntvangstbevestigingInput): Bri
   const planUiterlijk = formatDatumLang(termijnen.persoonlijkPlanUiterlijk);
   const website = toonWebsite(gemeente.website);
   const contactpersoon = input.contactpersoon?.naam.trim() || null;
-  const naam = [voorletters(persoon.voornamen), persoon.tussenvoegsel?.trim(), persoon.achternaam.trim()]
-    .filter(Boolean)
-    .join(' ');
+  const naam = naamOpBrief(persoon);
 
   const blokken: BriefBlok[] = [
     {
@@ -200,7 +160,7 @@ export function ontvangstbevestigingBrief(input: OntvangstbevestigingInput): Bri
     datum: input.briefdatum,
     kenmerk,
     onderwerp: 'Wij hebben uw melding ontvangen',
-    aanhef: `Geachte heer/mevrouw ${achternaamInAanhef(persoon.tussenvoegsel, persoon.achternaam)},`,
+    aanhef: `Geachte heer/mevrouw ${aanhefNaam(persoon.tussenvoegsel, persoon.achternaam)},`,
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: { naam: 'Team Toegang', functie: gemeenteTitel(gemeente.gemeenteNaam) },

@@ -162,7 +162,7 @@ export const ContactpersoonWijzigen = z.strictObject({
 export const SOORTEN = ['melding', 'informatievraag', 'signaal'] as const;
 export const KANALEN = ['telefoon', 'balie', 'wijklocatie', 'email-brief', 'online', 'signaal'] as const;
 export const MELDER_TYPES = ['inwoner', 'familielid', 'professional', 'anders'] as const;
-export const STATUSSEN = ['nieuw', 'onderzoek', 'verwezen-preventie', 'afgesloten'] as const;
+export const STATUSSEN = ['nieuw', 'onderzoek', 'verwezen-preventie', 'aanvraag', 'afgesloten'] as const;
 
 export const MeldingInvoer = z
   .strictObject({

@@ -78,6 +78,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
       if (f.termijnstatus === 'binnen-twee-weken')
         where.push(`${deadline} > ${p(g.drieWerkdagenTot)} AND ${deadline} <= ${p(g.tweeWekenTot)}`);
       if (f.termijnstatus === 'ruim') {
+        // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text
         const grens = g.drieWerkdagenTot > g.tweeWekenTot ? g.drieWerkdagenTot : g.tweeWekenTot;
         where.push(`${deadline} > ${p(grens)}`);
       }

@@ -1,0 +1,286 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { onderzoekPolicies as P } from './policies.ts';
+import * as S from './schemas.ts';
+import { aanvragen } from './service-aanvraag.ts';
+import { onderzoeken } from './service-onderzoek.ts';
+import { plan, zrm } from './service-plan.ts';
+
+const Id = z.object({ id: z.uuid() });
+const doel = 'wmo-onderzoek';
+
+export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+  const tags = ['onderzoek'];
+  const lezen = { policy: P['onderzoek.raadplegen'], doel };
+  const uitvoeren = { policy: P['onderzoek.uitvoeren'], doel };
+
+  app.post(
+    '/onderzoeken',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postOnderzoek',
+        body: S.OnderzoekStarten,
+        response: { 201: S.Onderzoek },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await onderzoeken.start(db, req.actor(), req.body.meldingId)),
+  );
+  app.get(
+    '/onderzoeken/:id',
+    {
+      config: lezen,
+      schema: { tags, operationId: 'getOnderzoek', params: Id, response: { 200: S.Onderzoek } },
+    },
+    (req) => onderzoeken.get(db, req.actor(), req.params.id),
+  );
+  app.get(
+    '/meldingen/:id/onderzoek',
+    {
+      config: lezen,
+      schema: { tags, operationId: 'getOnderzoekVanMelding', params: Id, response: { 200: S.Onderzoek } },
+    },
+    (req) => onderzoeken.voorMelding(db, req.actor(), req.params.id),
+  );
+  app.patch(
+    '/onderzoeken/:id',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'patchOnderzoek',
+        summary:
+          'Bewaart stappen als concept (automatisch opslaan); elke meegestuurde stap vervangt die stap.',
+        params: Id,
+        body: S.OnderzoekBewaren,
+        response: { 200: S.Onderzoek },
+      },
+    },
+    (req) => onderzoeken.bewaar(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/onderzoeken/:id/gesprekken',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postGesprek',
+        params: Id,
+        body: S.GesprekInvoer,
+        response: { 201: S.Onderzoek },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await onderzoeken.voegGesprekToe(db, req.actor(), req.params.id, req.body)),
+  );
+  app.post(
+    '/onderzoeken/:id/afronding',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postOnderzoekAfronding',
+        summary:
+          'Rondt het onderzoek af (alle stappen beantwoord), legt de uitkomst op de ladder vast en maakt het verslag.',
+        params: Id,
+        body: S.Afronding,
+        response: { 200: S.Onderzoek },
+      },
+    },
+    (req) => onderzoeken.rondAf(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/onderzoeken/:id/verslag',
+    {
+      config: { ...lezen, produces: 'application/pdf' },
+      schema: { tags, operationId: 'getVerslag', params: Id },
+    },
+    async (req, reply) => {
+      const doc = await onderzoeken.verslag(db, req.actor(), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
+        .send(doc.inhoud);
+    },
+  );
+  app.post(
+    '/onderzoeken/:id/verslag-verzendingen',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postVerslagVerzending',
+        params: Id,
+        body: S.VerslagVerzending,
+        response: { 201: S.Onderzoek },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await onderzoeken.registreerVerzending(db, req.actor(), req.params.id, req.body)),
+  );
+  app.post(
+    '/onderzoeken/:id/reacties',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postReactieOpVerslag',
+        summary: 'Legt de reactie of correcties van de inwoner op het verslag vast.',
+        params: Id,
+        body: S.Reactie,
+        response: { 201: S.Onderzoek },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await onderzoeken.registreerReactie(db, req.actor(), req.params.id, req.body)),
+  );
+
+  // Zelfredzaamheid ---------------------------------------------------------------------------------
+  app.get(
+    '/leefgebieden',
+    {
+      config: { policy: P['leefgebieden.raadplegen'] },
+      schema: {
+        tags,
+        operationId: 'listLeefgebieden',
+        querystring: z.strictObject({ gemeente: z.string().regex(/^\d{4}$/) }),
+        response: { 200: z.array(S.Leefgebied) },
+      },
+    },
+    (req) => zrm.leefgebieden(db, req.actor(), req.query.gemeente),
+  );
+  app.put(
+    '/leefgebieden',
+    {
+      config: { policy: P['leefgebieden.beheren'], doel: 'configuratie-toegang' },
+      schema: {
+        tags,
+        operationId: 'putLeefgebieden',
+        body: S.LeefgebiedenInstellen,
+        response: { 200: z.array(S.Leefgebied) },
+      },
+    },
+    (req) => zrm.stelLeefgebiedenIn(db, req.actor(), req.body),
+  );
+  app.get(
+    '/personen/:id/zrm-scores',
+    {
+      config: lezen,
+      schema: { tags, operationId: 'listZrmScores', params: Id, response: { 200: z.array(S.Score) } },
+    },
+    (req) => zrm.scores(db, req.actor(), req.params.id),
+  );
+  app.post(
+    '/personen/:id/zrm-scores',
+    {
+      config: uitvoeren,
+      schema: {
+        tags,
+        operationId: 'postZrmScores',
+        params: Id,
+        body: S.ScoresInvoer,
+        response: { 201: z.array(S.Score) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await zrm.scoor(db, req.actor(), req.params.id, req.body)),
+  );
+
+  // Plan ----------------------------------------------------------------------------------------------
+  const planLezen = { policy: P['plan.raadplegen'], doel };
+  const planBewerken = { policy: P['plan.bewerken'], doel };
+  app.get(
+    '/huishoudens/:id/plan',
+    {
+      config: planLezen,
+      schema: { tags: ['plan'], operationId: 'getPlan', params: Id, response: { 200: S.Plan } },
+    },
+    (req) => plan.get(db, req.actor(), req.params.id),
+  );
+  app.post(
+    '/huishoudens/:id/plan/doelen',
+    {
+      config: planBewerken,
+      schema: {
+        tags: ['plan'],
+        operationId: 'postPlanDoel',
+        params: Id,
+        body: S.DoelInvoer,
+        response: { 201: S.Plan },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await plan.voegDoelToe(db, req.actor(), req.params.id, req.body)),
+  );
+  app.patch(
+    '/plan-doelen/:id',
+    {
+      config: planBewerken,
+      schema: {
+        tags: ['plan'],
+        operationId: 'patchPlanDoel',
+        params: Id,
+        body: S.DoelWijzigen,
+        response: { 200: S.Plan },
+      },
+    },
+    (req) => plan.wijzigDoel(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/plan-doelen/:id/acties',
+    {
+      config: planBewerken,
+      schema: {
+        tags: ['plan'],
+        operationId: 'postPlanActie',
+        params: Id,
+        body: S.ActieInvoer,
+        response: { 201: S.Plan },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await plan.voegActieToe(db, req.actor(), req.params.id, req.body)),
+  );
+  app.patch(
+    '/plan-acties/:id',
+    {
+      config: planBewerken,
+      schema: {
+        tags: ['plan'],
+        operationId: 'patchPlanActie',
+        params: Id,
+        body: S.ActieWijzigen,
+        response: { 200: S.Plan },
+      },
+    },
+    (req) => plan.wijzigActie(db, req.actor(), req.params.id, req.body),
+  );
+
+  // Aanvraag ------------------------------------------------------------------------------------------
+  app.post(
+    '/meldingen/:id/aanvragen',
+    {
+      config: { policy: P['aanvragen.registreren'], doel: 'wmo-aanvraag' },
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'postAanvraag',
+        summary:
+          'Registreert de aanvraag: alleen na het onderzoek of als de onderzoekstermijn is verstreken (Wmo 2.3.2 lid 9).',
+        params: Id,
+        body: S.AanvraagInvoer,
+        response: { 201: S.Aanvraag },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await aanvragen.registreer(db, req.actor(), req.params.id, req.body)),
+  );
+  app.get(
+    '/aanvragen/:id',
+    {
+      config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },
+      schema: { tags: ['aanvraag'], operationId: 'getAanvraag', params: Id, response: { 200: S.Aanvraag } },
+    },
+    (req) => aanvragen.get(db, req.actor(), req.params.id),
+  );
+};

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { LADDER_STAPPEN } from '../../domain/ladder.ts';
+
+const Versie = z
+  .number()
+  .int()
+  .positive()
+  .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
+const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+const Tekst = (max: number) => z.string().max(max).nullable().optional();
+const Oplossing = z.enum(['ja', 'deels', 'nee']);
+const Afweging = z.strictObject({ oplossing: Oplossing.nullable().optional(), motivering: Tekst(5000) });
+
+/** Every field optional: a step is saved as a draft; closing checks completeness (domain/onderzoek.ts). */
+export const Stappen = z.strictObject({
+  hulpvraag: z.strictObject({ hulpvraag: Tekst(10000) }).optional(),
+  beperkingen: z.strictObject({ zelfredzaamheid: Tekst(10000), participatie: Tekst(10000) }).optional(),
+  benodigdeHulp: z.strictObject({ soort: Tekst(5000), omvang: Tekst(2000) }).optional(),
+  afwegingen: z
+    .strictObject({
+      eigenKracht: Afweging.optional(),
+      gebruikelijkeHulp: Afweging.optional(),
+      mantelzorg: Afweging.optional(),
+      sociaalNetwerk: Afweging.optional(),
+      voorzieningen: Afweging.optional(),
+    })
+    .optional(),
+  maatwerk: z
+    .strictObject({
+      nodig: z.boolean().nullable().optional(),
+      voorziening: Tekst(500),
+      motivering: Tekst(5000),
+    })
+    .optional(),
+});
+
+export const PersoonlijkPlan = z.strictObject({
+  ontvangenOp: Datum.nullable().optional(),
+  samenvatting: Tekst(10000).describe('Wat de inwoner in zijn persoonlijk plan schrijft.'),
+  meegenomen: Tekst(5000).describe(
+    'Hoe het persoonlijk plan in het onderzoek is meegenomen (Wmo 2.3.2 lid 2).',
+  ),
+});
+
+export const DEELNEMERS = [
+  'inwoner',
+  'familielid',
+  'mantelzorger',
+  'clientondersteuner',
+  'tolk',
+  'anders',
+] as const;
+export const LOCATIES = ['thuis', 'wijklocatie', 'telefonisch', 'video', 'anders'] as const;
+
+export const Gesprek = z.object({
+  id: z.uuid(),
+  datum: z.iso.date(),
+  locatie: z.enum(LOCATIES),
+  deelnemers: z.array(z.enum(DEELNEMERS)),
+  toelichting: z.string().nullable(),
+});
+export const GesprekInvoer = z.strictObject({
+  datum: Datum,
+  locatie: z.enum(LOCATIES),
+  deelnemers: z.array(z.enum(DEELNEMERS)).min(1, 'Wie waren erbij?').max(6),
+  toelichting: Tekst(2000),
+});
+
+export const Conclusie = z.object({
+  ladderUitkomst: z.enum(LADDER_STAPPEN),
+  samenvatting: z.string(),
+  advies: z.string().nullable(),
+  vervolg: z.string(),
+});
+
+export const Onderzoek = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  meldingId: z.uuid(),
+  meldingKenmerk: z.string(),
+  huishoudenId: z.uuid(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }),
+  status: z.enum(['concept', 'afgerond']),
+  onderzoekUiterlijk: z.string().nullable(),
+  stappen: Stappen,
+  persoonlijkPlan: PersoonlijkPlan.nullable(),
+  gesprekken: z.array(Gesprek),
+  ontbrekend: z
+    .array(z.object({ veld: z.string(), reden: z.string() }))
+    .describe('Wat nog ingevuld moet worden om af te ronden.'),
+  conclusie: Conclusie.nullable(),
+  afgerondOp: z.date().nullable(),
+  verslag: z.object({
+    documentId: z.uuid().nullable(),
+    verstuurdOp: z.string().nullable(),
+    wijze: z.string().nullable(),
+    reactie: z.string().nullable(),
+    reactieOntvangenOp: z.string().nullable(),
+    akkoord: z.boolean().nullable(),
+  }),
+  aanvraagMogelijk: z.enum(['onderzoek-afgerond', 'termijn-verstreken']).nullable(),
+  versie: z.number().int(),
+});
+
+export const OnderzoekStarten = z.strictObject({ meldingId: z.uuid() });
+export const OnderzoekBewaren = z.strictObject({
+  versie: Versie,
+  stappen: Stappen.optional(),
+  persoonlijkPlan: PersoonlijkPlan.optional(),
+});
+export const Afronding = z.strictObject({
+  versie: Versie,
+  ladderUitkomst: z.enum(LADDER_STAPPEN),
+  samenvatting: z.string().trim().min(1, 'Vat de conclusie samen.').max(10000),
+  advies: Tekst(10000),
+  vervolg: z.string().trim().min(1, 'Beschrijf wat er nu gebeurt.').max(5000),
+});
+export const VerslagVerzending = z.strictObject({
+  versie: Versie,
+  verstuurdOp: Datum,
+  wijze: z.enum(['post', 'email', 'uitgereikt', 'digitaal']),
+});
+export const Reactie = z.strictObject({
+  versie: Versie,
+  reactie: z.string().trim().min(1).max(10000),
+  ontvangenOp: Datum,
+  akkoord: z.boolean(),
+});
+
+export const Leefgebied = z.object({ code: z.string(), naam: z.string() });
+export const LeefgebiedenInstellen = z.strictObject({
+  gemeenteCode: z.string().regex(/^\d{4}$/),
+  leefgebieden: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z0-9-]{2,40}$/),
+        naam: z.string().trim().min(1).max(100),
+      }),
+    )
+    .min(1)
+    .max(30),
+});
+
+export const ScoresInvoer = z.strictObject({
+  onderzoekId: z.uuid().nullable().optional(),
+  gescoordOp: Datum,
+  scores: z
+    .array(
+      z.strictObject({
+        leefgebied: z.string().max(40),
+        score: z.number().int().min(1).max(5),
+        toelichting: Tekst(2000),
+      }),
+    )
+    .min(1)
+    .max(30),
+});
+export const Score = z.object({
+  id: z.uuid(),
+  leefgebied: z.string(),
+  score: z.number().int(),
+  toelichting: z.string().nullable(),
+  gescoordOp: z.string(),
+  onderzoekId: z.uuid().nullable(),
+  gescoordDoor: z.string().nullable(),
+});
+
+export const UITVOERDERS = ['inwoner', 'netwerk', 'partner', 'loket'] as const;
+export const LOKETTEN = [
+  'wmo',
+  'jeugd-gezinscoach',
+  'werk-participatie',
+  'inkomen',
+  'schuldhulpverlening',
+  'beschermd-wonen',
+] as const;
+
+export const Actie = z.object({
+  id: z.uuid(),
+  uitvoerder: z.enum(UITVOERDERS),
+  loket: z.enum(LOKETTEN).nullable(),
+  organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  omschrijving: z.string(),
+  status: z.enum(['open', 'gestart', 'afgerond']),
+  versie: z.number().int(),
+});
+export const Doel = z.object({
+  id: z.uuid(),
+  leefgebied: z.string(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  wat: z.string(),
+  wanneer: z.string(),
+  meetbaar: z.string(),
+  evaluatiedatum: z.string().nullable(),
+  uitkomst: z.enum(['behaald', 'deels', 'niet']).nullable(),
+  uitkomstToelichting: z.string().nullable(),
+  acties: z.array(Actie),
+  versie: z.number().int(),
+});
+export const Plan = z.object({
+  huishoudenId: z.uuid(),
+  huishoudenNaam: z.string(),
+  contactpersoon: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  doelen: z.array(Doel),
+});
+export const DoelInvoer = z.strictObject({
+  leefgebied: z.string().max(40),
+  persoonId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Het lid van het huishouden om wie het gaat; leeg = het hele huishouden.'),
+  wat: z.string().trim().min(1, 'Wat wil de inwoner bereiken?').max(2000),
+  wanneer: Datum.describe('Wanneer het doel bereikt moet zijn.'),
+  meetbaar: z.string().trim().min(1, 'Hoe weten we dat het doel bereikt is?').max(2000),
+  evaluatiedatum: Datum.nullable().optional(),
+});
+export const DoelWijzigen = DoelInvoer.partial()
+  .extend({
+    versie: Versie,
+    uitkomst: z.enum(['behaald', 'deels', 'niet']).nullable().optional(),
+    uitkomstToelichting: Tekst(2000),
+  })
+  .strict();
+export const ActieInvoer = z.strictObject({
+  uitvoerder: z.enum(UITVOERDERS),
+  loket: z.enum(LOKETTEN).nullable().optional(),
+  organisatieId: z.uuid().nullable().optional(),
+  omschrijving: z.string().trim().min(1).max(2000),
+});
+export const ActieWijzigen = z.strictObject({
+  versie: Versie,
+  omschrijving: z.string().trim().min(1).max(2000).optional(),
+  status: z.enum(['open', 'gestart', 'afgerond']).optional(),
+});
+
+export const AanvraagInvoer = z.strictObject({
+  aanvraagdatum: Datum,
+  omschrijving: Tekst(5000),
+});
+export const Aanvraag = z.object({
+  id: z.uuid(),
+  meldingId: z.uuid(),
+  persoonId: z.uuid(),
+  aanvraagdatum: z.string(),
+  grondslag: z.enum(['onderzoek-afgerond', 'termijn-verstreken']),
+  omschrijving: z.string().nullable(),
+  status: z.string(),
+  termijnen: z.object({ beschikkingUiterlijk: z.iso.date() }),
+  versie: z.number().int(),
+});

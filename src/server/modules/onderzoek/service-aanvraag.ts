@@ -1,0 +1,158 @@
+import type { z } from 'zod';
+import { aanvraagGrondslag } from '../../domain/onderzoek.ts';
+import { beschikkingUiterlijk } from '../../domain/termijnen/index.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { Actor } from '../../platform/auth/principal.ts';
+import { today } from '../../platform/clock.ts';
+import type { Database, Sql } from '../../platform/db/types.ts';
+import { recordEvent } from '../../platform/events/events.ts';
+import { errors } from '../../platform/http/errors.ts';
+import { inTx } from '../../platform/usecase.ts';
+import { laadKalender } from '../intake/kalender.ts';
+import type { AanvraagInvoer } from './schemas.ts';
+
+const DOEL = 'wmo-aanvraag';
+
+interface AanvraagRow {
+  id: string;
+  melding_id: string;
+  persoon_id: string;
+  aanvraagdatum: string;
+  beschikking_uiterlijk: string;
+  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken';
+  omschrijving: string | null;
+  status: string;
+  versie: number;
+}
+
+const view = (r: AanvraagRow) => ({
+  id: r.id,
+  meldingId: r.melding_id,
+  persoonId: r.persoon_id,
+  aanvraagdatum: r.aanvraagdatum,
+  grondslag: r.grondslag,
+  omschrijving: r.omschrijving,
+  status: r.status,
+  termijnen: { beschikkingUiterlijk: r.beschikking_uiterlijk },
+  versie: r.versie,
+});
+
+async function laad(tx: Sql, id: string) {
+  const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(
+    'SELECT * FROM aanvragen WHERE id = $1',
+    [id],
+  );
+  if (!rows[0]) throw errors.notFound('De aanvraag');
+  return rows[0];
+}
+
+export const aanvragen = {
+  /**
+   * Registers the formal aanvraag. Wmo 2.3.2 lid 9: only after the onderzoek is concluded with a
+   * need for maatwerk, or when the onderzoek term has passed. The aanvraagdatum starts the
+   * two-week beschikking term (2.3.5 lid 2, Atw).
+   */
+  registreer(db: Database, actor: Actor, meldingId: string, input: z.output<typeof AanvraagInvoer>) {
+    return inTx(db, actor, async (tx) => {
+      const { rows } = await tx.query<{
+        gemeente_code: string;
+        persoon_id: string;
+        ontvangstdatum: string;
+        onderzoek_uiterlijk: string | null;
+        status: string;
+      }>(
+        'SELECT gemeente_code, persoon_id, ontvangstdatum, onderzoek_uiterlijk, status FROM meldingen WHERE id = $1 FOR UPDATE',
+        [meldingId],
+      );
+      const m = rows[0];
+      if (!m) throw errors.notFound('De melding');
+      if (input.aanvraagdatum > today())
+        throw errors.field(
+          'aanvraagdatum',
+          'in-toekomst',
+          'De aanvraagdatum kan niet in de toekomst liggen.',
+        );
+      if (input.aanvraagdatum < m.ontvangstdatum)
+        throw errors.field('aanvraagdatum', 'voor-melding', 'De aanvraag ligt vóór de melding.');
+      const o = await tx.query<{ status: string; ladder: string | null }>(
+        "SELECT status, conclusie->>'ladderUitkomst' AS ladder FROM onderzoeken WHERE melding_id = $1",
+        [meldingId],
+      );
+      // A concluded onderzoek without maatwerk does not stop an aanvraag: the resident keeps the
+      // right to apply, and the beschikking then decides (likely an afwijzing, with reasons).
+      const grondslag = aanvraagGrondslag(
+        o.rows[0]?.status === 'afgerond',
+        m.onderzoek_uiterlijk,
+        input.aanvraagdatum,
+      );
+      if (!grondslag) {
+        throw errors.conflict(
+          'onderzoek-niet-afgerond',
+          `Een aanvraag kan pas na het onderzoek, of als de onderzoekstermijn (uiterlijk ${m.onderzoek_uiterlijk}) is verstreken (Wmo 2015, artikel 2.3.2 lid 9).`,
+          [
+            {
+              name: 'aanvraagdatum',
+              code: 'onderzoek-niet-afgerond',
+              reason: 'Het onderzoek is nog niet afgerond.',
+            },
+          ],
+        );
+      }
+      const uiterlijk = beschikkingUiterlijk(input.aanvraagdatum, await laadKalender(tx));
+      const ins = await tx.query<{ id: string }>(
+        `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          m.gemeente_code,
+          meldingId,
+          m.persoon_id,
+          input.aanvraagdatum,
+          uiterlijk,
+          grondslag,
+          input.omschrijving ?? null,
+        ],
+      );
+      const id = ins.rows[0]!.id;
+      // After 6 weeks without a concluded onderzoek the melding is carried forward by the aanvraag.
+      await tx.query(
+        `UPDATE meldingen SET status = 'aanvraag', ladder_uitkomst = coalesce(ladder_uitkomst, 'maatwerk'), versie = versie + 1, gewijzigd_op = now()
+         WHERE id = $1 AND status IN ('onderzoek', 'aanvraag', 'nieuw')`,
+        [meldingId],
+      );
+      await audit(tx, actor, {
+        actie: 'create',
+        objectType: 'aanvraag',
+        objectId: id,
+        doel: DOEL,
+        gemeenteCode: m.gemeente_code,
+      });
+      await recordEvent(tx, actor, {
+        gemeenteCode: m.gemeente_code,
+        type: 'AanvraagOntvangen',
+        objectType: 'melding',
+        objectId: meldingId,
+        data: {
+          aanvraagId: id,
+          aanvraagdatum: input.aanvraagdatum,
+          beschikkingUiterlijk: uiterlijk,
+          grondslag,
+        },
+      });
+      return view(await laad(tx, id));
+    });
+  },
+
+  get(db: Database, actor: Actor, id: string) {
+    return inTx(db, actor, async (tx) => {
+      const r = await laad(tx, id);
+      await audit(tx, actor, {
+        actie: 'read',
+        objectType: 'aanvraag',
+        objectId: id,
+        doel: DOEL,
+        gemeenteCode: r.gemeente_code,
+      });
+      return view(r);
+    });
+  },
+};
