@@ -6,6 +6,7 @@ import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts
 import { recordEvent } from '../../platform/events/events.ts';
 import { meldingKenmerk, ontvangstbevestigingBrief } from './ontvangstbevestiging.ts';
 import type { MeldingRow } from './repo-meldingen.ts';
+import { personenRepo } from './repo-personen.ts';
 
 /**
  * Generates the ontvangstbevestiging (Wmo 2.3.2 lid 1) and stores it with the melding in the same
@@ -13,23 +14,10 @@ import type { MeldingRow } from './repo-meldingen.ts';
  */
 export async function maakOntvangstbevestiging(tx: Sql, actor: Actor, m: MeldingRow): Promise<void> {
   if (!m.onderzoek_uiterlijk || !m.persoonlijk_plan_uiterlijk) return;
-  const p = await tx.query<{
-    voornamen: string | null;
-    tussenvoegsel: string | null;
-    achternaam: string;
-    straat: string | null;
-    huisnummer: number | null;
-    huisnummertoevoeging: string | null;
-    postcode: string | null;
-    woonplaats: string | null;
-  }>(
-    'SELECT voornamen, tussenvoegsel, achternaam, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
-    [m.persoon_id],
-  );
   const pdf = await renderBrief(
     ontvangstbevestigingBrief({
       gemeente: await laadAfzender(tx, m.gemeente_code),
-      persoon: p.rows[0]!,
+      persoon: await personenRepo.adresVoorBrief(tx, m.persoon_id),
       melding: { nummer: m.nummer, ontvangstdatum: m.ontvangstdatum, hulpvraag: m.hulpvraag, spoed: m.spoed },
       termijnen: {
         onderzoekUiterlijk: m.onderzoek_uiterlijk,

@@ -1,5 +1,6 @@
 import type { Sql } from '../../platform/db/types.ts';
 import { toColumns, updateVersioned } from '../../platform/db/versioned.ts';
+import type { AdresPersoon } from '../../platform/documents/adres.ts';
 
 export const NAAM_SQL = (p: string) => `concat_ws(' ', ${p}.voornamen, ${p}.tussenvoegsel, ${p}.achternaam)`;
 const ADRES_SQL = (p: string) =>
@@ -205,6 +206,16 @@ export const personenRepo = {
       returning: 'id',
       what: 'De persoon',
     });
+  },
+
+  /** Name and address as a letter needs them (platform/documents/adres.ts). */
+  async adresVoorBrief(tx: Sql, id: string): Promise<AdresPersoon> {
+    const { rows } = await tx.query<AdresPersoon>(
+      'SELECT voornamen, tussenvoegsel, achternaam, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
+      [id],
+    );
+    if (!rows[0]) throw new Error(`Persoon ${id} ontbreekt`);
+    return rows[0];
   },
 
   /** The wijk of a postcode in a gemeente, from the configurable postcode table. */

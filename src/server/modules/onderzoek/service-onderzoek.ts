@@ -15,6 +15,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { meldingKenmerk } from '../intake/ontvangstbevestiging.ts';
+import { personenRepo } from '../intake/repo-personen.ts';
 import type * as S from './schemas.ts';
 import type { Afronding, GesprekInvoer, OnderzoekBewaren, Reactie, VerslagVerzending } from './schemas.ts';
 import { verslagBrief } from './verslag.ts';
@@ -383,19 +384,6 @@ export const onderzoeken = {
 };
 
 async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<string> {
-  const p = await tx.query<{
-    voornamen: string | null;
-    tussenvoegsel: string | null;
-    achternaam: string;
-    straat: string | null;
-    huisnummer: number | null;
-    huisnummertoevoeging: string | null;
-    postcode: string | null;
-    woonplaats: string | null;
-  }>(
-    'SELECT voornamen, tussenvoegsel, achternaam, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
-    [o.persoon_id],
-  );
   const cp = await tx.query<{ naam: string }>(
     'SELECT m.naam FROM huishoudens h JOIN medewerkers m ON m.id = h.contactpersoon_id WHERE h.id = $1',
     [o.huishouden_id],
@@ -408,7 +396,7 @@ async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<stri
   const pdf = await renderBrief(
     verslagBrief({
       gemeente: await laadAfzender(tx, o.gemeente_code),
-      persoon: p.rows[0]!,
+      persoon: await personenRepo.adresVoorBrief(tx, o.persoon_id),
       kenmerk,
       briefdatum: today(),
       gesprekken: gesprekken.rows,
