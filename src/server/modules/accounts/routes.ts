@@ -21,6 +21,7 @@ export function sessieBody(p: Principal) {
       gemeenten: p.gemeenten,
       organisatieId: p.organisatieId,
       teamId: p.teamId,
+      medewerkerId: p.medewerkerId,
     },
   };
 }

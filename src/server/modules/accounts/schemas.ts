@@ -26,6 +26,7 @@ export const Sessie = z.object({
     gemeenten: z.array(z.string()),
     organisatieId: z.uuid(),
     teamId: z.uuid().nullable(),
+    medewerkerId: z.uuid(),
   }),
 });
 

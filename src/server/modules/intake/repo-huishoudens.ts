@@ -1,4 +1,5 @@
 import type { Sql } from '../../platform/db/types.ts';
+import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { NAAM_SQL } from './repo-personen.ts';
 
 export const huishoudensRepo = {
@@ -77,7 +78,7 @@ export const huishoudensRepo = {
        WHERE huishouden_id = $1 ORDER BY ontvangstdatum DESC, nummer DESC`,
       [id],
     );
-    return rows;
+    return rows.map((r) => ({ ...r, kenmerk: meldingKenmerk(r.nummer) }));
   },
 
   /** Ends the person's current membership (if any) and starts one in `huishoudenId`: history kept. */

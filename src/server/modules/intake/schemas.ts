@@ -30,11 +30,15 @@ export const Postcode = z
   );
 
 export const Adres = z.strictObject({
-  straat: Tekst(200).min(1),
-  huisnummer: z.number().int().min(1).max(99999),
+  straat: Tekst(200).min(1, 'Vul de straat in.'),
+  huisnummer: z
+    .number('Vul het huisnummer in (een getal).')
+    .int('Een huisnummer is een heel getal.')
+    .min(1)
+    .max(99999),
   huisnummertoevoeging: OptTekst(10),
   postcode: Postcode,
-  woonplaats: Tekst(100).min(1),
+  woonplaats: Tekst(100).min(1, 'Vul de woonplaats in.'),
 });
 
 export const RELATIES = ['referentiepersoon', 'partner', 'kind', 'ouder', 'overig'] as const;
@@ -147,6 +151,7 @@ export const Huishouden = z.object({
       status: z.string(),
       ontvangstdatum: z.string(),
       persoonId: z.uuid(),
+      kenmerk: z.string(),
     }),
   ),
   versie: z.number().int(),
@@ -183,7 +188,7 @@ export const MeldingInvoer = z
     leefgebieden: z.array(z.enum(LEEFGEBIED_CODES)).max(13).default([]),
     spoed: z.boolean().default(false),
     spoedToelichting: OptTekst(2000),
-    clientondersteuningAangeboden: z.boolean(),
+    clientondersteuningAangeboden: z.boolean('Geef aan of gratis cliëntondersteuning is aangeboden.'),
     clientondersteuningGeaccepteerd: z.boolean().nullable().optional(),
     persoonlijkPlanOntvangenOp: Datum.nullable().optional(),
     dubbeleMeldingBevestigd: z
@@ -198,7 +203,9 @@ export const MeldingInvoer = z
       ctx.addIssue({
         code: 'custom',
         path: ['persoonId'],
-        message: 'Geef een bekende persoon of een nieuwe persoon, niet allebei.',
+        message: v.persoonId
+          ? 'Kies een bekende persoon of registreer een nieuwe persoon, niet allebei.'
+          : 'Kies de persoon om wie het gaat, of registreer een nieuwe persoon.',
       });
     }
     if (v.spoed && !v.spoedToelichting) {
@@ -335,6 +342,7 @@ export const WerkvoorraadItem = z.object({
   wijk: z.object({ code: z.string(), naam: z.string() }).nullable(),
   behandelaar: MedewerkerRef.nullable(),
   termijnen: Termijnen,
+  versie: z.number().int(),
 });
 
 export const WerkvoorraadPagina = z.object({

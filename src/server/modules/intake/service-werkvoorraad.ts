@@ -43,6 +43,7 @@ interface Row {
   behandelaar_naam: string | null;
   onderzoek_uiterlijk: string | null;
   persoonlijk_plan_uiterlijk: string | null;
+  versie: number;
   sleutel: string;
 }
 
@@ -96,7 +97,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
     const order = termijn ? `${sleutel}, m.id` : `${sleutel} DESC, m.id DESC`;
     const { rows } = await tx.query<Row>(
       `SELECT m.id, m.nummer, m.soort, m.status, m.kanaal, m.ontvangstdatum, m.spoed, m.onderzoek_uiterlijk,
-              m.persoonlijk_plan_uiterlijk, p.id AS persoon_id, ${NAAM_SQL('p')} AS persoon_naam, p.geboortedatum,
+              m.persoonlijk_plan_uiterlijk, m.versie, p.id AS persoon_id, ${NAAM_SQL('p')} AS persoon_naam, p.geboortedatum,
               w.code AS wijk_code, w.naam AS wijk_naam, b.id AS behandelaar_id, b.naam AS behandelaar_naam,
               ${sleutel}::text AS sleutel
        FROM meldingen m
@@ -130,6 +131,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
         wijk: r.wijk_code ? { code: r.wijk_code, naam: r.wijk_naam! } : null,
         behandelaar: r.behandelaar_id ? { id: r.behandelaar_id, naam: r.behandelaar_naam! } : null,
         termijnen: termijnenMetStatus(r, kalender, vandaag),
+        versie: r.versie,
       })),
       volgende: more && last ? encodeCursor(last.sleutel, last.id) : null,
     };

@@ -1,4 +1,18 @@
 import { LADDER_OMSCHRIJVING, type LadderStap } from '../../domain/ladder.ts';
+import { formatDatumLang } from '../../platform/documents/datum.ts';
+
+const KANAAL: Record<string, string> = {
+  telefoon: 'telefoon',
+  balie: 'de balie',
+  wijklocatie: 'de wijklocatie',
+  'email-brief': 'e-mail of brief',
+  online: 'het online formulier',
+  signaal: 'een signaal van een professional',
+};
+
+const kanaal = (v: unknown) => KANAAL[String(v)] ?? String(v);
+const datum = (v: unknown) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDatumLang(v) : String(v);
 
 const TRIAGE: Record<string, string> = {
   'informatie-advies': 'informatie of advies gegeven',
@@ -11,9 +25,9 @@ const TRIAGE: Record<string, string> = {
 export function omschrijfEvent(type: string, data: Record<string, unknown>): string {
   switch (type) {
     case 'MeldingOntvangen':
-      return `Melding ontvangen via ${String(data.kanaal)}${data.spoed ? ' (spoed)' : ''}; onderzoek uiterlijk ${String(data.onderzoekUiterlijk)}`;
+      return `Melding ontvangen via ${kanaal(data.kanaal)}${data.spoed ? ' (spoed)' : ''}; onderzoek uiterlijk ${datum(data.onderzoekUiterlijk)}`;
     case 'SignaalOntvangen':
-      return `Signaal ontvangen via ${String(data.kanaal)}`;
+      return `Signaal ontvangen via ${kanaal(data.kanaal)}`;
     case 'InformatievraagBeantwoord':
       return 'Informatievraag beantwoord';
     case 'OntvangstbevestigingGemaakt':
@@ -29,7 +43,21 @@ export function omschrijfEvent(type: string, data: Record<string, unknown>): str
     case 'ContactpersoonGewijzigd':
       return 'Contactpersoon van het huishouden gewijzigd';
     case 'SignaalOmgezetInMelding':
-      return `Signaal omgezet in een melding; onderzoek uiterlijk ${String(data.onderzoekUiterlijk)}`;
+      return `Signaal omgezet in een melding; onderzoek uiterlijk ${datum(data.onderzoekUiterlijk)}`;
+    case 'OnderzoekGestart':
+      return 'Onderzoek gestart';
+    case 'GesprekGevoerd':
+      return `Gesprek gevoerd op ${datum(data.datum)}`;
+    case 'OnderzoekAfgerond':
+      return `Onderzoek afgerond — ${LADDER_OMSCHRIJVING[data.ladder as LadderStap] ?? String(data.ladder)}${data.binnenTermijn === false ? ' (na de termijn)' : ''}`;
+    case 'VerslagVerstuurd':
+      return `Verslag verstuurd op ${datum(data.verstuurdOp)}`;
+    case 'ReactieOpVerslagOntvangen':
+      return data.akkoord
+        ? 'Reactie op het verslag ontvangen: akkoord'
+        : 'Reactie op het verslag ontvangen: niet akkoord';
+    case 'AanvraagOntvangen':
+      return `Aanvraag ontvangen op ${datum(data.aanvraagdatum)}; beschikking uiterlijk ${datum(data.beschikkingUiterlijk)}`;
     default:
       return type;
   }
