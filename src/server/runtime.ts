@@ -7,6 +7,7 @@ import {
   listDemoLogins,
   loadDemoOrganisation,
 } from './demo/demo-data.ts';
+import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
@@ -41,6 +42,7 @@ export async function startRuntime(
       password = demoPassword(config.dataDir, config.demoPassword);
       if (!(await hasData(db))) {
         await loadDemoOrganisation(db, password);
+        if (config.demoZaken) await loadDemoZaken(db);
         loaded = true;
       }
     }

@@ -8,12 +8,12 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 
 /** The menu each role must see: exactly these items, in this order. */
 const MENU_PER_ROL: Record<string, string[]> = {
-  kcc: ['Start'],
-  toegangsmedewerker: ['Start'],
+  kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
+  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
   backoffice: ['Start'],
-  teamleider: ['Start', 'Organisatie'],
+  teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Organisatie'],
   beleid: ['Start'],
-  beheer: ['Start', 'Organisatie'],
+  beheer: ['Start', 'Organisatie', 'Kalender'],
   auditor: ['Start', 'Audittrail'],
   partner: ['Start'],
 };

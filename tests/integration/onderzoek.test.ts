@@ -272,6 +272,20 @@ describe.each(DB_KINDS)('onderzoek, plan en verslag (%s)', (kind) => {
     });
     const m = (await t.api(consulent, { method: 'GET', url: `/api/v1/meldingen/${melding.id}` })).json();
     expect(m).toMatchObject({ status: 'aanvraag', ladderUitkomst: 'maatwerk' });
+    const tweede = await t.api(consulent, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${melding.id}/aanvragen`,
+      payload: { aanvraagdatum: '2026-06-01' },
+    });
+    expect(tweede.statusCode).toBe(409);
+    expect(tweede.json().code).toBe('aanvraag-bestaat');
+    const lijst = (
+      await t.api(consulent, { method: 'GET', url: `/api/v1/meldingen/${melding.id}/aanvragen` })
+    ).json();
+    expect(lijst.map((a: { id: string }) => a.id)).toEqual([aanvraag.json().id]);
+    expect(
+      (await t.api(consulent, { method: 'GET', url: `/api/v1/onderzoeken/${o.id}` })).json().aanvraagMogelijk,
+    ).toBeNull();
     const tijdlijn = (
       await t.api(consulent, { method: 'GET', url: `/api/v1/meldingen/${melding.id}/tijdlijn` })
     )

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   auditSealIntervalMs: number;
   jobsEnabled: boolean;
+  /** Load demo cases (meldingen, onderzoeken) with the demo organisation on first start. */
+  demoZaken: boolean;
   oidc: OidcConfig | null;
 }
 
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 5000),
     jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',
+    demoZaken: env.OPEN_TOEGANG_DEMO_ZAKEN !== 'off',
     oidc,
   };
 }

@@ -1,19 +1,29 @@
 import type { ComponentType } from 'react';
 import type { Rol } from '../api/types.ts';
 import { AuditPagina } from '../audit/AuditPagina.tsx';
+import { KalenderPagina } from '../beheer/KalenderPagina.tsx';
+import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
+import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
+import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
+import { PlanPagina } from '../plan/PlanPagina.tsx';
 import { StartPagina } from '../start/StartPagina.tsx';
+import { VerdelingPagina } from '../werkvoorraad/VerdelingPagina.tsx';
+import { WerkvoorraadPagina } from '../werkvoorraad/WerkvoorraadPagina.tsx';
 import { ALLE_ROLLEN } from './rollen.ts';
 
 export interface Scherm {
   /** The path; the screen also owns everything under it (its own sub-routes). */
   pad: `/${string}`;
-  /** The menu item's text. */
-  label: string;
+  /** The menu item's text; without one the screen is reached by links only (e.g. one melding). */
+  label?: string;
   /** Who sees the item and may open the screen (the API checks again, this is for the menu). */
   rollen: readonly Rol[];
   pagina: ComponentType;
 }
+
+/** Who may look at meldingen and households (API policies meldingen.raadplegen, personen.raadplegen). */
+const INTAKE_LEZEN: readonly Rol[] = ['kcc', 'toegangsmedewerker', 'backoffice', 'teamleider'];
 
 /**
  * One table for menu and routes: a new screen is one line here. Order is menu order. The roles
@@ -22,11 +32,38 @@ export interface Scherm {
 export const SCHERMEN: readonly Scherm[] = [
   { pad: '/', label: 'Start', rollen: ALLE_ROLLEN, pagina: StartPagina },
   {
+    pad: '/meldingen/nieuw',
+    label: 'Nieuwe melding',
+    rollen: ['kcc', 'toegangsmedewerker'],
+    pagina: MeldingNieuw,
+  },
+  {
+    pad: '/werkvoorraad',
+    label: 'Werkvoorraad',
+    rollen: ['kcc', 'toegangsmedewerker', 'teamleider'],
+    pagina: WerkvoorraadPagina,
+  },
+  { pad: '/verdeling', label: 'Verdeling', rollen: ['teamleider'], pagina: VerdelingPagina },
+  { pad: '/meldingen', rollen: INTAKE_LEZEN, pagina: MeldingSchermen },
+  { pad: '/huishoudens', rollen: INTAKE_LEZEN, pagina: HuishoudenSchermen },
+  // Reached by links (melding page, household): the onderzoek of a melding and the household's plan.
+  {
+    pad: '/meldingen/:id/onderzoek',
+    rollen: ['toegangsmedewerker', 'teamleider', 'backoffice'],
+    pagina: OnderzoekPagina,
+  },
+  {
+    pad: '/huishoudens/:id/plan',
+    rollen: ['toegangsmedewerker', 'teamleider', 'backoffice', 'kcc'],
+    pagina: PlanPagina,
+  },
+  {
     pad: '/organisatie',
     label: 'Organisatie',
     rollen: ['beheer', 'teamleider'],
     pagina: OrganisatieSchermen,
   },
+  { pad: '/beheer/kalender', label: 'Kalender', rollen: ['beheer'], pagina: KalenderPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
 ];
 
@@ -34,6 +71,16 @@ export function magOpenen(scherm: Scherm, rollen: readonly Rol[]): boolean {
   return scherm.rollen.some((r) => rollen.includes(r));
 }
 
-export function menuVoor(rollen: readonly Rol[]): Scherm[] {
-  return SCHERMEN.filter((s) => magOpenen(s, rollen));
+/** The screens with a menu item that the roles may open. */
+export function menuVoor(rollen: readonly Rol[]): Array<Scherm & { label: string }> {
+  return SCHERMEN.filter(
+    (s): s is Scherm & { label: string } => s.label !== undefined && magOpenen(s, rollen),
+  );
+}
+
+/** The screen for a path (the longest matching pad), e.g. to check a shortcut before showing it. */
+export function schermVoor(pad: string): Scherm | undefined {
+  return [...SCHERMEN]
+    .sort((a, b) => b.pad.length - a.pad.length)
+    .find((s) => pad === s.pad || pad.startsWith(s.pad === '/' ? '/' : `${s.pad}/`));
 }

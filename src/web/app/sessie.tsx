@@ -67,6 +67,10 @@ export function SessieProvider({ children }: { children: ReactNode }) {
           // Already logged out on the server (401): the user's wish is fulfilled anyway.
           if (!(err instanceof ApiError && err.status === 401)) throw err;
         }
+        // Unsaved onderzoek drafts (sessionStorage) hold personal data: they do not outlive the session.
+        for (const key of Object.keys(sessionStorage)) {
+          if (key.startsWith('open-toegang:')) sessionStorage.removeItem(key);
+        }
         afmelden('uitgelogd', 'U bent uitgelogd.');
       },
     }),

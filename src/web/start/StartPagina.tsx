@@ -1,17 +1,82 @@
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { api } from '../api/client.ts';
-import type { Gemeente } from '../api/types.ts';
+import type { Gemeente, Rol } from '../api/types.ts';
 import { rolNaam } from '../app/rollen.ts';
+import { magOpenen, schermVoor } from '../app/schermen.tsx';
 import { useGebruiker } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { AppLink } from '../ui/AppLink.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+
+interface Snelkoppeling {
+  naar: string;
+  tekst: string;
+  uitleg: string;
+  /** Only for these roles (besides being allowed to open the screen). */
+  voor: readonly Rol[];
+}
+
+/** The usual first steps per role; each is shown only when the screen's row in SCHERMEN allows it. */
+const SNELKOPPELINGEN: readonly Snelkoppeling[] = [
+  {
+    naar: '/meldingen/nieuw',
+    tekst: 'Nieuwe melding',
+    uitleg: 'Een melding, informatievraag of signaal registreren.',
+    voor: ['kcc', 'toegangsmedewerker'],
+  },
+  {
+    naar: '/werkvoorraad',
+    tekst: 'Mijn werkvoorraad',
+    uitleg: 'Uw open meldingen met de tijd tot de termijn.',
+    voor: ['toegangsmedewerker'],
+  },
+  {
+    naar: '/werkvoorraad',
+    tekst: 'Nieuwe meldingen om te trieren',
+    uitleg: 'De werkvoorraad met meldingen die nog getrieerd moeten worden.',
+    voor: ['kcc'],
+  },
+  {
+    naar: '/verdeling',
+    tekst: 'Werk verdelen',
+    uitleg: 'De werklast van het team en meldingen zonder behandelaar.',
+    voor: ['teamleider'],
+  },
+  {
+    naar: '/werkvoorraad',
+    tekst: 'Werkvoorraad van het team',
+    uitleg: 'Alle open meldingen met hun termijnen.',
+    voor: ['teamleider'],
+  },
+  {
+    naar: '/beheer/kalender',
+    tekst: 'Kalender',
+    uitleg: 'Gelijkgestelde feestdagen voor de termijnen.',
+    voor: ['beheer'],
+  },
+  { naar: '/organisatie', tekst: 'Organisatie', uitleg: 'Teams en medewerkers.', voor: ['beheer'] },
+  {
+    naar: '/audittrail',
+    tekst: 'Audittrail',
+    uitleg: 'Wie heeft wat ingezien of gewijzigd.',
+    voor: ['auditor'],
+  },
+];
 
 export function StartPagina() {
   usePaginaTitel('Start');
   const gebruiker = useGebruiker();
   const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
   const naamVan = new Map(gemeenten.data?.map((g) => [g.code, g.naam]));
+  const snelkoppelingen = SNELKOPPELINGEN.filter((s) => {
+    const scherm = schermVoor(s.naar);
+    return (
+      s.voor.some((r) => gebruiker.rollen.includes(r)) &&
+      scherm !== undefined &&
+      magOpenen(scherm, gebruiker.rollen)
+    );
+  });
 
   return (
     <>
@@ -19,6 +84,19 @@ export function StartPagina() {
       <Paragraph lead>
         U bent ingelogd als <strong>{gebruiker.gebruikersnaam}</strong>.
       </Paragraph>
+
+      {snelkoppelingen.length > 0 ? (
+        <>
+          <Heading level={2}>Direct naar</Heading>
+          <UnorderedList>
+            {snelkoppelingen.map((s) => (
+              <UnorderedListItem key={s.tekst}>
+                <AppLink to={s.naar}>{s.tekst}</AppLink>: {s.uitleg}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      ) : null}
 
       <Heading level={2}>Uw rollen</Heading>
       <UnorderedList>

@@ -35,6 +35,8 @@ export async function startE2eServer(): Promise<E2eServer> {
     PORT: '0',
     OPEN_TOEGANG_DEMO_PASSWORD: E2E_WACHTWOORD,
     OPEN_TOEGANG_JOBS: 'off',
+    // Browser tests make their own cases; demo cases would make worklists unpredictable.
+    OPEN_TOEGANG_DEMO_ZAKEN: 'off',
   });
   const runtime = await startRuntime(config, { logger: false });
   try {

@@ -276,6 +276,19 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.code(201).send(await aanvragen.registreer(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
+    '/meldingen/:id/aanvragen',
+    {
+      config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'listAanvragenVanMelding',
+        params: Id,
+        response: { 200: z.array(S.Aanvraag) },
+      },
+    },
+    (req) => aanvragen.voorMelding(db, req.actor(), req.params.id),
+  );
+  app.get(
     '/aanvragen/:id',
     {
       config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },

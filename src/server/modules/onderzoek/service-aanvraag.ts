@@ -98,6 +98,16 @@ export const aanvragen = {
           ],
         );
       }
+      const bestaand = await tx.query<{ id: string }>(
+        "SELECT id FROM aanvragen WHERE melding_id = $1 AND status = 'ingediend'",
+        [meldingId],
+      );
+      if (bestaand.rows[0]) {
+        throw errors.conflict(
+          'aanvraag-bestaat',
+          'Voor deze melding loopt al een aanvraag waarop nog niet is besloten.',
+        );
+      }
       const uiterlijk = beschikkingUiterlijk(input.aanvraagdatum, await laadKalender(tx));
       const ins = await tx.query<{ id: string }>(
         `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving)
@@ -139,6 +149,23 @@ export const aanvragen = {
         },
       });
       return view(await laad(tx, id));
+    });
+  },
+
+  voorMelding(db: Database, actor: Actor, meldingId: string) {
+    return inTx(db, actor, async (tx) => {
+      const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(
+        'SELECT * FROM aanvragen WHERE melding_id = $1 ORDER BY aanvraagdatum, aangemaakt_op',
+        [meldingId],
+      );
+      await audit(tx, actor, {
+        actie: 'search',
+        objectType: 'aanvraag',
+        objectId: meldingId,
+        doel: DOEL,
+        toelichting: 'aanvragen van een melding',
+      });
+      return rows.map(view);
     });
   },
 

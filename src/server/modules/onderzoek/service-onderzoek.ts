@@ -53,10 +53,12 @@ interface OnderzoekRow {
   onderzoek_uiterlijk: string | null;
   persoonlijk_plan_ontvangen_op: string | null;
   verslag_id: string | null;
+  aanvraag_loopt: boolean;
 }
 
 const SELECT = `SELECT o.*, m.nummer, m.persoon_id, concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS persoon_naam,
     m.onderzoek_uiterlijk, m.persoonlijk_plan_ontvangen_op,
+    EXISTS (SELECT 1 FROM aanvragen a WHERE a.melding_id = m.id AND a.status = 'ingediend') AS aanvraag_loopt,
     (SELECT d.id FROM documenten d WHERE d.melding_id = m.id AND d.soort = 'verslag' ORDER BY d.aangemaakt_op DESC LIMIT 1) AS verslag_id
   FROM onderzoeken o JOIN meldingen m ON m.id = o.melding_id JOIN personen p ON p.id = m.persoon_id`;
 
@@ -114,11 +116,13 @@ async function view(tx: Sql, o: OnderzoekRow): Promise<z.output<typeof S.Onderzo
       reactieOntvangenOp: o.reactie_ontvangen_op,
       akkoord: o.reactie_akkoord,
     },
-    aanvraagMogelijk: aanvraagGrondslag(
-      o.status === 'afgerond' && o.conclusie?.ladderUitkomst === 'maatwerk',
-      o.onderzoek_uiterlijk,
-      today(),
-    ),
+    aanvraagMogelijk: o.aanvraag_loopt
+      ? null
+      : aanvraagGrondslag(
+          o.status === 'afgerond' && o.conclusie?.ladderUitkomst === 'maatwerk',
+          o.onderzoek_uiterlijk,
+          today(),
+        ),
     versie: o.versie,
   };
 }
