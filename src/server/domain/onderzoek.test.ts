@@ -5,7 +5,7 @@ const afweging = (oplossing: 'ja' | 'deels' | 'nee') => ({
   oplossing,
   motivering: 'Besproken aan de keukentafel.',
 });
-export const volledig: Stappen = {
+const volledig: Stappen = {
   hulpvraag: { hulpvraag: 'Hulp bij het huishouden' },
   beperkingen: { zelfredzaamheid: 'Kan niet bukken', participatie: 'Komt de deur niet uit' },
   benodigdeHulp: { soort: 'Schoonmaken', omvang: '3 uur per week' },
