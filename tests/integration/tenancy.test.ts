@@ -72,6 +72,15 @@ describe.each(DB_KINDS)('tenant-isolatie in de database (%s)', (kind) => {
     expect(one.statusCode).toBe(404);
   });
 
+  it('medewerkers van het regionale team staan ook bij de andere gemeenten van de regio', async () => {
+    const beheer = await t.login('beheer');
+    const lochem = (await t.api(beheer, { method: 'GET', url: '/api/v1/medewerkers?gemeente=0262' })).json();
+    const namen = lochem.map((m: { naam: string }) => m.naam);
+    expect(namen).toContain('Lotte Hendriks'); // Lochem's own team
+    expect(namen).toContain('Ruben Wessels'); // regional team beschermd wonen, based in Deventer
+    expect(namen).not.toContain('Tom Gerritsen'); // Deventer's local team
+  });
+
   it('een beheerder kan geen team aanmaken voor een gemeente buiten de eigen gemeenten', async () => {
     const lochemOnly = await t.login('toegangsmedewerker-lochem');
     const me = (await t.api(lochemOnly, { method: 'GET', url: '/api/v1/sessies/huidig' })).json();

@@ -167,8 +167,12 @@ export function verdeling(db: Database, actor: Actor, teamId: string | undefined
        GROUP BY mw.id ORDER BY open DESC, mw.naam`,
       [team, vandaag, g.drieWerkdagenTot],
     );
+    // Unassigned work in the gemeenten the team works for (all visible gemeenten without a team).
     const zonder = await tx.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM meldingen WHERE status IN ('nieuw', 'onderzoek') AND behandelaar_id IS NULL",
+      `SELECT count(*)::int AS n FROM meldingen
+       WHERE status IN ('nieuw', 'onderzoek') AND behandelaar_id IS NULL
+         AND ($1::uuid IS NULL OR gemeente_code IN (SELECT gemeente_code FROM team_gemeenten WHERE team_id = $1))`,
+      [team],
     );
     await audit(tx, actor, {
       actie: 'search',

@@ -111,9 +111,10 @@ export const OnderzoekBewaren = z.strictObject({
 export const Afronding = z.strictObject({
   versie: Versie,
   ladderUitkomst: z.enum(LADDER_STAPPEN),
-  samenvatting: z.string().trim().min(1, 'Vat de conclusie samen.').max(10000),
+  // Required, but checked in the service together with the open steps, so one answer lists all gaps.
+  samenvatting: z.string().trim().max(10000).default(''),
   advies: Tekst(10000),
-  vervolg: z.string().trim().min(1, 'Beschrijf wat er nu gebeurt.').max(5000),
+  vervolg: z.string().trim().max(5000).default(''),
 });
 export const VerslagVerzending = z.strictObject({
   versie: Versie,

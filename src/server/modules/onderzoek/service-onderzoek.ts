@@ -268,6 +268,8 @@ export const onderzoeken = {
       if (o.versie !== input.versie) throw errors.versionConflict('Het onderzoek');
       if (o.status === 'afgerond') throw errors.conflict('afgerond', 'Dit onderzoek is al afgerond.');
       const open = ontbrekendeAntwoorden(o.stappen, planOntvangen(o), o.persoonlijk_plan?.meegenomen);
+      if (!input.samenvatting) open.push({ veld: 'samenvatting', reden: 'Vat de conclusie samen.' });
+      if (!input.vervolg) open.push({ veld: 'vervolg', reden: 'Beschrijf wat er nu gebeurt.' });
       if (open.length > 0) {
         throw errors.invalid(
           open.map((x) => ({ name: x.veld, code: 'onbeantwoord', reason: x.reden })),

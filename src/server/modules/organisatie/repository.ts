@@ -192,7 +192,9 @@ export const repo = {
     return (
       await tx.query<Medewerker>(
         `SELECT ${MEDEWERKER} FROM medewerkers m
-         WHERE ($1::text IS NULL OR m.gemeente_code = $1) AND ($2::uuid IS NULL OR m.team_id = $2)
+         WHERE ($1::text IS NULL OR m.gemeente_code = $1
+                OR EXISTS (SELECT 1 FROM team_gemeenten tg WHERE tg.team_id = m.team_id AND tg.gemeente_code = $1))
+           AND ($2::uuid IS NULL OR m.team_id = $2)
            AND ($3::boolean IS NULL OR m.actief = $3)
          ORDER BY m.naam, m.id LIMIT 5000`,
         [f.gemeente ?? null, f.team ?? null, f.actief ?? null],
