@@ -11,6 +11,7 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/oidc.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
+import { beschikkingRoutes } from './modules/beschikking/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(privacyRoutes);
       await api.register(intakeRoutes);
       await api.register(onderzoekRoutes);
+      await api.register(beschikkingRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );

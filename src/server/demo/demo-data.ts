@@ -4,12 +4,14 @@ import path from 'node:path';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Database, Sql } from '../platform/db/types.ts';
 import {
+  AANBIEDERS,
   DEMO_ACCOUNTS,
   DEVENTER_LOCATIES,
   DEVENTER_POSTCODES,
   DEVENTER_WIJKEN,
   GEMEENTEN,
   PARTNERS,
+  PRODUCTEN,
   TEAMS,
   toegangCollegas,
 } from './organisatie-demo.ts';
@@ -99,6 +101,30 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
           [naam],
         ),
       );
+    }
+    for (const a of AANBIEDERS) {
+      organisaties.set(
+        a.naam,
+        await insertReturningId(
+          tx,
+          "INSERT INTO organisaties (gemeente_code, naam, soort, agb_code) VALUES ('0150', $1, 'aanbieder', $2) RETURNING id",
+          [a.naam, a.agb],
+        ),
+      );
+    }
+    for (const p of PRODUCTEN) {
+      const productId = await insertReturningId(
+        tx,
+        `INSERT INTO producten (gemeente_code, productcategorie, productcode, naam, eenheid, frequentie, tarief, pgb_tarief)
+         VALUES ('0150', $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [p.categorie, p.code, p.naam, p.eenheid, p.frequentie, p.tarief, p.pgbTarief],
+      );
+      for (const a of p.aanbieders) {
+        await tx.query(
+          "INSERT INTO product_contracten (gemeente_code, product_id, aanbieder_id) VALUES ('0150', $1, $2)",
+          [productId, organisaties.get(a)],
+        );
+      }
     }
     const teams = new Map<string, { id: string; gemeente: string; organisatie: string }>();
     for (const t of TEAMS) {

@@ -381,3 +381,62 @@ export const DEVENTER_POSTCODES: ReadonlyArray<readonly [string, string, string]
   ['7435AA', '7436ZZ', 'M'],
   ['7437AA', '7439ZZ', 'O'],
 ];
+
+/** Contracted aanbieders (synthetic AGB codes) and the Wmo product catalogue of the demo. */
+export const AANBIEDERS: ReadonlyArray<{ naam: string; agb: string }> = [
+  { naam: 'Thuiszorg IJsselstreek', agb: '75750001' },
+  { naam: 'Zorggroep De Linde', agb: '75750002' },
+  { naam: 'Dagbesteding Het Werkhuys', agb: '75750003' },
+];
+
+export const PRODUCTEN: ReadonlyArray<{
+  categorie: string;
+  code: string;
+  naam: string;
+  eenheid: string;
+  frequentie: string;
+  tarief: number;
+  pgbTarief: number;
+  aanbieders: string[];
+}> = [
+  {
+    categorie: '01',
+    code: '01A01',
+    naam: 'Hulp bij het huishouden',
+    eenheid: '04',
+    frequentie: '2',
+    tarief: 27.5,
+    pgbTarief: 22,
+    aanbieders: ['Thuiszorg IJsselstreek', 'Zorggroep De Linde'],
+  },
+  {
+    categorie: '02',
+    code: '02A01',
+    naam: 'Begeleiding individueel',
+    eenheid: '04',
+    frequentie: '2',
+    tarief: 62,
+    pgbTarief: 49.6,
+    aanbieders: ['Zorggroep De Linde'],
+  },
+  {
+    categorie: '07',
+    code: '07A01',
+    naam: 'Dagbesteding',
+    eenheid: '16',
+    frequentie: '2',
+    tarief: 41,
+    pgbTarief: 32.8,
+    aanbieders: ['Dagbesteding Het Werkhuys'],
+  },
+  {
+    categorie: '03',
+    code: '03A01',
+    naam: 'Persoonlijke verzorging',
+    eenheid: '04',
+    frequentie: '2',
+    tarief: 55,
+    pgbTarief: 44,
+    aanbieders: ['Thuiszorg IJsselstreek'],
+  },
+];

@@ -31,8 +31,8 @@ export async function bewaarDocument(
   tx: Sql,
   d: {
     gemeenteCode: string;
-    meldingId: string;
-    huishoudenId: string;
+    meldingId: string | null;
+    huishoudenId: string | null;
     soort: string;
     bestandsnaam: string;
     inhoud: Buffer;

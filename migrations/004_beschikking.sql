@@ -1,6 +1,4 @@
--- CONCEPT (niet toegepast): ontwerp van het schema voor issue 5 (beschikking en toewijzing).
--- Wordt een migratie zodra de module beschikking wordt gebouwd; tot dan vrij te wijzigen.
--- Beschikking en toewijzing: product catalogue, beschikkingen with their voorzieningen (four eyes),
+-- Beschikking en toewijzing (issue 5, eerste deel): product catalogue, beschikkingen with their voorzieningen (four eyes),
 -- toewijzingen to aanbieders and the outbox of iWmo messages.
 
 CREATE TABLE producten (
@@ -63,6 +61,8 @@ CREATE TABLE voorzieningen (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   beschikking_id uuid NOT NULL REFERENCES beschikkingen (id),
+  -- Order of the lines as drafted (the letter and the API keep it).
+  volgnummer smallint NOT NULL DEFAULT 0,
   persoon_id uuid NOT NULL REFERENCES personen (id),
   wijk_id uuid REFERENCES wijken (id),
   besluit text NOT NULL CHECK (besluit IN ('toekenning', 'afwijzing')),
@@ -70,7 +70,7 @@ CREATE TABLE voorzieningen (
   product_id uuid REFERENCES producten (id),
   productcategorie text NOT NULL CHECK (productcategorie ~ '^[0-9]{2}$'),
   productcode text,
-  volume numeric(10, 2),
+  volume integer CHECK (volume BETWEEN 0 AND 99999999),
   eenheid text,
   frequentie text,
   leveringsvorm text CHECK (leveringsvorm IN ('zin', 'pgb')),
@@ -90,12 +90,18 @@ CREATE INDEX voorzieningen_beschikking ON voorzieningen (beschikking_id);
 CREATE INDEX voorzieningen_persoon ON voorzieningen (persoon_id, productcategorie);
 CREATE INDEX voorzieningen_einddatum ON voorzieningen (gemeente_code, einddatum) WHERE besluit = 'toekenning';
 
+CREATE SEQUENCE toewijzing_nummers;
+GRANT USAGE ON SEQUENCE toewijzing_nummers TO open_toegang_app;
+-- BerichtIdentificatie of outgoing messages: unique per gemeente and berichtsoort (iWmo TR056).
+CREATE SEQUENCE iwmo_bericht_nummers;
+GRANT USAGE ON SEQUENCE iwmo_bericht_nummers TO open_toegang_app;
+
 CREATE TABLE toewijzingen (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   voorziening_id uuid NOT NULL REFERENCES voorzieningen (id),
   aanbieder_id uuid NOT NULL REFERENCES organisaties (id),
-  toewijzingnummer bigint NOT NULL,
+  toewijzingnummer bigint NOT NULL DEFAULT nextval('toewijzing_nummers'),
   ingangsdatum date NOT NULL,
   einddatum date,
   reden_wijziging text,
@@ -106,8 +112,6 @@ CREATE TABLE toewijzingen (
   gewijzigd_op timestamptz NOT NULL DEFAULT now(),
   UNIQUE (gemeente_code, toewijzingnummer)
 );
-CREATE SEQUENCE toewijzing_nummers;
-GRANT USAGE ON SEQUENCE toewijzing_nummers TO open_toegang_app;
 CREATE INDEX toewijzingen_voorziening ON toewijzingen (voorziening_id);
 
 -- Outbox of iWmo messages: stored, downloadable, sent by a job, each exactly once.
@@ -131,7 +135,6 @@ CREATE INDEX iwmo_berichten_status ON iwmo_berichten (status, aangemaakt_op);
 ALTER TABLE documenten DROP CONSTRAINT documenten_soort_check;
 ALTER TABLE documenten ADD CONSTRAINT documenten_soort_check
   CHECK (soort IN ('ontvangstbevestiging', 'verslag', 'beschikking'));
-ALTER TABLE documenten ALTER COLUMN melding_id DROP NOT NULL;
 ALTER TABLE documenten ADD COLUMN beschikking_id uuid REFERENCES beschikkingen (id);
 
 DO $$

@@ -1,0 +1,111 @@
+import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../domain/iwmo/codelijsten.ts';
+import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
+import { formatDatumLang } from '../../platform/documents/datum.ts';
+
+export interface BriefVoorziening {
+  besluit: 'toekenning' | 'afwijzing';
+  motivering: string;
+  productNaam: string;
+  volume: number | null;
+  eenheid: string | null;
+  frequentie: string | null;
+  leveringsvorm: 'zin' | 'pgb' | null;
+  pgbBudget: number | null;
+  aanbieder: string | null;
+  ingangsdatum: string | null;
+  einddatum: string | null;
+  herindicatiedatum: string | null;
+}
+
+export interface BeschikkingBriefInput {
+  gemeente: Afzender;
+  persoon: AdresPersoon;
+  kenmerk: string;
+  besluitdatum: string;
+  aanvraagdatum: string | null;
+  bezwaarUiterlijk: string;
+  voorzieningen: BriefVoorziening[];
+  toelichting: string | null;
+}
+
+const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
+
+function omvang(v: BriefVoorziening): string {
+  if (v.volume == null || !v.eenheid) return '';
+  const eenheid = (EENHEDEN[v.eenheid as Eenheid] ?? v.eenheid).toLowerCase();
+  const freq = (FREQUENTIES[v.frequentie as Frequentie] ?? '').toLowerCase();
+  return `${v.volume} × ${eenheid} ${freq}`.trim();
+}
+
+/**
+ * The beschikking letter: per voorziening the decision and its reasons, the period and how it is
+ * delivered, what the resident must do, and the bezwaarclausule with the last day for bezwaar
+ * (Awb 6:7, six weeks after bekendmaking, extended per the Algemene termijnenwet).
+ */
+export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
+  const blokken: BriefBlok[] = [
+    {
+      alineas: [
+        `${b.aanvraagdatum ? `Op ${formatDatumLang(b.aanvraagdatum)} heeft u` : 'U heeft'} een aanvraag gedaan voor ondersteuning op grond van de Wet maatschappelijke ondersteuning 2015 (Wmo 2015). In deze brief leest u ons besluit.`,
+      ],
+    },
+  ];
+  for (const v of b.voorzieningen) {
+    if (v.besluit === 'toekenning') {
+      const regels = [
+        `U krijgt: ${v.productNaam}${omvang(v) ? `, ${omvang(v)}` : ''}.`,
+        `Van ${formatDatumLang(v.ingangsdatum!)}${v.einddatum ? ` tot en met ${formatDatumLang(v.einddatum)}` : ''}.`,
+        v.leveringsvorm === 'pgb'
+          ? `U krijgt een persoonsgebonden budget (pgb) van ${euro(v.pgbBudget ?? 0)} per jaar. De Sociale Verzekeringsbank (SVB) betaalt uw zorgverlener uit dit budget. U sluit zelf een zorgovereenkomst met uw zorgverlener.`
+          : `Zorg in natura: ${v.aanbieder ?? 'de aanbieder'} levert de ondersteuning. De aanbieder neemt contact met u op.`,
+        `Waarom: ${v.motivering}`,
+      ];
+      if (v.herindicatiedatum)
+        regels.push(
+          `Rond ${formatDatumLang(v.herindicatiedatum)} bekijken wij met u of u deze ondersteuning nog nodig heeft.`,
+        );
+      blokken.push({ kop: `Toegekend: ${v.productNaam}`, alineas: regels });
+    } else {
+      blokken.push({ kop: `Afgewezen: ${v.productNaam}`, alineas: [`Waarom: ${v.motivering}`] });
+    }
+  }
+  if (b.toelichting) blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
+  blokken.push(
+    {
+      kop: 'Wat moet u doen?',
+      lijst: [
+        'Verandert uw situatie (bijvoorbeeld uw gezondheid, uw woonsituatie of uw inkomen)? Geef dit dan door aan uw contactpersoon. Dat moet volgens de wet (Wmo 2015, artikel 2.3.8).',
+        'Voor een maatwerkvoorziening betaalt u een eigen bijdrage. Het CAK stelt die vast en stuurt u daarover een brief.',
+      ],
+    },
+    {
+      kop: 'Bent u het niet eens met dit besluit?',
+      alineas: [
+        `Dan kunt u bezwaar maken. Dat moet uiterlijk op ${formatDatumLang(b.bezwaarUiterlijk)} bij ons binnen zijn (zes weken na de dag waarop dit besluit is verstuurd; Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
+        `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
+        'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
+        `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,
+      ],
+    },
+  );
+  return {
+    afzender: b.gemeente,
+    geadresseerde: { naam: naamOpBrief(b.persoon), regels: adresregels(b.persoon) },
+    datum: b.besluitdatum,
+    kenmerk: b.kenmerk,
+    onderwerp: 'Besluit op uw aanvraag Wmo 2015',
+    aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
+    blokken,
+    afsluiting: 'Met vriendelijke groet,',
+    ondertekening: {
+      naam: `Burgemeester en wethouders van ${b.gemeente.gemeenteNaam}`,
+      functie: 'namens dezen, Team Toegang',
+    },
+    voettekst: `Kenmerk van dit besluit: ${b.kenmerk}`,
+  };
+}
+
+export function beschikkingKenmerk(nummer: number): string {
+  return `B-${String(nummer).padStart(6, '0')}`;
+}

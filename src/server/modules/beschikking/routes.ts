@@ -1,0 +1,167 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { beschikkingPolicies as P } from './policies.ts';
+import * as S from './schemas.ts';
+import { beschikkingen, herindicaties, iwmoBerichten, producten } from './service.ts';
+
+const Id = z.object({ id: z.uuid() });
+const doel = 'wmo-beschikking';
+
+export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+  const tags = ['beschikking'];
+
+  app.get(
+    '/producten',
+    {
+      config: { policy: P['producten.raadplegen'] },
+      schema: {
+        tags,
+        operationId: 'listProducten',
+        querystring: z.strictObject({
+          gemeente: z
+            .string()
+            .regex(/^\d{4}$/)
+            .optional(),
+        }),
+        response: { 200: z.array(S.Product) },
+      },
+    },
+    (req) => producten.lijst(db, req.actor(), req.query.gemeente),
+  );
+  app.post(
+    '/producten',
+    {
+      config: { policy: P['producten.beheren'], doel: 'configuratie-toegang' },
+      schema: { tags, operationId: 'postProduct', body: S.ProductInvoer, response: { 201: S.Product } },
+    },
+    async (req, reply) => reply.code(201).send(await producten.maak(db, req.actor(), req.body)),
+  );
+  app.patch(
+    '/producten/:id',
+    {
+      config: { policy: P['producten.beheren'], doel: 'configuratie-toegang' },
+      schema: {
+        tags,
+        operationId: 'patchProduct',
+        params: Id,
+        body: S.ProductWijzigen,
+        response: { 200: S.Product },
+      },
+    },
+    (req) => producten.wijzig(db, req.actor(), req.params.id, req.body),
+  );
+
+  app.post(
+    '/aanvragen/:id/beschikkingen',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'postBeschikking',
+        summary:
+          'Stelt een conceptbeschikking op: per aangevraagde voorziening een toekenning of afwijzing met motivering.',
+        params: Id,
+        body: S.BeschikkingInvoer,
+        response: { 201: S.Beschikking },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await beschikkingen.stelOp(db, req.actor(), req.params.id, req.body)),
+  );
+  app.get(
+    '/beschikkingen/:id',
+    {
+      config: { policy: P['beschikkingen.raadplegen'], doel },
+      schema: { tags, operationId: 'getBeschikking', params: Id, response: { 200: S.Beschikking } },
+    },
+    (req) => beschikkingen.get(db, req.actor(), req.params.id),
+  );
+  app.put(
+    '/beschikkingen/:id',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'putBeschikking',
+        summary: 'Wijzigt een concept.',
+        params: Id,
+        body: S.BeschikkingWijzigen,
+        response: { 200: S.Beschikking },
+      },
+    },
+    (req) => beschikkingen.wijzigConcept(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/beschikkingen/:id/vaststelling',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'postBeschikkingVaststelling',
+        summary:
+          'Vier ogen: een andere backofficemedewerker stelt vast; brief, bezwaartermijn en toewijzingen (WMO301) volgen.',
+        params: Id,
+        body: S.Vaststelling,
+        response: { 200: S.Beschikking },
+      },
+    },
+    (req) => beschikkingen.stelVast(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/beschikkingen/:id/brief',
+    {
+      config: { policy: P['beschikkingen.raadplegen'], doel, produces: 'application/pdf' },
+      schema: { tags, operationId: 'getBeschikkingBrief', params: Id },
+    },
+    async (req, reply) => {
+      const doc = await beschikkingen.brief(db, req.actor(), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
+        .send(doc.inhoud);
+    },
+  );
+
+  app.get(
+    '/iwmo-berichten',
+    {
+      config: { policy: P['iwmo.raadplegen'], doel },
+      schema: {
+        tags: ['toewijzing'],
+        operationId: 'listIwmoBerichten',
+        querystring: S.BerichtFilter,
+        response: { 200: z.array(S.Bericht) },
+      },
+    },
+    (req) => iwmoBerichten.lijst(db, req.actor(), req.query),
+  );
+  app.get(
+    '/iwmo-berichten/:id',
+    {
+      config: { policy: P['iwmo.raadplegen'], doel, produces: 'application/xml' },
+      schema: { tags: ['toewijzing'], operationId: 'getIwmoBericht', params: Id },
+    },
+    async (req, reply) => {
+      const b = await iwmoBerichten.get(db, req.actor(), req.params.id);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${b.berichtcode}-${b.identificatie}.xml"`)
+        .send(b.inhoud);
+    },
+  );
+  app.get(
+    '/herindicaties',
+    {
+      config: { policy: P['herindicaties.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'listHerindicaties',
+        summary: 'Voorzieningen die in de komende maanden aflopen, om herindicaties op tijd te plannen.',
+        querystring: S.HerindicatieFilter,
+        response: { 200: z.array(S.Herindicatie) },
+      },
+    },
+    (req) => herindicaties(db, req.actor(), req.query),
+  );
+};

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN } from '../../domain/iwmo/codelijsten.ts';
+
+const Versie = z
+  .number()
+  .int()
+  .positive()
+  .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
+const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+const Categorie = z
+  .enum(Object.keys(PRODUCTCATEGORIEEN) as [keyof typeof PRODUCTCATEGORIEEN])
+  .describe('iWmo WMO020.');
+const Eenheid = z.enum(Object.keys(EENHEDEN) as [keyof typeof EENHEDEN]).describe('iWmo WJ756.');
+const Frequentie = z.enum(Object.keys(FREQUENTIES) as [keyof typeof FREQUENTIES]).describe('iWmo WMO757.');
+const Bedrag = z.number().min(0).max(99999999).multipleOf(0.01);
+
+export const Product = z.object({
+  id: z.uuid(),
+  gemeenteCode: z.string(),
+  productcategorie: z.string(),
+  productcategorieNaam: z.string(),
+  productcode: z.string().nullable(),
+  naam: z.string(),
+  eenheid: z.string(),
+  frequentie: z.string(),
+  tarief: z.number(),
+  pgbTarief: z.number().nullable(),
+  actief: z.boolean(),
+  aanbieders: z.array(z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string().nullable() })),
+  versie: z.number().int(),
+});
+export const ProductInvoer = z.strictObject({
+  gemeenteCode: z.string().regex(/^\d{4}$/),
+  productcategorie: Categorie,
+  productcode: z
+    .string()
+    .regex(/^[0-9A-Z]{5}$/, 'Een productcode heeft 5 tekens.')
+    .nullable()
+    .optional(),
+  naam: z.string().trim().min(1).max(200),
+  eenheid: Eenheid,
+  frequentie: Frequentie,
+  tarief: Bedrag,
+  pgbTarief: Bedrag.nullable().optional(),
+  aanbiederIds: z.array(z.uuid()).max(100).default([]),
+});
+export const ProductWijzigen = z.strictObject({
+  versie: Versie,
+  naam: z.string().trim().min(1).max(200).optional(),
+  tarief: Bedrag.optional(),
+  pgbTarief: Bedrag.nullable().optional(),
+  actief: z.boolean().optional(),
+  aanbiederIds: z.array(z.uuid()).max(100).optional(),
+});
+
+export const VoorzieningInvoer = z.strictObject({
+  besluit: z.enum(['toekenning', 'afwijzing']),
+  motivering: z.string().trim().max(10000).default(''),
+  productId: z.uuid().nullable().optional().describe('Bij een toekenning: het product uit de catalogus.'),
+  productcategorie: Categorie.optional().describe('Bij een afwijzing zonder product: de categorie.'),
+  volume: z.number().int().min(0).max(99999999).nullable().optional(),
+  leveringsvorm: z.enum(['zin', 'pgb']).nullable().optional(),
+  aanbiederId: z.uuid().nullable().optional(),
+  ingangsdatum: Datum.nullable().optional(),
+  einddatum: Datum.nullable().optional(),
+  herindicatiedatum: Datum.nullable().optional(),
+});
+export const BeschikkingInvoer = z.strictObject({
+  toelichting: z.string().trim().max(10000).nullable().optional(),
+  voorzieningen: z
+    .array(VoorzieningInvoer)
+    .min(1, 'Een beschikking beslist over minstens één voorziening.')
+    .max(20),
+});
+export const BeschikkingWijzigen = BeschikkingInvoer.extend({ versie: Versie }).strict();
+export const Vaststelling = z.strictObject({
+  versie: Versie,
+  besluitdatum: Datum,
+  bekendgemaaktOp: Datum.describe(
+    'De dag waarop de beschikking is verzonden of uitgereikt; start van de bezwaartermijn.',
+  ),
+});
+
+export const Voorziening = z.object({
+  id: z.uuid(),
+  besluit: z.enum(['toekenning', 'afwijzing']),
+  motivering: z.string(),
+  product: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  productcategorie: z.string(),
+  productcode: z.string().nullable(),
+  volume: z.number().nullable(),
+  eenheid: z.string().nullable(),
+  frequentie: z.string().nullable(),
+  leveringsvorm: z.enum(['zin', 'pgb']).nullable(),
+  pgbBudget: z.number().nullable(),
+  aanbieder: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  ingangsdatum: z.string().nullable(),
+  einddatum: z.string().nullable(),
+  herindicatiedatum: z.string().nullable(),
+});
+export const Beschikking = z.object({
+  id: z.uuid(),
+  nummer: z.number().int(),
+  kenmerk: z.string(),
+  gemeenteCode: z.string(),
+  aanvraagId: z.uuid().nullable(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }),
+  status: z.enum(['concept', 'vastgesteld']),
+  toelichting: z.string().nullable(),
+  opgesteldDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  gecontroleerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  besluitdatum: z.string().nullable(),
+  bekendgemaaktOp: z.string().nullable(),
+  termijnen: z.object({
+    beschikkingUiterlijk: z.string().nullable(),
+    bezwaarUiterlijk: z.string().nullable(),
+  }),
+  voorzieningen: z.array(Voorziening),
+  berichten: z.array(
+    z.object({ id: z.uuid(), berichtcode: z.string(), identificatie: z.string(), status: z.string() }),
+  ),
+  versie: z.number().int(),
+});
+
+export const BerichtFilter = z.strictObject({
+  berichtcode: z.enum(['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319']).optional(),
+  status: z.enum(['klaar', 'verzonden', 'ontvangen', 'afgekeurd']).optional(),
+});
+export const Bericht = z.object({
+  id: z.uuid(),
+  berichtcode: z.string(),
+  richting: z.string(),
+  identificatie: z.string(),
+  aanbieder: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  status: z.string(),
+  aangemaaktOp: z.date(),
+  verzondenOp: z.date().nullable(),
+});
+
+export const HerindicatieFilter = z.strictObject({
+  maanden: z.coerce.number().int().min(1).max(24).default(3),
+  wijk: z
+    .string()
+    .regex(/^[A-Z0-9]{1,4}$/)
+    .optional(),
+  productcategorie: Categorie.optional(),
+});
+export const Herindicatie = z.object({
+  voorzieningId: z.uuid(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }),
+  wijk: z.object({ code: z.string(), naam: z.string() }).nullable(),
+  productcategorie: z.string(),
+  productcategorieNaam: z.string(),
+  product: z.string().nullable(),
+  einddatum: z.string(),
+  herindicatiedatum: z.string().nullable(),
+  beschikkingKenmerk: z.string(),
+});

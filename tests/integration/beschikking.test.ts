@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setToday } from '../../src/server/platform/clock.ts';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { DB_KINDS } from '../support/databases.ts';
+import { regelcheck, xmllintValideer } from '../support/iwmo.ts';
+import { meldingInOnderzoek, volledigeStappen } from '../support/onderzoek.ts';
+import { pdfText } from '../support/pdf.ts';
+
+describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
+  let t: TestApp;
+  let bo: Session;
+  let bo2: Session;
+  let producten: Array<{ id: string; naam: string; aanbieders: Array<{ id: string; naam: string }> }>;
+
+  beforeAll(async () => {
+    setToday('2026-06-01');
+    t = await createTestApp(kind);
+    bo = await t.login('backoffice');
+    bo2 = await t.login('backoffice-2');
+    producten = (await t.api(bo, { method: 'GET', url: '/api/v1/producten?gemeente=0150' })).json();
+  });
+  afterAll(async () => {
+    setToday(null);
+    await t?.close();
+  });
+
+  async function aanvraag(achternaam: string) {
+    const { melding, onderzoek, consulent } = await meldingInOnderzoek(t, achternaam);
+    const o = (
+      await t.api(consulent, {
+        method: 'PATCH',
+        url: `/api/v1/onderzoeken/${onderzoek.id}`,
+        payload: { versie: onderzoek.versie, stappen: volledigeStappen(true) },
+      })
+    ).json();
+    await t.api(consulent, {
+      method: 'POST',
+      url: `/api/v1/onderzoeken/${o.id}/afronding`,
+      payload: {
+        versie: o.versie,
+        ladderUitkomst: 'maatwerk',
+        samenvatting: 'Hulp nodig.',
+        vervolg: 'Aanvraag.',
+      },
+    });
+    const a = await t.api(consulent, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${melding.id}/aanvragen`,
+      payload: { aanvraagdatum: '2026-06-01' },
+    });
+    expect(a.statusCode, a.body).toBe(201);
+    return a.json();
+  }
+
+  const product = (naam: string) => producten.find((p) => p.naam === naam)!;
+
+  it('backoffice stelt een beschikking op met een ZIN- en een pgb-voorziening; een collega stelt vast; brief en WMO301 volgen', async () => {
+    const a = await aanvraag('Beschikking');
+    const hbh = product('Hulp bij het huishouden');
+    const begeleiding = product('Begeleiding individueel');
+    const concept = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/aanvragen/${a.id}/beschikkingen`,
+      payload: {
+        voorzieningen: [
+          {
+            besluit: 'toekenning',
+            motivering: 'Uit het onderzoek blijkt dat mevrouw haar huis niet kan schoonhouden.',
+            productId: hbh.id,
+            volume: 3,
+            leveringsvorm: 'zin',
+            aanbiederId: hbh.aanbieders[0]!.id,
+            ingangsdatum: '2026-06-15',
+            einddatum: '2027-06-14',
+            herindicatiedatum: '2027-04-01',
+          },
+          {
+            besluit: 'toekenning',
+            motivering: 'Mevrouw wil de begeleiding zelf inkopen.',
+            productId: begeleiding.id,
+            volume: 2,
+            leveringsvorm: 'pgb',
+            ingangsdatum: '2026-06-15',
+            einddatum: '2027-06-14',
+          },
+        ],
+      },
+    });
+    expect(concept.statusCode, concept.body).toBe(201);
+    const b = concept.json();
+    expect(b.status).toBe('concept');
+    // pgb: 2 uur × €49,60 × 52 weken.
+    expect(b.voorzieningen[1].pgbBudget).toBe(5158.4);
+    expect(b.termijnen.beschikkingUiterlijk).toBe('2026-06-15');
+
+    const zelf = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${b.id}/vaststelling`,
+      payload: { versie: b.versie, besluitdatum: '2026-06-01', bekendgemaaktOp: '2026-06-01' },
+    });
+    expect(zelf.statusCode).toBe(409);
+    expect(zelf.json().code).toBe('vier-ogen');
+
+    const vast = await t.api(bo2, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${b.id}/vaststelling`,
+      payload: { versie: b.versie, besluitdatum: '2026-06-01', bekendgemaaktOp: '2026-06-01' },
+    });
+    expect(vast.statusCode, vast.body).toBe(200);
+    // Bekendmaking Mon 1 June 2026 + 6 weeks = Mon 13 July 2026.
+    expect(vast.json()).toMatchObject({
+      status: 'vastgesteld',
+      gecontroleerdDoor: { naam: 'Ilse Brinkman' },
+      termijnen: { bezwaarUiterlijk: '2026-07-13' },
+    });
+    expect(vast.json().berichten).toHaveLength(1);
+
+    const brief = await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${b.id}/brief` });
+    expect(brief.headers['content-type']).toBe('application/pdf');
+    const tekst = pdfText(brief.rawPayload).replace(/\s+/g, ' ');
+    for (const s of [
+      'Besluit op uw aanvraag',
+      'Toegekend: Hulp bij het huishouden',
+      'persoonsgebonden budget',
+      '5158,40',
+      'bezwaar',
+      '13 juli 2026',
+      'Thuiszorg IJsselstreek',
+    ]) {
+      expect(tekst).toContain(s);
+    }
+
+    const berichten = (
+      await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?berichtcode=WMO301' })
+    ).json();
+    expect(berichten).toHaveLength(1);
+    const xml = await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten/${berichten[0].id}` });
+    expect(xml.headers['content-type']).toContain('application/xml');
+    expect(xmllintValideer(xml.body).geldig).toBe(true);
+    expect(regelcheck(xml.body).fouten).toEqual([]);
+    expect(xml.body).toMatch(/Categorie>01</);
+
+    // The aanvraag is decided: a second beschikking is refused.
+    const nogmaals = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/aanvragen/${a.id}/beschikkingen`,
+      payload: { voorzieningen: [{ besluit: 'afwijzing', motivering: 'x', productcategorie: '08' }] },
+    });
+    expect(nogmaals.statusCode).toBe(409);
+
+    const her = (await t.api(bo, { method: 'GET', url: '/api/v1/herindicaties?maanden=24' })).json();
+    expect(her.map((h: { beschikkingKenmerk: string }) => h.beschikkingKenmerk)).toContain(
+      vast.json().kenmerk,
+    );
+  });
+
+  it.each([
+    ['einddatum vóór ingangsdatum', { einddatum: '2026-06-01' }, 'voorzieningen.0.einddatum'],
+    ['aanbieder zonder contract', { aanbiederId: 'andere' }, 'voorzieningen.0.aanbiederId'],
+    ['zin zonder aanbieder', { aanbiederId: null }, 'voorzieningen.0.aanbiederId'],
+  ])('weigert %s en slaat niets op', async (_l, patch, veld) => {
+    const a = await aanvraag(`Fout${veld.length}${Object.keys(patch)[0]}`);
+    const hbh = product('Hulp bij het huishouden');
+    const dagbesteding = product('Dagbesteding');
+    const regel = {
+      besluit: 'toekenning',
+      motivering: 'x',
+      productId: hbh.id,
+      volume: 3,
+      leveringsvorm: 'zin',
+      aanbiederId: hbh.aanbieders[0]!.id,
+      ingangsdatum: '2026-06-15',
+      einddatum: '2027-06-14',
+      ...patch,
+    };
+    if (regel.aanbiederId === 'andere') regel.aanbiederId = dagbesteding.aanbieders[0]!.id;
+    const res = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/aanvragen/${a.id}/beschikkingen`,
+      payload: { voorzieningen: [regel] },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain(veld);
+    const { rows } = await t.database.db.systemTransaction((tx) =>
+      tx.query('SELECT 1 FROM beschikkingen WHERE aanvraag_id = $1', [a.id]),
+    );
+    expect(rows).toHaveLength(0);
+  });
+
+  it('OP043: pgb en zin voor hetzelfde product in dezelfde periode worden geweigerd', async () => {
+    const a = await aanvraag('Overlap');
+    const hbh = product('Hulp bij het huishouden');
+    const basis = {
+      besluit: 'toekenning',
+      motivering: 'x',
+      productId: hbh.id,
+      volume: 3,
+      ingangsdatum: '2026-06-15',
+      einddatum: '2027-06-14',
+    };
+    const res = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/aanvragen/${a.id}/beschikkingen`,
+      payload: {
+        voorzieningen: [
+          { ...basis, leveringsvorm: 'zin', aanbiederId: hbh.aanbieders[0]!.id },
+          { ...basis, leveringsvorm: 'pgb' },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().invalidParams).toContainEqual(
+      expect.objectContaining({ name: 'voorzieningen.1.leveringsvorm', code: 'OP043' }),
+    );
+  });
+
+  it('de kcc mag geen beschikking opstellen', async () => {
+    const kcc = await t.login('kcc');
+    const res = await t.api(kcc, {
+      method: 'POST',
+      url: '/api/v1/aanvragen/00000000-0000-4000-8000-000000000000/beschikkingen',
+      payload: {},
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
