@@ -9,6 +9,7 @@ import {
 } from './demo/demo-data.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
+import { verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -55,6 +56,15 @@ export async function startRuntime(
           databaseUrl: config.databaseUrl,
           sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
           log,
+          taken: [
+            {
+              queue: 'iwmo-verzenden',
+              cron: '* * * * *',
+              handler: async () => {
+                await verzendKlaarstaandeBerichten(db, config.iwmoUitMap);
+              },
+            },
+          ],
         })
       : null;
     let sealing = Promise.resolve(0);

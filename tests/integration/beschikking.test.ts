@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verzendKlaarstaandeBerichten } from '../../src/server/modules/beschikking/verzender.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
@@ -152,6 +156,20 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     expect(her.map((h: { beschikkingKenmerk: string }) => h.beschikkingKenmerk)).toContain(
       vast.json().kenmerk,
     );
+  });
+
+  it('de verzendtaak levert elk klaarstaand bericht één keer af in de uitwisselmap', async () => {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'ot-iwmo-uit-'));
+    const eerste = await verzendKlaarstaandeBerichten(t.database.db, map);
+    expect(eerste).toEqual({ verzonden: 1, mislukt: 0 });
+    const bestanden = fs.readdirSync(map);
+    expect(bestanden).toHaveLength(1);
+    expect(bestanden[0]).toMatch(/^WMO301-0150-\d+\.xml$/);
+    expect(xmllintValideer(fs.readFileSync(path.join(map, bestanden[0]!), 'utf8')).geldig).toBe(true);
+    expect(await verzendKlaarstaandeBerichten(t.database.db, map)).toEqual({ verzonden: 0, mislukt: 0 });
+    const lijst = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?status=verzonden' })).json();
+    expect(lijst).toHaveLength(1);
+    expect(lijst[0].verzondenOp).not.toBeNull();
   });
 
   it.each([

@@ -18,6 +18,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** Load demo cases (meldingen, onderzoeken) with the demo organisation on first start. */
   demoZaken: boolean;
+  /** Where outgoing iWmo messages are delivered (hand-over directory). */
+  iwmoUitMap: string;
   oidc: OidcConfig | null;
 }
 
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 5000),
     jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',
     demoZaken: env.OPEN_TOEGANG_DEMO_ZAKEN !== 'off',
+    iwmoUitMap: path.resolve(env.IWMO_UIT_MAP ?? path.join(env.OPEN_TOEGANG_DATA_DIR ?? 'data', 'iwmo-uit')),
     oidc,
   };
 }

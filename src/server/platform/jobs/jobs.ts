@@ -13,6 +13,13 @@ export const QUEUES = {
   auditVerzegelen: 'audit-verzegelen',
 } as const;
 
+/** A scheduled job of a domain module (the platform knows no domain: modules hand these in). */
+export interface Taak {
+  queue: string;
+  cron: string;
+  handler: () => Promise<void>;
+}
+
 /**
  * Durable background jobs in PostgreSQL (pg-boss). On a PostgreSQL server pg-boss has its own
  * pool; on PGlite it shares the one connection through the database's mutex. Schedules are
@@ -20,7 +27,12 @@ export const QUEUES = {
  */
 export async function startJobs(
   db: Database,
-  opts: { databaseUrl: string | null; sessions: SessionSettings; log: (msg: string, err?: unknown) => void },
+  opts: {
+    databaseUrl: string | null;
+    sessions: SessionSettings;
+    log: (msg: string, err?: unknown) => void;
+    taken?: Taak[];
+  },
 ): Promise<Jobs> {
   const boss = opts.databaseUrl
     ? new PgBoss({ connectionString: opts.databaseUrl, max: 2, application_name: 'open-toegang-jobs' })
@@ -41,6 +53,12 @@ export async function startJobs(
   await boss.work(QUEUES.auditVerzegelen, async () => {
     await sealAuditChain(db);
   });
+
+  for (const taak of opts.taken ?? []) {
+    await boss.createQueue(taak.queue);
+    await boss.schedule(taak.queue, taak.cron);
+    await boss.work(taak.queue, taak.handler);
+  }
 
   return {
     boss,
