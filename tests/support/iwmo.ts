@@ -177,3 +177,16 @@ export function xpathTekst(xml: string, xpath: string): string {
     return r.stdout.endsWith('\n') ? r.stdout.slice(0, -1) : r.stdout;
   });
 }
+
+/** Directory of the standard's official example messages (voorbeeldberichten/WMOxxx.xml). */
+export const IWMO_VOORBEELD_DIR = path.join(IWMO_DIR, 'voorbeeldberichten');
+
+/** Path of the XSD of an iWmo 3.2 message, e.g. `iwmoXsd('WMO319')` (for `xmllintValideer(Batch)`). */
+export function iwmoXsd(bericht: string): string {
+  return path.join(IWMO_XSD_DIR, `${bericht}.xsd`);
+}
+
+/** Path of an official example message, e.g. `iwmoVoorbeeldPad('WMO305')`. */
+export function iwmoVoorbeeldPad(bericht: string): string {
+  return path.join(IWMO_VOORBEELD_DIR, `${bericht}.xml`);
+}
