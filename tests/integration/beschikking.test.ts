@@ -172,6 +172,85 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     expect(lijst[0].verzondenOp).not.toBeNull();
   });
 
+  it('ontvangt een WMO305 van de aanbieder (levering gestart) en weigert een vervalst bericht met de foutcodes', async () => {
+    const { rows } = await t.database.db.systemTransaction((tx) =>
+      tx.query<{
+        toewijzingnummer: number;
+        ingangsdatum: string;
+        bsn: string;
+        geboortedatum: string;
+        achternaam: string;
+        agb: string;
+      }>(
+        `SELECT t.toewijzingnummer, t.ingangsdatum, p.bsn, p.geboortedatum, p.achternaam, o.agb_code AS agb
+         FROM toewijzingen t JOIN voorzieningen v ON v.id = t.voorziening_id JOIN personen p ON p.id = v.persoon_id
+         JOIN organisaties o ON o.id = t.aanbieder_id LIMIT 1`,
+      ),
+    );
+    const tw = rows[0]!;
+    const voorbeeld = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../../shared/standards/iwmo-3.2/voorbeeldberichten/WMO305.xml'),
+      'utf8',
+    );
+    const xml = voorbeeld
+      .replace('<wmo305:Afzender>65656055', `<wmo305:Afzender>${tw.agb}`)
+      .replace('<wmo305:Ontvanger>0363', '<wmo305:Ontvanger>0150')
+      .replace('<iwmo:Dagtekening>2025-04-05', '<iwmo:Dagtekening>2026-06-20')
+      .replace('<wmo305:Bsn>999900006', `<wmo305:Bsn>${tw.bsn}`)
+      .replace('<iwmo:Datum>1967-08-13', `<iwmo:Datum>${tw.geboortedatum}`)
+      .replace(/<wmo305:StartProduct>\s*<wmo305:ToewijzingNummer>300202[\s\S]*?<\/wmo305:StartProduct>/, '')
+      .replace('<wmo305:ToewijzingNummer>300201', `<wmo305:ToewijzingNummer>${tw.toewijzingnummer}`)
+      .replace('<iwmo:Code>01A11', '<iwmo:Code>01A01')
+      .replace(
+        '<wmo305:ToewijzingIngangsdatum>2025-04-01',
+        `<wmo305:ToewijzingIngangsdatum>${tw.ingangsdatum}`,
+      )
+      .replace('<wmo305:Begindatum>2025-04-03', '<wmo305:Begindatum>2026-06-16');
+    setToday('2026-06-20');
+    try {
+      const ok = await t.api(bo, {
+        method: 'POST',
+        url: '/api/v1/iwmo-berichten',
+        headers: { 'content-type': 'application/xml' },
+        payload: xml,
+      });
+      expect(ok.statusCode, ok.body).toBe(201);
+      expect(ok.json()).toMatchObject({ berichtcode: 'WMO305', verwerkt: 1 });
+      const gestart = await t.database.db.systemTransaction((tx) =>
+        tx.query<{ levering_gestart_op: string }>(
+          'SELECT levering_gestart_op FROM toewijzingen WHERE toewijzingnummer = $1',
+          [tw.toewijzingnummer],
+        ),
+      );
+      expect(gestart.rows[0]!.levering_gestart_op).toBe('2026-06-16');
+      const nogmaals = await t.api(bo, {
+        method: 'POST',
+        url: '/api/v1/iwmo-berichten',
+        headers: { 'content-type': 'application/xml' },
+        payload: xml,
+      });
+      expect(nogmaals.statusCode).toBe(409);
+
+      const vervalst = xml
+        .replace(`<wmo305:Bsn>${tw.bsn}`, '<wmo305:Bsn>123456789')
+        .replace('<iwmo:Identificatie>123456789013', '<iwmo:Identificatie>123456789014');
+      const fout = await t.api(bo, {
+        method: 'POST',
+        url: '/api/v1/iwmo-berichten',
+        headers: { 'content-type': 'application/xml' },
+        payload: vervalst,
+      });
+      expect(fout.statusCode).toBe(400);
+      expect(fout.json().invalidParams.map((p: { code: string }) => p.code)).toContain('CS002');
+      const { rows: opgeslagen } = await t.database.db.systemTransaction((tx) =>
+        tx.query("SELECT 1 FROM iwmo_berichten WHERE richting = 'in'"),
+      );
+      expect(opgeslagen).toHaveLength(1);
+    } finally {
+      setToday('2026-06-01');
+    }
+  });
+
   it.each([
     ['einddatum vóór ingangsdatum', { einddatum: '2026-06-01' }, 'voorzieningen.0.einddatum'],
     ['aanbieder zonder contract', { aanbiederId: 'andere' }, 'voorzieningen.0.aanbiederId'],

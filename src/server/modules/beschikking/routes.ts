@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { beschikkingen, herindicaties, iwmoBerichten, producten } from './service.ts';
@@ -149,6 +150,31 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${b.berichtcode}-${b.identificatie}.xml"`)
         .send(b.inhoud);
     },
+  );
+  // iWmo messages arrive as XML; within this plugin the body is handed over as text.
+  app.addContentTypeParser(
+    ['application/xml', 'text/xml'],
+    { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  app.post(
+    '/iwmo-berichten',
+    {
+      config: { policy: P['iwmo.raadplegen'], doel },
+      schema: {
+        tags: ['toewijzing'],
+        operationId: 'postIwmoBericht',
+        summary:
+          'Ontvangt een WMO305, WMO307, WMO315 of WMO317 van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard.',
+        consumes: ['application/xml'],
+        body: z
+          .string()
+          .min(1)
+          .max(2 * 1024 * 1024),
+        response: { 201: z.object({ id: z.uuid(), berichtcode: z.string(), verwerkt: z.number().int() }) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await ontvangBericht(db, req.actor(), req.body)),
   );
   app.get(
     '/herindicaties',
