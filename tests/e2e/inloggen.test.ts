@@ -9,9 +9,9 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 /** The menu each role must see: exactly these items, in this order. */
 const MENU_PER_ROL: Record<string, string[]> = {
   kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
-  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
-  backoffice: ['Start'],
-  teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Organisatie'],
+  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties'],
+  backoffice: ['Start', 'Herindicaties', 'iWmo-berichten'],
+  teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Organisatie'],
   beleid: ['Start'],
   beheer: ['Start', 'Organisatie', 'Kalender'],
   auditor: ['Start', 'Audittrail'],

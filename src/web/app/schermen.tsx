@@ -2,6 +2,11 @@ import type { ComponentType } from 'react';
 import type { Rol } from '../api/types.ts';
 import { AuditPagina } from '../audit/AuditPagina.tsx';
 import { KalenderPagina } from '../beheer/KalenderPagina.tsx';
+import { AanvragenPagina } from '../beschikking/AanvragenPagina.tsx';
+import { BerichtenPagina } from '../beschikking/BerichtenPagina.tsx';
+import { BeschikkingOpstellen } from '../beschikking/BeschikkingOpstellen.tsx';
+import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
+import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
@@ -57,6 +62,25 @@ export const SCHERMEN: readonly Scherm[] = [
     rollen: ['toegangsmedewerker', 'teamleider', 'backoffice', 'kcc'],
     pagina: PlanPagina,
   },
+  // Beschikkingen (API policies aanvragen.raadplegen, beschikkingen.*, iwmo.raadplegen, herindicaties.raadplegen).
+  {
+    pad: '/meldingen/:id/aanvragen',
+    rollen: ['toegangsmedewerker', 'teamleider', 'backoffice'],
+    pagina: AanvragenPagina,
+  },
+  { pad: '/aanvragen/:id/beschikking', rollen: ['backoffice'], pagina: BeschikkingOpstellen },
+  {
+    pad: '/beschikkingen',
+    rollen: ['backoffice', 'toegangsmedewerker', 'teamleider'],
+    pagina: BeschikkingSchermen,
+  },
+  {
+    pad: '/herindicaties',
+    label: 'Herindicaties',
+    rollen: ['backoffice', 'teamleider', 'toegangsmedewerker'],
+    pagina: HerindicatiesPagina,
+  },
+  { pad: '/iwmo-berichten', label: 'iWmo-berichten', rollen: ['backoffice'], pagina: BerichtenPagina },
   {
     pad: '/organisatie',
     label: 'Organisatie',

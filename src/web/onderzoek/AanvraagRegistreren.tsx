@@ -2,6 +2,7 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type ApiError, api, asApiError } from '../api/client.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
+import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
 import { TekstVeld } from './Invoer.tsx';
@@ -24,6 +25,11 @@ function AanvraagGeregistreerd({ aanvraag }: { aanvraag: Aanvraag }) {
           Aanvraagdatum: {formatDatum(aanvraag.aanvraagdatum)}. De beschikking moet uiterlijk op{' '}
           <strong>{formatDatumMetWeekdag(aanvraag.termijnen.beschikkingUiterlijk)}</strong> worden gegeven
           (binnen 2 weken, Wmo 2015 artikel 2.3.5).
+        </Paragraph>
+        <Paragraph>
+          <AppLink to={`/meldingen/${aanvraag.meldingId}/aanvragen`}>
+            Naar de aanvragen en de beschikking
+          </AppLink>
         </Paragraph>
       </Alert>
     </div>
