@@ -1,0 +1,296 @@
+import {
+  Alert,
+  Heading,
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { API_BASE, api } from '../api/client.ts';
+import type { Gebruiker } from '../api/types.ts';
+import { useGebruiker } from '../app/sessie.tsx';
+import { GeenToegang } from '../fout/GeenToegang.tsx';
+import type { Aanvraag } from '../onderzoek/types.ts';
+import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
+import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
+import { useLaden } from '../ui/useLaden.ts';
+import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Gegeven } from './gegevens.tsx';
+import {
+  BERICHT_STATUS_NAMEN,
+  BESCHIKKING_STATUS_NAMEN,
+  LEVERINGSVORM_NAMEN,
+  naamVan,
+  omvangTekst,
+  PRODUCTCATEGORIEEN,
+  pgbBudgetTekst,
+} from './labels.ts';
+import type { Beschikking, Voorziening } from './types.ts';
+import { Vaststellen } from './Vaststellen.tsx';
+import './beschikking.css';
+
+/** Set by the forms when they navigate here. */
+export interface BeschikkingState {
+  melding?: string;
+}
+
+function voorzieningNaam(v: Voorziening): string {
+  return v.product?.naam ?? naamVan(PRODUCTCATEGORIEEN, v.productcategorie);
+}
+
+function periode(v: Voorziening): string {
+  if (!v.ingangsdatum) return 'Geen';
+  return v.einddatum
+    ? `${formatDatum(v.ingangsdatum)} tot en met ${formatDatum(v.einddatum)}`
+    : `Vanaf ${formatDatum(v.ingangsdatum)}`;
+}
+
+/** The lines of the beschikking: what is granted or refused, how much, how delivered, how long. */
+function Voorzieningen({ b }: { b: Beschikking }) {
+  const bijschrift = `Voorzieningen in beschikking ${b.kenmerk}`;
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <section className="ot-tabel-container" tabIndex={0} aria-label={bijschrift}>
+        <Table>
+          <TableCaption>{bijschrift}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
+              <TableHeaderCell scope="col">Besluit</TableHeaderCell>
+              <TableHeaderCell scope="col">Omvang</TableHeaderCell>
+              <TableHeaderCell scope="col">Leveringsvorm</TableHeaderCell>
+              <TableHeaderCell scope="col">Aanbieder of budget</TableHeaderCell>
+              <TableHeaderCell scope="col">Periode</TableHeaderCell>
+              <TableHeaderCell scope="col">Herindicatie</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {b.voorzieningen.map((v, i) => (
+              <TableRow key={v.id}>
+                <TableHeaderCell scope="row">
+                  {i + 1}. {voorzieningNaam(v)}
+                  {v.productcode ? <span className="ot-klein"> ({v.productcode})</span> : null}
+                </TableHeaderCell>
+                <TableCell>{v.besluit === 'toekenning' ? 'Toegekend' : 'Afgewezen'}</TableCell>
+                <TableCell>{omvangTekst(v) ?? '–'}</TableCell>
+                <TableCell>{v.leveringsvorm ? LEVERINGSVORM_NAMEN[v.leveringsvorm] : '–'}</TableCell>
+                <TableCell>
+                  {v.leveringsvorm === 'pgb'
+                    ? `pgb-budget ${pgbBudgetTekst(v) ?? 'onbekend'}`
+                    : (v.aanbieder?.naam ?? '–')}
+                </TableCell>
+                <TableCell>{periode(v)}</TableCell>
+                <TableCell>
+                  {v.herindicatiedatum ? formatDatum(v.herindicatiedatum) : 'Niet gepland'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <Heading level={3} className="ot-bsk-kop3">
+        Motivering
+      </Heading>
+      {b.voorzieningen.map((v, i) => (
+        <div key={v.id} className="ot-bsk-voorziening">
+          <Paragraph>
+            <strong>
+              {i + 1}. {voorzieningNaam(v)} ({v.besluit === 'toekenning' ? 'toegekend' : 'afgewezen'})
+            </strong>
+          </Paragraph>
+          <Paragraph className="ot-bsk-motivering">{v.motivering || 'Geen motivering.'}</Paragraph>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** After vaststelling: the letter and the toewijzingen to the aanbieders. */
+function BriefEnBerichten({ b, magBerichten }: { b: Beschikking; magBerichten: boolean }) {
+  return (
+    <section aria-labelledby="brief-kop">
+      <Heading level={2} id="brief-kop">
+        Brief en berichten
+      </Heading>
+      <Paragraph>
+        {/* A plain link: the session cookie goes along, the server sends it as a download. */}
+        <Link href={`${API_BASE}/beschikkingen/${b.id}/brief`} download>
+          Beschikkingsbrief downloaden (PDF)
+        </Link>
+      </Paragraph>
+      <Heading level={3} className="ot-bsk-kop3">
+        Toewijzingen aan aanbieders
+      </Heading>
+      {b.berichten.length === 0 ? (
+        <Paragraph>
+          Er zijn geen toewijzingsberichten: deze beschikking kent geen zorg in natura toe.
+        </Paragraph>
+      ) : (
+        <UnorderedList>
+          {b.berichten.map((m) => (
+            <UnorderedListItem key={m.id}>
+              {m.berichtcode} {m.identificatie}: {naamVan(BERICHT_STATUS_NAMEN, m.status).toLowerCase()}
+              {magBerichten ? (
+                <>
+                  {' '}
+                  <Link href={`${API_BASE}/iwmo-berichten/${m.id}`} download>
+                    {m.berichtcode} {m.identificatie} downloaden (XML)
+                  </Link>
+                </>
+              ) : null}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {magBerichten ? (
+        <Paragraph>
+          <AppLink to="/iwmo-berichten">Alle iWmo-berichten</AppLink>
+        </Paragraph>
+      ) : null}
+    </section>
+  );
+}
+
+/** A confirmation; after an action on this page it takes the focus (the form it came from is gone). */
+function Bevestiging({ tekst, focus }: { tekst: string; focus: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div ref={ref} tabIndex={-1} className="ot-fout-samenvatting">
+      <Alert type="ok">
+        <Paragraph>{tekst}</Paragraph>
+      </Alert>
+    </div>
+  );
+}
+
+/** The session's medewerker id (the API sends it; the shared Gebruiker type does not name it yet). */
+function medewerkerIdVan(g: Gebruiker): string | undefined {
+  return (g as Gebruiker & { medewerkerId?: string }).medewerkerId;
+}
+
+/** /beschikkingen/:id: status, lines, drafter; a concept is edited and fixed (four eyes) here. */
+export function BeschikkingPagina() {
+  const { id = '' } = useParams();
+  const gebruiker = useGebruiker();
+  const location = useLocation();
+  const geladen = useLaden(async () => {
+    const beschikking = await api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`);
+    // Only for the way back to the melding; the page works without it.
+    const aanvraag = beschikking.aanvraagId
+      ? await api.get<Aanvraag>(`/aanvragen/${beschikking.aanvraagId}`).catch(() => null)
+      : null;
+    return { beschikking, aanvraag };
+  }, [id]);
+  const [bijgewerkt, setBijgewerkt] = useState<{ b: Beschikking; bericht: string } | null>(null);
+  const b = bijgewerkt?.b ?? geladen.data?.beschikking;
+  usePaginaTitel(b ? `Beschikking ${b.kenmerk} (${b.persoon.naam})` : 'Beschikking');
+
+  if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
+  if (!b) {
+    return (
+      <>
+        <Heading level={1}>Beschikking</Heading>
+        {geladen.fout ? <ApiFoutMelding fout={geladen.fout} /> : <Laden />}
+      </>
+    );
+  }
+
+  const backoffice = gebruiker.rollen.includes('backoffice');
+  const mijnId = medewerkerIdVan(gebruiker);
+  const eigenConcept = mijnId ? b.opgesteldDoor?.id === mijnId : b.opgesteldDoor?.naam === gebruiker.naam;
+  const state = location.state as BeschikkingState | null;
+  const bericht = bijgewerkt?.bericht ?? state?.melding;
+  const aanvraag = geladen.data?.aanvraag;
+
+  return (
+    <>
+      <Heading level={1}>Beschikking {b.kenmerk}</Heading>
+      {bericht ? <Bevestiging key={bericht} tekst={bericht} focus={Boolean(bijgewerkt)} /> : null}
+      <Paragraph lead>{b.persoon.naam}</Paragraph>
+      <dl className="ot-gegevens">
+        <Gegeven naam="Status">{BESCHIKKING_STATUS_NAMEN[b.status]}</Gegeven>
+        <Gegeven naam="Opgesteld door">{b.opgesteldDoor?.naam ?? 'Onbekend'}</Gegeven>
+        {b.gecontroleerdDoor ? (
+          <Gegeven naam="Gecontroleerd en vastgesteld door">{b.gecontroleerdDoor.naam}</Gegeven>
+        ) : null}
+        {aanvraag ? (
+          <Gegeven naam="Aanvraag">
+            Van {formatDatum(aanvraag.aanvraagdatum)} (
+            <AppLink to={`/meldingen/${aanvraag.meldingId}/aanvragen`}>aanvragen van de melding</AppLink>)
+          </Gegeven>
+        ) : null}
+        {b.termijnen.beschikkingUiterlijk ? (
+          <Gegeven naam="Beschikking uiterlijk">
+            {formatDatumMetWeekdag(b.termijnen.beschikkingUiterlijk)}{' '}
+            <span className="ot-klein">(Wmo 2015 artikel 2.3.5)</span>
+          </Gegeven>
+        ) : null}
+        {b.besluitdatum ? <Gegeven naam="Besluitdatum">{formatDatum(b.besluitdatum)}</Gegeven> : null}
+        {b.bekendgemaaktOp ? (
+          <Gegeven naam="Bekendgemaakt op">{formatDatum(b.bekendgemaaktOp)}</Gegeven>
+        ) : null}
+        {b.termijnen.bezwaarUiterlijk ? (
+          <Gegeven naam="Bezwaar uiterlijk">
+            {formatDatumMetWeekdag(b.termijnen.bezwaarUiterlijk)}{' '}
+            <span className="ot-klein">(Awb artikel 6:7: 6 weken na de bekendmaking)</span>
+          </Gegeven>
+        ) : null}
+      </dl>
+      {b.toelichting ? (
+        <>
+          <Heading level={2}>Toelichting</Heading>
+          <Paragraph className="ot-bsk-motivering">{b.toelichting}</Paragraph>
+        </>
+      ) : null}
+
+      <Heading level={2}>Voorzieningen</Heading>
+      <Voorzieningen b={b} />
+
+      {b.status === 'concept' && backoffice ? (
+        <>
+          <Paragraph>
+            <AppButtonLink to={`/beschikkingen/${b.id}/wijzigen`} appearance="secondary-action-button">
+              Concept wijzigen
+            </AppButtonLink>
+          </Paragraph>
+          <Vaststellen
+            key={b.versie}
+            beschikking={b}
+            eigenConcept={eigenConcept}
+            vastgesteld={(nieuw) => {
+              setBijgewerkt({
+                b: nieuw,
+                bericht: `Beschikking ${nieuw.kenmerk} is vastgesteld. De brief en de toewijzingen staan klaar.`,
+              });
+              geladen.opnieuw();
+            }}
+            herladen={() => {
+              setBijgewerkt(null);
+              geladen.opnieuw();
+            }}
+          />
+        </>
+      ) : null}
+      {b.status === 'concept' && !backoffice ? (
+        <Paragraph>
+          Deze beschikking is nog een concept. De backoffice controleert en stelt haar vast.
+        </Paragraph>
+      ) : null}
+      {b.status === 'vastgesteld' ? <BriefEnBerichten b={b} magBerichten={backoffice} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { api } from '../api/client.ts';
+import type { Wijk } from '../api/types.ts';
+import { useGebruiker } from '../app/sessie.tsx';
+import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { aantal, formatDatum } from '../ui/format.ts';
+import { useLaden } from '../ui/useLaden.ts';
+import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
+import { naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
+import type { Herindicatie } from './types.ts';
+
+type Sleutel = 'maanden' | 'wijk' | 'productcategorie';
+const STANDAARD: FilterWaarden<Sleutel> = { maanden: '3', wijk: '', productcategorie: '' };
+const MAANDEN = Array.from({ length: 24 }, (_, i) => String(i + 1));
+
+function HerindicatiesTabel({ regels, bijschrift }: { regels: Herindicatie[]; bijschrift: string }) {
+  if (regels.length === 0) {
+    return <Paragraph>Er lopen in deze periode geen voorzieningen af voor deze keuze.</Paragraph>;
+  }
+  return (
+    // Focusable and named: keyboard users can scroll a table that is wider than the screen.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="ot-tabel-container" tabIndex={0} aria-label={bijschrift}>
+      <Table>
+        <TableCaption>{bijschrift}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
+            <TableHeaderCell scope="col">Wijk</TableHeaderCell>
+            <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
+            <TableHeaderCell scope="col">Categorie</TableHeaderCell>
+            <TableHeaderCell scope="col">Einddatum</TableHeaderCell>
+            <TableHeaderCell scope="col">Herindicatie gepland</TableHeaderCell>
+            <TableHeaderCell scope="col">Beschikking</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {regels.map((h) => (
+            <TableRow key={h.voorzieningId}>
+              <TableHeaderCell scope="row">{h.persoon.naam}</TableHeaderCell>
+              <TableCell>{h.wijk?.naam ?? 'Onbekend'}</TableCell>
+              <TableCell>{h.product ?? h.productcategorieNaam}</TableCell>
+              <TableCell>{h.productcategorieNaam}</TableCell>
+              <TableCell>{formatDatum(h.einddatum)}</TableCell>
+              <TableCell>{h.herindicatiedatum ? formatDatum(h.herindicatiedatum) : 'Niet gepland'}</TableCell>
+              <TableCell>{h.beschikkingKenmerk}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+/** /herindicaties: voorzieningen that end in the coming months, so the herindicatie is planned in time. */
+export function HerindicatiesPagina() {
+  usePaginaTitel('Herindicaties');
+  const gebruiker = useGebruiker();
+  const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
+  const lijst = useLaden(
+    () =>
+      api.get<Herindicatie[]>('/herindicaties', {
+        maanden: filter.maanden,
+        wijk: filter.wijk,
+        productcategorie: filter.productcategorie,
+      }),
+    [sleutel],
+  );
+  const wijken = useLaden(
+    () => api.get<Wijk[]>('/wijken', { gemeente: gebruiker.gemeenteCode }),
+    [gebruiker.gemeenteCode],
+  );
+
+  if (lijst.fout?.status === 403) return <GeenToegang detail={lijst.fout.detail} />;
+
+  const regels = lijst.data ?? [];
+  const maanden = Number(filter.maanden);
+  const wijk = wijken.data?.find((w) => w.code === filter.wijk);
+  const wat = [
+    `Voorzieningen die binnen ${aantal(maanden, 'maand', 'maanden')} aflopen`,
+    filter.wijk ? `in ${wijk?.naam ?? `wijk ${filter.wijk}`}` : null,
+    filter.productcategorie ? `(${naamVan(PRODUCTCATEGORIEEN, filter.productcategorie)})` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <>
+      <Heading level={1}>Herindicaties</Heading>
+      <Paragraph>
+        Toegekende voorzieningen uit vastgestelde beschikkingen die binnenkort aflopen, vroegste einddatum
+        eerst. Plan op tijd een herindicatie, zodat de ondersteuning niet zonder besluit stopt.
+      </Paragraph>
+      <KeuzeFilters<Sleutel>
+        naam="Herindicaties filteren"
+        idPrefix="filter"
+        filter={filter}
+        toepassen={zet}
+        wissen={wissen}
+        velden={[
+          {
+            sleutel: 'maanden',
+            label: 'Aflopend binnen',
+            opties: MAANDEN.map((m) => [m, aantal(Number(m), 'maand', 'maanden')] as const),
+          },
+          {
+            sleutel: 'wijk',
+            label: 'Wijk',
+            alle: 'Alle wijken',
+            opties: (wijken.data ?? []).map((w) => [w.code, w.naam] as const),
+          },
+          {
+            sleutel: 'productcategorie',
+            label: 'Productcategorie',
+            alle: 'Alle categorieën',
+            opties: Object.entries(PRODUCTCATEGORIEEN),
+          },
+        ]}
+      />
+      {lijst.fout ? <ApiFoutMelding fout={lijst.fout} kopNiveau={2} /> : null}
+      {lijst.laden ? <Laden /> : null}
+      {lijst.data ? (
+        <HerindicatiesTabel
+          regels={regels}
+          bijschrift={`${wat}: ${aantal(regels.length, 'voorziening', 'voorzieningen')}`}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { vandaag } from './intake.ts';
+import { apiKlant, meldingInOnderzoek, startOnderzoek, volledigeStappen } from './onderzoek.ts';
+
+const isoFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** A date `n` days after today in the Netherlands ('YYYY-MM-DD'). */
+export function dagenVanaf(n: number): string {
+  return isoFormat.format(new Date(Date.now() + n * 24 * 3600 * 1000));
+}
+
+export interface AanvraagKlaar {
+  meldingId: string;
+  aanvraagId: string;
+  naam: string;
+}
+
+/**
+ * An aanvraag ready for a beschikking, set up through the API as the onderzoek screens would: a
+ * melding triaged to onderzoek, all five steps answered (maatwerk needed), the onderzoek concluded
+ * with maatwerk and the aanvraag registered today by the toegangsmedewerker.
+ */
+export async function aanvraagNaOnderzoek(baseUrl: string, achternaam: string): Promise<AanvraagKlaar> {
+  const m = await meldingInOnderzoek(baseUrl, achternaam);
+  const o = await startOnderzoek(baseUrl, m.meldingId, volledigeStappen(true));
+  const consulent = await apiKlant(baseUrl, 'toegangsmedewerker');
+  try {
+    await consulent.post(`/onderzoeken/${o.id}/afronding`, {
+      versie: o.versie,
+      ladderUitkomst: 'maatwerk',
+      samenvatting: 'Mevrouw heeft hulp bij het huishouden en begeleiding nodig.',
+      vervolg: 'U kunt nu een aanvraag doen.',
+    });
+    const a = await consulent.post<{ id: string }>(`/meldingen/${m.meldingId}/aanvragen`, {
+      aanvraagdatum: vandaag(),
+      omschrijving: 'Hulp bij het huishouden en begeleiding',
+    });
+    return { meldingId: m.meldingId, aanvraagId: a.id, naam: m.naam };
+  } finally {
+    await consulent.sluit();
+  }
+}
+
+export interface RegelInvoer {
+  besluit?: 'Toekenning' | 'Afwijzing';
+  /** The option's text, e.g. "Hulp bij het huishouden (uur per week)". */
+  product: string;
+  omvang: string;
+  leveringsvorm: 'Zorg in natura (ZIN)' | 'Persoonsgebonden budget (pgb)';
+  /** For ZIN: the option's text, e.g. "Thuiszorg IJsselstreek (AGB 75750001)". */
+  aanbieder?: string;
+  ingangsdatum: string;
+  einddatum?: string;
+  herindicatiedatum?: string;
+  motivering: string;
+}
+
+/** One line of the beschikking form ("Voorziening n"), filled in as a user would. */
+export function regel(page: Page, nummer: number) {
+  return page.getByRole('group', { name: `Voorziening ${nummer}`, exact: true });
+}
+
+export async function vulRegelIn(page: Page, nummer: number, r: RegelInvoer): Promise<void> {
+  const groep = regel(page, nummer);
+  await groep
+    .getByRole('group', { name: 'Besluit' })
+    .getByRole('radio', { name: r.besluit ?? 'Toekenning', exact: true })
+    .check();
+  await groep.getByRole('combobox', { name: 'Product' }).selectOption({ label: r.product });
+  await groep.getByRole('textbox', { name: /^Omvang/ }).fill(r.omvang);
+  await groep
+    .getByRole('group', { name: 'Leveringsvorm' })
+    .getByRole('radio', { name: r.leveringsvorm, exact: true })
+    .check();
+  if (r.aanbieder) {
+    await groep.getByRole('combobox', { name: 'Aanbieder' }).selectOption({ label: r.aanbieder });
+  }
+  await groep.getByLabel('Ingangsdatum').fill(r.ingangsdatum);
+  if (r.einddatum) await groep.getByLabel(/^Einddatum/).fill(r.einddatum);
+  if (r.herindicatiedatum) await groep.getByLabel(/^Herindicatiedatum/).fill(r.herindicatiedatum);
+  await groep.getByRole('textbox', { name: 'Motivering' }).fill(r.motivering);
+}
