@@ -27,6 +27,7 @@ export interface Gebruiker {
   gemeenten: string[];
   organisatieId: string;
   teamId: string | null;
+  medewerkerId: string;
 }
 
 export interface Sessie {

@@ -169,6 +169,12 @@ export function MeldingPagina() {
       gebruiker.rollen.some((r) => r === 'toegangsmedewerker' || r === 'teamleider' || r === 'backoffice') ? (
         <Paragraph>
           <AppLink to={`/meldingen/${m.id}/onderzoek`}>Naar het onderzoek (keukentafelgesprek)</AppLink>
+          {m.status === 'aanvraag' ? (
+            <>
+              {' · '}
+              <AppLink to={`/meldingen/${m.id}/aanvragen`}>Naar de aanvraag en de beschikking</AppLink>
+            </>
+          ) : null}
         </Paragraph>
       ) : null}
 

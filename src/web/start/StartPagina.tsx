@@ -50,6 +50,18 @@ const SNELKOPPELINGEN: readonly Snelkoppeling[] = [
     voor: ['teamleider'],
   },
   {
+    naar: '/herindicaties',
+    tekst: 'Herindicaties',
+    uitleg: 'Voorzieningen die binnenkort aflopen, om herindicaties op tijd te plannen.',
+    voor: ['backoffice'],
+  },
+  {
+    naar: '/iwmo-berichten',
+    tekst: 'iWmo-berichten',
+    uitleg: 'Toewijzingen aan aanbieders en berichten van aanbieders.',
+    voor: ['backoffice'],
+  },
+  {
     naar: '/beheer/kalender',
     tekst: 'Kalender',
     uitleg: 'Gelijkgestelde feestdagen voor de termijnen.',

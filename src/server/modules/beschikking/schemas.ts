@@ -155,4 +155,5 @@ export const Herindicatie = z.object({
   einddatum: z.string(),
   herindicatiedatum: z.string().nullable(),
   beschikkingKenmerk: z.string(),
+  beschikkingId: z.uuid(),
 });

@@ -693,9 +693,10 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
       einddatum: string;
       herindicatiedatum: string | null;
       nummer: number;
+      beschikking_id: string;
     }>(
       `SELECT v.id, v.persoon_id, concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS persoon_naam, w.code AS wijk_code, w.naam AS wijk_naam,
-              v.productcategorie, pr.naam AS product_naam, coalesce(v.beeindigd_op, v.einddatum) AS einddatum, v.herindicatiedatum, b.nummer
+              v.productcategorie, pr.naam AS product_naam, coalesce(v.beeindigd_op, v.einddatum) AS einddatum, v.herindicatiedatum, b.nummer, b.id AS beschikking_id
        FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id JOIN personen p ON p.id = v.persoon_id
        LEFT JOIN wijken w ON w.id = v.wijk_id LEFT JOIN producten pr ON pr.id = v.product_id
        WHERE v.besluit = 'toekenning' AND b.status = 'vastgesteld'
@@ -720,6 +721,7 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
       einddatum: r.einddatum,
       herindicatiedatum: r.herindicatiedatum,
       beschikkingKenmerk: beschikkingKenmerk(r.nummer),
+      beschikkingId: r.beschikking_id,
     }));
   });
 }

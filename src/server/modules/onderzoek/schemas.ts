@@ -248,5 +248,9 @@ export const Aanvraag = z.object({
   omschrijving: z.string().nullable(),
   status: z.string(),
   termijnen: z.object({ beschikkingUiterlijk: z.iso.date() }),
+  beschikking: z
+    .object({ id: z.uuid(), nummer: z.number().int(), status: z.string() })
+    .nullable()
+    .describe('De beschikking op deze aanvraag, zodra die is opgesteld.'),
   versie: z.number().int(),
 });

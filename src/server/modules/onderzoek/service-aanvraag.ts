@@ -23,7 +23,13 @@ interface AanvraagRow {
   omschrijving: string | null;
   status: string;
   versie: number;
+  beschikking_id: string | null;
+  beschikking_nummer: number | null;
+  beschikking_status: string | null;
 }
+
+const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status
+  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id AND b.soort = 'besluit'`;
 
 const view = (r: AanvraagRow) => ({
   id: r.id,
@@ -34,14 +40,14 @@ const view = (r: AanvraagRow) => ({
   omschrijving: r.omschrijving,
   status: r.status,
   termijnen: { beschikkingUiterlijk: r.beschikking_uiterlijk },
+  beschikking: r.beschikking_id
+    ? { id: r.beschikking_id, nummer: r.beschikking_nummer!, status: r.beschikking_status! }
+    : null,
   versie: r.versie,
 });
 
 async function laad(tx: Sql, id: string) {
-  const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(
-    'SELECT * FROM aanvragen WHERE id = $1',
-    [id],
-  );
+  const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(`${SELECT} WHERE a.id = $1`, [id]);
   if (!rows[0]) throw errors.notFound('De aanvraag');
   return rows[0];
 }
@@ -155,7 +161,7 @@ export const aanvragen = {
   voorMelding(db: Database, actor: Actor, meldingId: string) {
     return inTx(db, actor, async (tx) => {
       const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(
-        'SELECT * FROM aanvragen WHERE melding_id = $1 ORDER BY aanvraagdatum, aangemaakt_op',
+        `${SELECT} WHERE a.melding_id = $1 ORDER BY a.aanvraagdatum, a.aangemaakt_op`,
         [meldingId],
       );
       await audit(tx, actor, {
