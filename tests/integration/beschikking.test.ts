@@ -158,17 +158,95 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     );
   });
 
+  it('intrekking (Wmo 2.3.10): een nieuwe beschikking beëindigt de voorzieningen; de aanbieder krijgt een WMO301 met reden wijziging', async () => {
+    const { rows } = await t.database.db.systemTransaction((tx) =>
+      tx.query<{ id: string }>(
+        "SELECT id FROM beschikkingen WHERE status = 'vastgesteld' AND soort = 'besluit' ORDER BY nummer LIMIT 1",
+      ),
+    );
+    const oudId = rows[0]!.id;
+    const teVroeg = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${oudId}/intrekkingen`,
+      payload: { per: '2026-06-01', redenWijziging: '05', motivering: 'x' },
+    });
+    expect(teVroeg.json().invalidParams[0].name).toBe('per');
+    const concept = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${oudId}/intrekkingen`,
+      payload: {
+        per: '2026-09-30',
+        redenWijziging: '05',
+        motivering: 'Mevrouw is hersteld na de revalidatie; hulp is niet meer nodig.',
+      },
+    });
+    expect(concept.statusCode, concept.body).toBe(201);
+    const i = concept.json();
+    expect(i).toMatchObject({
+      soort: 'intrekking',
+      vorigeBeschikkingId: oudId,
+      ingetrokkenPer: '2026-09-30',
+      status: 'concept',
+    });
+    const zelf = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${i.id}/vaststelling`,
+      payload: { versie: i.versie, besluitdatum: '2026-06-01', bekendgemaaktOp: '2026-06-01' },
+    });
+    expect(zelf.json().code).toBe('vier-ogen');
+    const vast = await t.api(bo2, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${i.id}/vaststelling`,
+      payload: { versie: i.versie, besluitdatum: '2026-06-01', bekendgemaaktOp: '2026-06-01' },
+    });
+    expect(vast.statusCode, vast.body).toBe(200);
+    const oud = (await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${oudId}` })).json();
+    expect(oud.status).toBe('vastgesteld');
+    const tw = await t.database.db.systemTransaction((tx) =>
+      tx.query<{ einddatum: string; reden_wijziging: string; status: string }>(
+        'SELECT t.einddatum, t.reden_wijziging, t.status FROM toewijzingen t JOIN voorzieningen v ON v.id = t.voorziening_id WHERE v.beschikking_id = $1',
+        [oudId],
+      ),
+    );
+    expect(tw.rows).toEqual([{ einddatum: '2026-09-30', reden_wijziging: '05', status: 'gewijzigd' }]);
+    const berichten = (
+      await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?berichtcode=WMO301&status=klaar' })
+    ).json();
+    const xml = (await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten/${berichten[0].id}` })).body;
+    expect(xml).toMatch(/RedenWijziging>05</);
+    expect(xml).toMatch(/Einddatum>2026-09-30</);
+    expect(xmllintValideer(xml).geldig).toBe(true);
+    expect(regelcheck(xml).fouten).toEqual([]);
+    const brief = pdfText(
+      (await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${i.id}/brief` })).rawPayload,
+    ).replace(/\s+/g, ' ');
+    expect(brief).toContain('beëindigen per 30 september 2026');
+    expect(brief).toContain('Beëindigd: Hulp bij het huishouden');
+    expect(brief).toContain('hersteld na de revalidatie');
+    const her = (await t.api(bo, { method: 'GET', url: '/api/v1/herindicaties?maanden=6' })).json();
+    expect(her.find((h: { beschikkingId: string }) => h.beschikkingId === oudId)?.einddatum).toBe(
+      '2026-09-30',
+    );
+    const nogmaals = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/beschikkingen/${i.id}/intrekkingen`,
+      payload: { per: '2026-09-30', redenWijziging: '05', motivering: 'x' },
+    });
+    expect(nogmaals.statusCode).toBe(409);
+  });
+
   it('de verzendtaak levert elk klaarstaand bericht één keer af in de uitwisselmap', async () => {
     const map = fs.mkdtempSync(path.join(os.tmpdir(), 'ot-iwmo-uit-'));
+    // The toewijzing of the first test and its change by the intrekking.
     const eerste = await verzendKlaarstaandeBerichten(t.database.db, map);
-    expect(eerste).toEqual({ verzonden: 1, mislukt: 0 });
-    const bestanden = fs.readdirSync(map);
-    expect(bestanden).toHaveLength(1);
+    expect(eerste).toEqual({ verzonden: 2, mislukt: 0 });
+    const bestanden = fs.readdirSync(map).sort();
+    expect(bestanden).toHaveLength(2);
     expect(bestanden[0]).toMatch(/^WMO301-0150-\d+\.xml$/);
     expect(xmllintValideer(fs.readFileSync(path.join(map, bestanden[0]!), 'utf8')).geldig).toBe(true);
     expect(await verzendKlaarstaandeBerichten(t.database.db, map)).toEqual({ verzonden: 0, mislukt: 0 });
     const lijst = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?status=verzonden' })).json();
-    expect(lijst).toHaveLength(1);
+    expect(lijst).toHaveLength(2);
     expect(lijst[0].verzondenOp).not.toBeNull();
   });
 

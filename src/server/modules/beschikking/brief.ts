@@ -27,6 +27,8 @@ export interface BeschikkingBriefInput {
   bezwaarUiterlijk: string;
   voorzieningen: BriefVoorziening[];
   toelichting: string | null;
+  /** An intrekking (Wmo 2.3.10): the voorzieningen end on this date, for the reason in `toelichting`. */
+  intrekking?: { per: string } | null;
 }
 
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
@@ -51,7 +53,21 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       ],
     },
   ];
-  for (const v of b.voorzieningen) {
+  if (b.intrekking) {
+    blokken[0] = {
+      alineas: [
+        `Wij hebben besloten uw maatwerkvoorziening te beëindigen per ${formatDatumLang(b.intrekking.per)} (Wmo 2015, artikel 2.3.10).`,
+      ],
+    };
+    for (const v of b.voorzieningen) {
+      blokken.push({
+        kop: `Beëindigd: ${v.productNaam}`,
+        alineas: [`Laatste dag: ${formatDatumLang(b.intrekking.per)}.`],
+      });
+    }
+    if (b.toelichting) blokken.push({ kop: 'Waarom', alineas: [b.toelichting] });
+  }
+  for (const v of b.intrekking ? [] : b.voorzieningen) {
     if (v.besluit === 'toekenning') {
       const regels = [
         `U krijgt: ${v.productNaam}${omvang(v) ? `, ${omvang(v)}` : ''}.`,
@@ -70,7 +86,7 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       blokken.push({ kop: `Afgewezen: ${v.productNaam}`, alineas: [`Waarom: ${v.motivering}`] });
     }
   }
-  if (b.toelichting) blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
+  if (b.toelichting && !b.intrekking) blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
   blokken.push(
     {
       kop: 'Wat moet u doen?',
@@ -94,7 +110,9 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
     geadresseerde: { naam: naamOpBrief(b.persoon), regels: adresregels(b.persoon) },
     datum: b.besluitdatum,
     kenmerk: b.kenmerk,
-    onderwerp: 'Besluit op uw aanvraag Wmo 2015',
+    onderwerp: b.intrekking
+      ? 'Besluit: beëindiging van uw maatwerkvoorziening (Wmo 2015)'
+      : 'Besluit op uw aanvraag Wmo 2015',
     aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
     blokken,
     afsluiting: 'Met vriendelijke groet,',

@@ -109,6 +109,23 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => beschikkingen.stelVast(db, req.actor(), req.params.id, req.body),
   );
+  app.post(
+    '/beschikkingen/:id/intrekkingen',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'postBeschikkingIntrekking',
+        summary:
+          'Stelt een intrekking op (Wmo 2.3.10): een nieuwe beschikking die de voorzieningen per een datum beëindigt; vaststellen met vier ogen.',
+        params: Id,
+        body: S.Intrekking,
+        response: { 201: S.Beschikking },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await beschikkingen.trekIn(db, req.actor(), req.params.id, req.body)),
+  );
   app.get(
     '/beschikkingen/:id/brief',
     {

@@ -73,6 +73,14 @@ export const BeschikkingInvoer = z.strictObject({
     .max(20),
 });
 export const BeschikkingWijzigen = BeschikkingInvoer.extend({ versie: Versie }).strict();
+export const Intrekking = z.strictObject({
+  per: Datum.describe('De laatste dag van de voorzieningen.'),
+  redenWijziging: z
+    .enum(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14'])
+    .describe('iWmo WMO002, voor de aanbieder (01 en 13 zijn hier niet toegestaan).'),
+  motivering: z.string().trim().min(1, 'Motiveer de intrekking.').max(10000),
+});
+
 export const Vaststelling = z.strictObject({
   versie: Versie,
   besluitdatum: Datum,
@@ -106,6 +114,9 @@ export const Beschikking = z.object({
   aanvraagId: z.uuid().nullable(),
   persoon: z.object({ id: z.uuid(), naam: z.string() }),
   status: z.enum(['concept', 'vastgesteld']),
+  soort: z.enum(['besluit', 'wijziging', 'intrekking']),
+  vorigeBeschikkingId: z.uuid().nullable(),
+  ingetrokkenPer: z.string().nullable(),
   toelichting: z.string().nullable(),
   opgesteldDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   gecontroleerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),

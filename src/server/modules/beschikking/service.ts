@@ -23,11 +23,12 @@ import type {
   BerichtFilter,
   BeschikkingInvoer,
   HerindicatieFilter,
+  Intrekking,
   ProductInvoer,
   ProductWijzigen,
   Vaststelling,
 } from './schemas.ts';
-import { wijsToe } from './toewijzing.ts';
+import { trekToewijzingenIn, wijsToe } from './toewijzing.ts';
 
 const DOEL = 'wmo-beschikking';
 const categorieNaam = (c: string) => PRODUCTCATEGORIEEN[c as keyof typeof PRODUCTCATEGORIEEN] ?? c;
@@ -173,6 +174,10 @@ interface Kop {
   persoon_id: string;
   persoon_naam: string;
   status: 'concept' | 'vastgesteld';
+  soort: 'besluit' | 'wijziging' | 'intrekking';
+  vorige_beschikking_id: string | null;
+  ingetrokken_per: string | null;
+  reden_wijziging: string | null;
   toelichting: string | null;
   opgesteld_door: string | null;
   opsteller: string | null;
@@ -250,6 +255,9 @@ async function view(tx: Sql, id: string) {
     aanvraagId: b.aanvraag_id,
     persoon: { id: b.persoon_id, naam: b.persoon_naam },
     status: b.status,
+    soort: b.soort,
+    vorigeBeschikkingId: b.vorige_beschikking_id,
+    ingetrokkenPer: b.ingetrokken_per,
     toelichting: b.toelichting,
     opgesteldDoor: b.opgesteld_door ? { id: b.opgesteld_door, naam: b.opsteller! } : null,
     gecontroleerdDoor: b.gecontroleerd_door ? { id: b.gecontroleerd_door, naam: b.controleur! } : null,
@@ -483,6 +491,63 @@ export const beschikkingen = {
     });
   },
 
+  /**
+   * Wmo 2015 art. 2.3.10: a fixed beschikking is withdrawn by a new beschikking that references it.
+   * Drafted here as a concept; four eyes and the effects (end of the voorzieningen and toewijzingen,
+   * WMO301 with RedenWijziging, letter) follow at vaststelling.
+   */
+  trekIn(db: Database, actor: Actor, id: string, input: z.output<typeof Intrekking>) {
+    return inTx(db, actor, async (tx) => {
+      const oud = await kop(tx, id, true);
+      if (oud.status !== 'vastgesteld' || oud.soort === 'intrekking') {
+        throw errors.conflict(
+          'niet-intrekbaar',
+          'Alleen een vastgestelde beschikking met voorzieningen kan worden ingetrokken.',
+        );
+      }
+      const lopend = await tx.query<{ ingangsdatum: string | null }>(
+        `SELECT min(ingangsdatum)::text AS ingangsdatum FROM voorzieningen
+         WHERE beschikking_id = $1 AND besluit = 'toekenning' AND beeindigd_op IS NULL AND (einddatum IS NULL OR einddatum > $2)`,
+        [id, input.per],
+      );
+      const ingang = lopend.rows[0]?.ingangsdatum;
+      if (!ingang)
+        throw errors.field(
+          'per',
+          'niets-te-beeindigen',
+          'Op die datum loopt geen voorziening van deze beschikking meer.',
+        );
+      if (input.per < ingang)
+        throw errors.field(
+          'per',
+          'voor-ingang',
+          'De beëindiging ligt vóór de ingangsdatum van de voorziening.',
+        );
+      const ins = await tx.query<{ id: string }>(
+        `INSERT INTO beschikkingen (gemeente_code, persoon_id, soort, vorige_beschikking_id, toelichting, opgesteld_door, ingetrokken_per, reden_wijziging)
+         VALUES ($1, $2, 'intrekking', $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          oud.gemeente_code,
+          oud.persoon_id,
+          id,
+          input.motivering,
+          actor.principal.medewerkerId,
+          input.per,
+          input.redenWijziging,
+        ],
+      );
+      await audit(tx, actor, {
+        actie: 'create',
+        objectType: 'beschikking',
+        objectId: ins.rows[0]!.id,
+        doel: DOEL,
+        gemeenteCode: oud.gemeente_code,
+        toelichting: 'intrekking',
+      });
+      return view(tx, ins.rows[0]!.id);
+    });
+  },
+
   get(db: Database, actor: Actor, id: string) {
     return inTx(db, actor, async (tx) => {
       const v = await view(tx, id);
@@ -530,8 +595,28 @@ export const beschikkingen = {
           "UPDATE aanvragen SET status = 'besloten', versie = versie + 1, gewijzigd_op = now() WHERE id = $1",
           [b.aanvraag_id],
         );
-      const berichten = await wijsToe(tx, id, input.besluitdatum);
-      const vs = await voorzieningenVan(tx, id);
+      const intrekking = b.soort === 'intrekking' && b.vorige_beschikking_id && b.ingetrokken_per;
+      if (intrekking) {
+        await tx.query(
+          `UPDATE voorzieningen SET beeindigd_op = $2 WHERE beschikking_id = $1 AND besluit = 'toekenning' AND beeindigd_op IS NULL
+             AND (einddatum IS NULL OR einddatum > $2)`,
+          [b.vorige_beschikking_id, b.ingetrokken_per],
+        );
+      }
+      const berichten = intrekking
+        ? await trekToewijzingenIn(
+            tx,
+            id,
+            b.vorige_beschikking_id!,
+            b.ingetrokken_per!,
+            b.reden_wijziging!,
+            input.besluitdatum,
+          )
+        : await wijsToe(tx, id, input.besluitdatum);
+      // An intrekking's letter names the voorzieningen of the beschikking it ends.
+      const vs = (await voorzieningenVan(tx, intrekking ? b.vorige_beschikking_id! : id)).filter(
+        (v) => !intrekking || v.besluit === 'toekenning',
+      );
       const pdf = await renderBrief(
         beschikkingBrief({
           gemeente: await laadAfzender(tx, b.gemeente_code),
@@ -541,6 +626,7 @@ export const beschikkingen = {
           aanvraagdatum: b.aanvraagdatum,
           bezwaarUiterlijk: bezwaar,
           toelichting: b.toelichting,
+          intrekking: intrekking ? { per: b.ingetrokken_per! } : null,
           voorzieningen: vs.map((v) => ({
             besluit: v.besluit,
             motivering: v.motivering,

@@ -52,6 +52,7 @@ async function maakWmo301(
   beschikkingId: string,
   aanbiederId: string,
   besluitdatum: string,
+  gewijzigd: readonly string[] = [],
 ): Promise<string> {
   const { rows: p } = await tx.query<{
     persoon_id: string;
@@ -96,12 +97,16 @@ async function maakWmo301(
     eenheid: string;
     frequentie: string;
     besluitdatum: string;
+    reden_wijziging: string | null;
+    gewijzigd: boolean;
   }>(
-    `SELECT t.toewijzingnummer, t.ingangsdatum, t.einddatum, v.productcategorie, v.productcode, v.volume, v.eenheid, v.frequentie, b.besluitdatum
+    `SELECT t.toewijzingnummer, t.ingangsdatum, t.einddatum, v.productcategorie, v.productcode, v.volume, v.eenheid, v.frequentie, b.besluitdatum,
+            t.reden_wijziging, t.id = ANY($4::uuid[]) AS gewijzigd
      FROM toewijzingen t JOIN voorzieningen v ON v.id = t.voorziening_id JOIN beschikkingen b ON b.id = v.beschikking_id
-     WHERE v.persoon_id = $1 AND t.aanbieder_id = $2 AND t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum >= $3)
+     WHERE v.persoon_id = $1 AND t.aanbieder_id = $2
+       AND ((t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum >= $3)) OR t.id = ANY($4::uuid[]))
      ORDER BY t.toewijzingnummer`,
-    [c.persoon_id, aanbiederId, today()],
+    [c.persoon_id, aanbiederId, today(), gewijzigd],
   );
   const nummer = (await tx.query<{ n: number }>("SELECT nextval('iwmo_bericht_nummers') AS n")).rows[0]!.n;
   const voorletters = (c.voornamen ?? '')
@@ -144,7 +149,9 @@ async function maakWmo301(
     toewijzingen: tw.map((t) => ({
       toewijzingNummer: t.toewijzingnummer,
       product: { categorie: t.productcategorie as never, ...(t.productcode ? { code: t.productcode } : {}) },
-      toewijzingsdatum: t.besluitdatum ?? besluitdatum,
+      // A changed toewijzing carries the date of the change and its RedenWijziging (WMO002).
+      toewijzingsdatum: t.gewijzigd ? besluitdatum : (t.besluitdatum ?? besluitdatum),
+      ...(t.gewijzigd && t.reden_wijziging ? { redenWijziging: t.reden_wijziging as never } : {}),
       toewijzingstijd: tijdNu(),
       ingangsdatum: t.ingangsdatum,
       ...(t.einddatum ? { einddatum: t.einddatum } : {}),
@@ -165,4 +172,39 @@ async function maakWmo301(
     [c.gemeente_code, String(nummer), aanbiederId, c.persoon_id, xml],
   );
   return rows[0]!.id;
+}
+
+/**
+ * Ends the toewijzingen of the voorzieningen of `vorigeBeschikkingId` per `per` (intrekking, Wmo
+ * 2.3.10) and sends each affected aanbieder a WMO301 with the changed toewijzing and its
+ * RedenWijziging, plus the client's other current toewijzingen there (OP087).
+ */
+export async function trekToewijzingenIn(
+  tx: Sql,
+  intrekkingId: string,
+  vorigeBeschikkingId: string,
+  per: string,
+  redenWijziging: string,
+  besluitdatum: string,
+): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string; aanbieder_id: string }>(
+    `UPDATE toewijzingen t SET einddatum = $2, reden_wijziging = $3, status = 'gewijzigd', gewijzigd_op = now()
+     FROM voorzieningen v
+     WHERE v.id = t.voorziening_id AND v.beschikking_id = $1 AND t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum > $2)
+     RETURNING t.id, t.aanbieder_id`,
+    [vorigeBeschikkingId, per, redenWijziging],
+  );
+  const ids: string[] = [];
+  for (const aanbiederId of new Set(rows.map((r) => r.aanbieder_id))) {
+    ids.push(
+      await maakWmo301(
+        tx,
+        intrekkingId,
+        aanbiederId,
+        besluitdatum,
+        rows.map((r) => r.id),
+      ),
+    );
+  }
+  return ids;
 }
