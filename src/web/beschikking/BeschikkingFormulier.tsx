@@ -1,9 +1,9 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api/client.ts';
-import { TekstVeld } from '../onderzoek/Invoer.tsx';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import {
   legeRegel,

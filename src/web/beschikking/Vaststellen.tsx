@@ -1,9 +1,9 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import { TekstVeld } from '../onderzoek/Invoer.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { vandaagIso } from '../ui/format.ts';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import type { Beschikking } from './types.ts';
 

@@ -8,8 +8,8 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { TekstVeld } from '../onderzoek/Invoer.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { Veld } from '../ui/Veld.tsx';
 import {
   BESLUIT_NAMEN,

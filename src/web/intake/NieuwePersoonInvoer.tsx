@@ -1,6 +1,7 @@
-import { Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import type { Geslacht } from '../api/types.ts';
 import type { VeldFouten } from '../ui/formulier.ts';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { Veld } from '../ui/Veld.tsx';
 import { GESLACHT_NAMEN } from './labels.ts';
 import { type NieuwePersoonVelden, VELDEN } from './meldingVelden.ts';
@@ -14,89 +15,42 @@ export interface NieuwePersoonInvoerProps {
 /** Person and address of a resident who is not yet registered; a new household is made for them. */
 export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoonInvoerProps) {
   const f = (pad: keyof typeof VELDEN) => fouten[pad];
+  /** A text field of this form: label, error and value by the field's path in the API. */
+  const tekst = (
+    pad: keyof typeof VELDEN,
+    sleutel: keyof NieuwePersoonVelden,
+    label: string,
+    extra: Partial<Parameters<typeof TekstVeld>[0]> = {},
+  ) => (
+    <TekstVeld
+      id={VELDEN[pad].id}
+      label={label}
+      fout={f(pad)}
+      waarde={v[sleutel] as string}
+      onWijzig={(waarde) => wijzig({ [sleutel]: waarde } as Partial<NieuwePersoonVelden>)}
+      klasse=""
+      {...extra}
+    />
+  );
   return (
     <>
-      <Veld
-        id={VELDEN['nieuwePersoon.bsn'].id}
-        label="BSN"
-        optioneel
-        fout={f('nieuwePersoon.bsn')}
-        beschrijving="9 cijfers. Leeg laten als de inwoner het niet weet; vul het later aan."
-      >
-        {(k) => (
-          <Textbox
-            {...k}
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            className="ot-kort"
-            value={v.bsn}
-            onChange={(e) => wijzig({ bsn: e.target.value })}
-          />
-        )}
-      </Veld>
+      {tekst('nieuwePersoon.bsn', 'bsn', 'BSN', {
+        optioneel: true,
+        beschrijving: '9 cijfers. Leeg laten als de inwoner het niet weet; vul het later aan.',
+        inputMode: 'numeric',
+        spellCheck: false,
+        klasse: 'ot-kort',
+      })}
       <div className="ot-rij">
-        <Veld
-          id={VELDEN['nieuwePersoon.voornamen'].id}
-          label="Voornamen"
-          optioneel
-          fout={f('nieuwePersoon.voornamen')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              value={v.voornamen}
-              onChange={(e) => wijzig({ voornamen: e.target.value })}
-            />
-          )}
-        </Veld>
-        <Veld
-          id={VELDEN['nieuwePersoon.tussenvoegsel'].id}
-          label="Tussenvoegsel"
-          optioneel
-          fout={f('nieuwePersoon.tussenvoegsel')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              className="ot-kort"
-              value={v.tussenvoegsel}
-              onChange={(e) => wijzig({ tussenvoegsel: e.target.value })}
-            />
-          )}
-        </Veld>
-        <Veld
-          id={VELDEN['nieuwePersoon.achternaam'].id}
-          label="Achternaam"
-          fout={f('nieuwePersoon.achternaam')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              value={v.achternaam}
-              onChange={(e) => wijzig({ achternaam: e.target.value })}
-            />
-          )}
-        </Veld>
+        {tekst('nieuwePersoon.voornamen', 'voornamen', 'Voornamen', { optioneel: true })}
+        {tekst('nieuwePersoon.tussenvoegsel', 'tussenvoegsel', 'Tussenvoegsel', {
+          optioneel: true,
+          klasse: 'ot-kort',
+        })}
+        {tekst('nieuwePersoon.achternaam', 'achternaam', 'Achternaam')}
       </div>
       <div className="ot-rij">
-        <Veld
-          id={VELDEN['nieuwePersoon.geboortedatum'].id}
-          label="Geboortedatum"
-          fout={f('nieuwePersoon.geboortedatum')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              type="date"
-              value={v.geboortedatum}
-              onChange={(e) => wijzig({ geboortedatum: e.target.value })}
-            />
-          )}
-        </Veld>
+        {tekst('nieuwePersoon.geboortedatum', 'geboortedatum', 'Geboortedatum', { type: 'date' })}
         <Veld id={VELDEN['nieuwePersoon.geslacht'].id} label="Geslacht" fout={f('nieuwePersoon.geslacht')}>
           {(k) => (
             <Select
@@ -114,101 +68,25 @@ export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoon
         </Veld>
       </div>
       <div className="ot-rij">
-        <Veld
-          id={VELDEN['nieuwePersoon.adres.postcode'].id}
-          label="Postcode"
-          fout={f('nieuwePersoon.adres.postcode') ?? f('nieuwePersoon.adres')}
-          beschrijving="Bijvoorbeeld 7411 AB. Bepaalt de wijk."
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              className="ot-kort"
-              value={v.postcode}
-              onChange={(e) => wijzig({ postcode: e.target.value })}
-            />
-          )}
-        </Veld>
-        <Veld
-          id={VELDEN['nieuwePersoon.adres.huisnummer'].id}
-          label="Huisnummer"
-          fout={f('nieuwePersoon.adres.huisnummer')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              inputMode="numeric"
-              autoComplete="off"
-              className="ot-kort"
-              value={v.huisnummer}
-              onChange={(e) => wijzig({ huisnummer: e.target.value })}
-            />
-          )}
-        </Veld>
-        <Veld
-          id={VELDEN['nieuwePersoon.adres.huisnummertoevoeging'].id}
-          label="Toevoeging"
-          optioneel
-          fout={f('nieuwePersoon.adres.huisnummertoevoeging')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              className="ot-kort"
-              value={v.huisnummertoevoeging}
-              onChange={(e) => wijzig({ huisnummertoevoeging: e.target.value })}
-            />
-          )}
-        </Veld>
+        {tekst('nieuwePersoon.adres.postcode', 'postcode', 'Postcode', {
+          fout: f('nieuwePersoon.adres.postcode') ?? f('nieuwePersoon.adres'),
+          beschrijving: 'Bijvoorbeeld 7411 AB. Bepaalt de wijk.',
+          klasse: 'ot-kort',
+        })}
+        {tekst('nieuwePersoon.adres.huisnummer', 'huisnummer', 'Huisnummer', {
+          inputMode: 'numeric',
+          klasse: 'ot-kort',
+        })}
+        {tekst('nieuwePersoon.adres.huisnummertoevoeging', 'huisnummertoevoeging', 'Toevoeging', {
+          optioneel: true,
+          klasse: 'ot-kort',
+        })}
       </div>
       <div className="ot-rij">
-        <Veld
-          id={VELDEN['nieuwePersoon.adres.straat'].id}
-          label="Straat"
-          fout={f('nieuwePersoon.adres.straat')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              value={v.straat}
-              onChange={(e) => wijzig({ straat: e.target.value })}
-            />
-          )}
-        </Veld>
-        <Veld
-          id={VELDEN['nieuwePersoon.adres.woonplaats'].id}
-          label="Woonplaats"
-          fout={f('nieuwePersoon.adres.woonplaats')}
-        >
-          {(k) => (
-            <Textbox
-              {...k}
-              autoComplete="off"
-              value={v.woonplaats}
-              onChange={(e) => wijzig({ woonplaats: e.target.value })}
-            />
-          )}
-        </Veld>
+        {tekst('nieuwePersoon.adres.straat', 'straat', 'Straat')}
+        {tekst('nieuwePersoon.adres.woonplaats', 'woonplaats', 'Woonplaats')}
       </div>
-      <Veld
-        id={VELDEN['nieuwePersoon.telefoon'].id}
-        label="Telefoonnummer"
-        optioneel
-        fout={f('nieuwePersoon.telefoon')}
-      >
-        {(k) => (
-          <Textbox
-            {...k}
-            type="tel"
-            autoComplete="off"
-            value={v.telefoon}
-            onChange={(e) => wijzig({ telefoon: e.target.value })}
-          />
-        )}
-      </Veld>
+      {tekst('nieuwePersoon.telefoon', 'telefoon', 'Telefoonnummer', { optioneel: true, type: 'tel' })}
     </>
   );
 }

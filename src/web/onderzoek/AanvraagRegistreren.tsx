@@ -5,7 +5,7 @@ import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
-import { TekstVeld } from './Invoer.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import type { Aanvraag, AanvraagGrondslag } from './types.ts';
 
 const GRONDSLAG_UITLEG: Record<AanvraagGrondslag, string> = {

@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { api, asApiError, type InvalidParam } from '../api/client.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { type StapFouten, veldVoorPad } from './concept.ts';
-import { TekstVeld } from './Invoer.tsx';
 import { LADDER_OMSCHRIJVING, LADDER_UITLEG } from './labels.ts';
 import type { LadderStap, Onderzoek } from './types.ts';
 

@@ -23,8 +23,8 @@ import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { type FormulierFouten, veldFouten } from '../ui/formulier.ts';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { foutId, Veld } from '../ui/Veld.tsx';
-import { TekstVeld } from './Invoer.tsx';
 import { DEELNEMER_NAMEN, LOCATIE_NAMEN } from './labels.ts';
 import type { Deelnemer, Gesprek, Locatie, Onderzoek } from './types.ts';
 

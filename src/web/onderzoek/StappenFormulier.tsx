@@ -1,8 +1,8 @@
 import { Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/component-library-react';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import type { Concept, Deel, StapFouten } from './concept.ts';
 import { veldId } from './concept.ts';
-import { TekstVeld } from './Invoer.tsx';
 import { AFWEGING_CODES, AFWEGING_VRAAG, AFWEGINGEN, OPLOSSING_NAMEN, STAP_TITELS } from './labels.ts';
 import type { Oplossing } from './types.ts';
 

@@ -14,8 +14,8 @@ import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { Veld } from '../ui/Veld.tsx';
-import { TekstVeld } from './Invoer.tsx';
 import { WIJZE_NAMEN } from './labels.ts';
 import type { Onderzoek, VerslagWijze } from './types.ts';
 

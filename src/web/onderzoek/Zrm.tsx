@@ -19,8 +19,8 @@ import { type FormEvent, useState } from 'react';
 import { type ApiError, api, asApiError } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
-import { TekstVeld } from './Invoer.tsx';
 import { ZRM_LABELS, ZRM_SCORES, zrmTekst } from './labels.ts';
 import type { Leefgebied, ZrmScore } from './types.ts';
 

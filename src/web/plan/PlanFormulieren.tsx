@@ -2,12 +2,12 @@ import { Button, ButtonGroup, Heading, Select, SelectOption } from '@utrecht/com
 import { type FormEvent, useState } from 'react';
 import { type ApiError, api, asApiError } from '../api/client.ts';
 import type { Organisatie } from '../api/types.ts';
-import { TekstVeld } from '../onderzoek/Invoer.tsx';
 import type { DoelUitkomst, Leefgebied, Loket, Plan, Uitvoerder } from '../onderzoek/types.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { type FormulierFouten, veldFouten } from '../ui/formulier.ts';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { Veld } from '../ui/Veld.tsx';
 import {
   DOEL_LABELS,
