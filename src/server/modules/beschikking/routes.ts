@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
-import { beschikkingen, herindicaties, iwmoBerichten, producten } from './service.ts';
+import { beschikkingen } from './service.ts';
+import { herindicaties, iwmoBerichten } from './service-berichten.ts';
+import { producten } from './service-producten.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-beschikking';

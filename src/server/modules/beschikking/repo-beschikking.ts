@@ -1,0 +1,263 @@
+import type { z } from 'zod';
+import {
+  controleerVoorzieningen,
+  pgbBudgetPerJaar,
+  type VoorzieningRegel,
+} from '../../domain/beschikking.ts';
+import { type Frequentie, PRODUCTCATEGORIEEN } from '../../domain/iwmo/codelijsten.ts';
+import type { Sql } from '../../platform/db/types.ts';
+import { errors } from '../../platform/http/errors.ts';
+import { beschikkingKenmerk } from './brief.ts';
+import type { BeschikkingInvoer } from './schemas.ts';
+
+export const DOEL = 'wmo-beschikking';
+export const categorieNaam = (c: string) => PRODUCTCATEGORIEEN[c as keyof typeof PRODUCTCATEGORIEEN] ?? c;
+
+// Beschikkingen --------------------------------------------------------------------------------------
+
+export interface Kop {
+  id: string;
+  nummer: number;
+  gemeente_code: string;
+  aanvraag_id: string | null;
+  persoon_id: string;
+  persoon_naam: string;
+  status: 'concept' | 'vastgesteld';
+  soort: 'besluit' | 'wijziging' | 'intrekking';
+  vorige_beschikking_id: string | null;
+  ingetrokken_per: string | null;
+  reden_wijziging: string | null;
+  toelichting: string | null;
+  opgesteld_door: string | null;
+  opsteller: string | null;
+  gecontroleerd_door: string | null;
+  controleur: string | null;
+  besluitdatum: string | null;
+  bekendgemaakt_op: string | null;
+  bezwaar_uiterlijk: string | null;
+  beschikking_uiterlijk: string | null;
+  aanvraagdatum: string | null;
+  versie: number;
+}
+
+export async function kop(tx: Sql, id: string, forUpdate = false): Promise<Kop> {
+  const { rows } = await tx.query<Kop>(
+    `SELECT b.*, concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS persoon_naam, mo.naam AS opsteller, mc.naam AS controleur,
+            a.beschikking_uiterlijk, a.aanvraagdatum
+     FROM beschikkingen b JOIN personen p ON p.id = b.persoon_id
+     LEFT JOIN medewerkers mo ON mo.id = b.opgesteld_door LEFT JOIN medewerkers mc ON mc.id = b.gecontroleerd_door
+     LEFT JOIN aanvragen a ON a.id = b.aanvraag_id
+     WHERE b.id = $1${forUpdate ? ' FOR UPDATE OF b' : ''}`,
+    [id],
+  );
+  if (!rows[0]) throw errors.notFound('De beschikking');
+  return rows[0];
+}
+
+export async function voorzieningenVan(tx: Sql, beschikkingId: string) {
+  const { rows } = await tx.query<{
+    id: string;
+    besluit: 'toekenning' | 'afwijzing';
+    motivering: string;
+    product_id: string | null;
+    product_naam: string | null;
+    productcategorie: string;
+    productcode: string | null;
+    volume: number | null;
+    eenheid: string | null;
+    frequentie: string | null;
+    leveringsvorm: 'zin' | 'pgb' | null;
+    pgb_budget: number | null;
+    aanbieder_id: string | null;
+    aanbieder_naam: string | null;
+    ingangsdatum: string | null;
+    einddatum: string | null;
+    herindicatiedatum: string | null;
+  }>(
+    `SELECT v.*, pr.naam AS product_naam, o.naam AS aanbieder_naam FROM voorzieningen v
+     LEFT JOIN producten pr ON pr.id = v.product_id LEFT JOIN organisaties o ON o.id = v.aanbieder_id
+     WHERE v.beschikking_id = $1 ORDER BY v.volgnummer`,
+    [beschikkingId],
+  );
+  return rows;
+}
+
+export async function view(tx: Sql, id: string) {
+  const b = await kop(tx, id);
+  const vs = await voorzieningenVan(tx, id);
+  const berichten = await tx.query<{
+    id: string;
+    berichtcode: string;
+    identificatie: string;
+    status: string;
+  }>(
+    `SELECT DISTINCT ib.id, ib.berichtcode, ib.identificatie, ib.status FROM iwmo_berichten ib
+     JOIN toewijzingen t ON t.aanbieder_id = ib.aanbieder_id JOIN voorzieningen v ON v.id = t.voorziening_id
+     WHERE v.beschikking_id = $1 AND ib.persoon_id = v.persoon_id ORDER BY ib.identificatie`,
+    [id],
+  );
+  return {
+    id: b.id,
+    nummer: b.nummer,
+    kenmerk: beschikkingKenmerk(b.nummer),
+    gemeenteCode: b.gemeente_code,
+    aanvraagId: b.aanvraag_id,
+    persoon: { id: b.persoon_id, naam: b.persoon_naam },
+    status: b.status,
+    soort: b.soort,
+    vorigeBeschikkingId: b.vorige_beschikking_id,
+    ingetrokkenPer: b.ingetrokken_per,
+    toelichting: b.toelichting,
+    opgesteldDoor: b.opgesteld_door ? { id: b.opgesteld_door, naam: b.opsteller! } : null,
+    gecontroleerdDoor: b.gecontroleerd_door ? { id: b.gecontroleerd_door, naam: b.controleur! } : null,
+    besluitdatum: b.besluitdatum,
+    bekendgemaaktOp: b.bekendgemaakt_op,
+    termijnen: { beschikkingUiterlijk: b.beschikking_uiterlijk, bezwaarUiterlijk: b.bezwaar_uiterlijk },
+    voorzieningen: vs.map((v) => ({
+      id: v.id,
+      besluit: v.besluit,
+      motivering: v.motivering,
+      product: v.product_id ? { id: v.product_id, naam: v.product_naam! } : null,
+      productcategorie: v.productcategorie,
+      productcode: v.productcode,
+      volume: v.volume,
+      eenheid: v.eenheid,
+      frequentie: v.frequentie,
+      leveringsvorm: v.leveringsvorm,
+      pgbBudget: v.pgb_budget,
+      aanbieder: v.aanbieder_id ? { id: v.aanbieder_id, naam: v.aanbieder_naam! } : null,
+      ingangsdatum: v.ingangsdatum,
+      einddatum: v.einddatum,
+      herindicatiedatum: v.herindicatiedatum,
+    })),
+    berichten: berichten.rows,
+    versie: b.versie,
+  };
+}
+
+/** Resolves products, checks contracts, computes pgb budgets; 400 naming each wrong field. */
+export async function schrijfVoorzieningen(
+  tx: Sql,
+  b: { id: string; gemeente_code: string; persoon_id: string },
+  invoer: z.output<typeof BeschikkingInvoer>['voorzieningen'],
+) {
+  const wijk =
+    (await tx.query<{ wijk_id: string | null }>('SELECT wijk_id FROM personen WHERE id = $1', [b.persoon_id]))
+      .rows[0]?.wijk_id ?? null;
+  const regels: Array<VoorzieningRegel & { productId: string | null; pgbBudget: number | null }> = [];
+  const fouten: Array<{ name: string; code: string; reason: string }> = [];
+  for (const [i, v] of invoer.entries()) {
+    let product:
+      | {
+          id: string;
+          productcategorie: string;
+          productcode: string | null;
+          eenheid: string;
+          frequentie: string;
+          tarief: number;
+          pgb_tarief: number | null;
+        }
+      | undefined;
+    if (v.productId) {
+      product = (
+        await tx.query<NonNullable<typeof product>>(
+          'SELECT id, productcategorie, productcode, eenheid, frequentie, tarief, pgb_tarief FROM producten WHERE id = $1 AND actief AND gemeente_code = $2',
+          [v.productId, b.gemeente_code],
+        )
+      ).rows[0];
+      if (!product)
+        fouten.push({
+          name: `voorzieningen.${i}.productId`,
+          code: 'bestaat-niet',
+          reason: 'Dit product staat niet (actief) in de catalogus van de gemeente.',
+        });
+    } else if (v.besluit === 'toekenning') {
+      fouten.push({
+        name: `voorzieningen.${i}.productId`,
+        code: 'verplicht',
+        reason: 'Kies het product dat wordt toegekend.',
+      });
+    } else if (!v.productcategorie) {
+      fouten.push({
+        name: `voorzieningen.${i}.productcategorie`,
+        code: 'verplicht',
+        reason: 'Noem de productcategorie van de afgewezen voorziening.',
+      });
+    }
+    if (product && v.besluit === 'toekenning' && v.leveringsvorm === 'zin' && v.aanbiederId) {
+      const c = await tx.query(
+        'SELECT 1 FROM product_contracten WHERE product_id = $1 AND aanbieder_id = $2',
+        [product.id, v.aanbiederId],
+      );
+      if (!c.rows[0])
+        fouten.push({
+          name: `voorzieningen.${i}.aanbiederId`,
+          code: 'geen-contract',
+          reason: 'Deze aanbieder heeft geen contract voor dit product.',
+        });
+    }
+    const pgb = v.besluit === 'toekenning' && v.leveringsvorm === 'pgb' && product && v.volume != null;
+    regels.push({
+      besluit: v.besluit,
+      motivering: v.motivering,
+      productcategorie: product?.productcategorie ?? v.productcategorie ?? '',
+      productcode: product?.productcode ?? null,
+      volume: v.volume ?? null,
+      eenheid: product?.eenheid ?? null,
+      frequentie: product?.frequentie ?? null,
+      leveringsvorm: v.besluit === 'toekenning' ? (v.leveringsvorm ?? null) : null,
+      aanbiederId: v.leveringsvorm === 'zin' ? (v.aanbiederId ?? null) : null,
+      ingangsdatum: v.ingangsdatum ?? null,
+      einddatum: v.einddatum ?? null,
+      herindicatiedatum: v.herindicatiedatum ?? null,
+      productId: product?.id ?? null,
+      pgbBudget: pgb
+        ? pgbBudgetPerJaar(
+            v.volume!,
+            product!.pgb_tarief ?? product!.tarief,
+            product!.frequentie as Frequentie,
+          )
+        : null,
+    });
+  }
+  const bestaand = (
+    await tx.query<VoorzieningRegel>(
+      `SELECT v.besluit, v.productcategorie, v.productcode, v.leveringsvorm, v.ingangsdatum, coalesce(v.beeindigd_op, v.einddatum) AS einddatum
+     FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+     WHERE v.persoon_id = $1 AND b.status = 'vastgesteld' AND v.besluit = 'toekenning'`,
+      [b.persoon_id],
+    )
+  ).rows;
+  const bevindingen = controleerVoorzieningen(regels, bestaand);
+  fouten.push(...bevindingen.map((x) => ({ name: x.veld, code: x.code, reason: x.reden })));
+  if (fouten.length) throw errors.invalid(fouten);
+  await tx.query('DELETE FROM voorzieningen WHERE beschikking_id = $1', [b.id]);
+  for (const [volgnummer, r] of regels.entries()) {
+    await tx.query(
+      `INSERT INTO voorzieningen (gemeente_code, beschikking_id, volgnummer, persoon_id, wijk_id, besluit, motivering, product_id, productcategorie, productcode,
+         volume, eenheid, frequentie, leveringsvorm, pgb_budget, aanbieder_id, ingangsdatum, einddatum, herindicatiedatum)
+       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+      [
+        b.gemeente_code,
+        b.id,
+        b.persoon_id,
+        wijk,
+        r.besluit,
+        r.motivering,
+        r.productId,
+        r.productcategorie,
+        r.productcode,
+        r.volume,
+        r.eenheid,
+        r.frequentie,
+        r.leveringsvorm,
+        r.pgbBudget,
+        r.aanbiederId,
+        r.ingangsdatum,
+        r.einddatum,
+        r.herindicatiedatum,
+        volgnummer,
+      ],
+    );
+  }
+}

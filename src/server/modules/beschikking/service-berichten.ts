@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { audit } from '../../platform/audit/audit.ts';
+import type { Actor } from '../../platform/auth/principal.ts';
+import { today } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/types.ts';
+import { errors } from '../../platform/http/errors.ts';
+import { inTx } from '../../platform/usecase.ts';
+import { beschikkingKenmerk } from './brief.ts';
+import { categorieNaam, DOEL } from './repo-beschikking.ts';
+import type { BerichtFilter, HerindicatieFilter } from './schemas.ts';
+
+export const iwmoBerichten = {
+  lijst(db: Database, actor: Actor, f: z.output<typeof BerichtFilter>) {
+    return inTx(db, actor, async (tx) => {
+      const { rows } = await tx.query<{
+        id: string;
+        berichtcode: string;
+        richting: string;
+        identificatie: string;
+        aanbieder_id: string | null;
+        aanbieder_naam: string | null;
+        status: string;
+        aangemaakt_op: Date;
+        verzonden_op: Date | null;
+      }>(
+        `SELECT b.*, o.naam AS aanbieder_naam FROM iwmo_berichten b LEFT JOIN organisaties o ON o.id = b.aanbieder_id
+         WHERE ($1::text IS NULL OR b.berichtcode = $1) AND ($2::text IS NULL OR b.status = $2) ORDER BY b.aangemaakt_op DESC LIMIT 500`,
+        [f.berichtcode ?? null, f.status ?? null],
+      );
+      await audit(tx, actor, { actie: 'search', objectType: 'iwmo-bericht', doel: DOEL });
+      return rows.map((r) => ({
+        id: r.id,
+        berichtcode: r.berichtcode,
+        richting: r.richting,
+        identificatie: r.identificatie,
+        aanbieder: r.aanbieder_id ? { id: r.aanbieder_id, naam: r.aanbieder_naam! } : null,
+        status: r.status,
+        aangemaaktOp: r.aangemaakt_op,
+        verzondenOp: r.verzonden_op,
+      }));
+    });
+  },
+  get(db: Database, actor: Actor, id: string) {
+    return inTx(db, actor, async (tx) => {
+      const { rows } = await tx.query<{
+        inhoud: string;
+        berichtcode: string;
+        identificatie: string;
+        gemeente_code: string;
+      }>('SELECT inhoud, berichtcode, identificatie, gemeente_code FROM iwmo_berichten WHERE id = $1', [id]);
+      if (!rows[0]) throw errors.notFound('Het bericht');
+      await audit(tx, actor, {
+        actie: 'export',
+        objectType: 'iwmo-bericht',
+        objectId: id,
+        doel: DOEL,
+        gemeenteCode: rows[0].gemeente_code,
+      });
+      return rows[0];
+    });
+  },
+};
+
+/** Voorzieningen ending in the coming months: plan herindicaties before they lapse. */
+export function herindicaties(db: Database, actor: Actor, f: z.output<typeof HerindicatieFilter>) {
+  return inTx(db, actor, async (tx) => {
+    const vandaag = today();
+    const { rows } = await tx.query<{
+      id: string;
+      persoon_id: string;
+      persoon_naam: string;
+      wijk_code: string | null;
+      wijk_naam: string | null;
+      productcategorie: string;
+      product_naam: string | null;
+      einddatum: string;
+      herindicatiedatum: string | null;
+      nummer: number;
+      beschikking_id: string;
+    }>(
+      `SELECT v.id, v.persoon_id, concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS persoon_naam, w.code AS wijk_code, w.naam AS wijk_naam,
+              v.productcategorie, pr.naam AS product_naam, coalesce(v.beeindigd_op, v.einddatum) AS einddatum, v.herindicatiedatum, b.nummer, b.id AS beschikking_id
+       FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id JOIN personen p ON p.id = v.persoon_id
+       LEFT JOIN wijken w ON w.id = v.wijk_id LEFT JOIN producten pr ON pr.id = v.product_id
+       WHERE v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+         AND coalesce(v.beeindigd_op, v.einddatum) BETWEEN $1::date AND ($1::date + make_interval(months => $2))::date
+         AND ($3::text IS NULL OR w.code = $3) AND ($4::text IS NULL OR v.productcategorie = $4)
+       ORDER BY coalesce(v.beeindigd_op, v.einddatum), v.id LIMIT 1000`,
+      [vandaag, f.maanden, f.wijk ?? null, f.productcategorie ?? null],
+    );
+    await audit(tx, actor, {
+      actie: 'search',
+      objectType: 'voorziening',
+      doel: DOEL,
+      toelichting: `herindicaties ${f.maanden} maanden: ${rows.length}`,
+    });
+    return rows.map((r) => ({
+      voorzieningId: r.id,
+      persoon: { id: r.persoon_id, naam: r.persoon_naam },
+      wijk: r.wijk_code ? { code: r.wijk_code, naam: r.wijk_naam! } : null,
+      productcategorie: r.productcategorie,
+      productcategorieNaam: categorieNaam(r.productcategorie),
+      product: r.product_naam,
+      einddatum: r.einddatum,
+      herindicatiedatum: r.herindicatiedatum,
+      beschikkingKenmerk: beschikkingKenmerk(r.nummer),
+      beschikkingId: r.beschikking_id,
+    }));
+  });
+}
