@@ -136,7 +136,7 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
 
     const berichten = (
       await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?berichtcode=WMO301' })
-    ).json();
+    ).json().items;
     expect(berichten).toHaveLength(1);
     const xml = await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten/${berichten[0].id}` });
     expect(xml.headers['content-type']).toContain('application/xml');
@@ -211,7 +211,7 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     expect(tw.rows).toEqual([{ einddatum: '2026-09-30', reden_wijziging: '05', status: 'gewijzigd' }]);
     const berichten = (
       await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?berichtcode=WMO301&status=klaar' })
-    ).json();
+    ).json().items;
     const xml = (await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten/${berichten[0].id}` })).body;
     expect(xml).toMatch(/RedenWijziging>05</);
     expect(xml).toMatch(/Einddatum>2026-09-30</);
@@ -245,7 +245,8 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     expect(bestanden[0]).toMatch(/^WMO301-0150-\d+\.xml$/);
     expect(xmllintValideer(fs.readFileSync(path.join(map, bestanden[0]!), 'utf8')).geldig).toBe(true);
     expect(await verzendKlaarstaandeBerichten(t.database.db, map)).toEqual({ verzonden: 0, mislukt: 0 });
-    const lijst = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?status=verzonden' })).json();
+    const lijst = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-berichten?status=verzonden' })).json()
+      .items;
     expect(lijst).toHaveLength(2);
     expect(lijst[0].verzondenOp).not.toBeNull();
   });

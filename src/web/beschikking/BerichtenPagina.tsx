@@ -75,7 +75,7 @@ export function BerichtenPagina() {
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
   const lijst = useLaden(
     () =>
-      api.get<Bericht[]>('/iwmo-berichten', {
+      api.get<{ items: Bericht[] }>('/iwmo-berichten', {
         berichtcode: filter.berichtcode,
         status: filter.status,
       }),
@@ -84,7 +84,7 @@ export function BerichtenPagina() {
 
   if (lijst.fout?.status === 403) return <GeenToegang detail={lijst.fout.detail} />;
 
-  const berichten = lijst.data ?? [];
+  const berichten = lijst.data?.items ?? [];
   const wat = [
     filter.berichtcode ? naamVan(BERICHTCODE_NAMEN, filter.berichtcode) : 'Alle berichten',
     filter.status ? `status ${naamVan(BERICHT_STATUS_NAMEN, filter.status).toLowerCase()}` : null,

@@ -1,4 +1,5 @@
 import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../domain/iwmo/codelijsten.ts';
+import { plusDagen } from '../../domain/termijnen/index.ts';
 import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
@@ -29,6 +30,10 @@ export interface BeschikkingBriefInput {
   toelichting: string | null;
   /** An intrekking (Wmo 2.3.10): the voorzieningen end on this date, for the reason in `toelichting`. */
   intrekking?: { per: string } | null;
+  /** A wijziging (Wmo 2.3.10): these voorzieningen end on `laatsteDag`; `voorzieningen` replace them. */
+  wijziging?: { laatsteDag: string; vervallen: BriefVoorziening[] } | null;
+  /** A light herindicatie: the situation was discussed on `contactOp` and has not changed. */
+  herindicatie?: { contactOp: string } | null;
 }
 
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
@@ -67,6 +72,29 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
     }
     if (b.toelichting) blokken.push({ kop: 'Waarom', alineas: [b.toelichting] });
   }
+  if (b.wijziging) {
+    const per = formatDatumLang(plusDagen(b.wijziging.laatsteDag, 1));
+    blokken[0] = {
+      alineas: [
+        `Wij hebben besloten uw maatwerkvoorziening te wijzigen met ingang van ${per} (Wmo 2015, artikel 2.3.10). Hieronder leest u wat vervalt en wat u daarvoor in de plaats krijgt.`,
+      ],
+    };
+    if (b.toelichting) blokken.push({ kop: 'Waarom wij uw voorziening wijzigen', alineas: [b.toelichting] });
+    for (const v of b.wijziging.vervallen) {
+      blokken.push({
+        kop: `Vervalt: ${v.productNaam}${omvang(v) ? `, ${omvang(v)}` : ''}`,
+        alineas: [`Laatste dag: ${formatDatumLang(b.wijziging.laatsteDag)}.`],
+      });
+    }
+  }
+  if (b.herindicatie) {
+    const eerste = b.voorzieningen[0]?.ingangsdatum;
+    blokken[0] = {
+      alineas: [
+        `${eerste ? `Uw maatwerkvoorziening liep tot en met ${formatDatumLang(plusDagen(eerste, -1))}. ` : ''}Op ${formatDatumLang(b.herindicatie.contactOp)} hebben wij met u besproken of uw situatie is veranderd. Dat is niet zo. Daarom hebben wij besloten uw ondersteuning voort te zetten.`,
+      ],
+    };
+  }
   for (const v of b.intrekking ? [] : b.voorzieningen) {
     if (v.besluit === 'toekenning') {
       const regels = [
@@ -86,7 +114,8 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       blokken.push({ kop: `Afgewezen: ${v.productNaam}`, alineas: [`Waarom: ${v.motivering}`] });
     }
   }
-  if (b.toelichting && !b.intrekking) blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
+  if (b.toelichting && !b.intrekking && !b.wijziging)
+    blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
   blokken.push(
     {
       kop: 'Wat moet u doen?',
@@ -112,7 +141,11 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
     kenmerk: b.kenmerk,
     onderwerp: b.intrekking
       ? 'Besluit: beëindiging van uw maatwerkvoorziening (Wmo 2015)'
-      : 'Besluit op uw aanvraag Wmo 2015',
+      : b.wijziging
+        ? 'Besluit: wijziging van uw maatwerkvoorziening (Wmo 2015)'
+        : b.herindicatie
+          ? 'Besluit: voortzetting van uw maatwerkvoorziening (Wmo 2015)'
+          : 'Besluit op uw aanvraag Wmo 2015',
     aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
     blokken,
     afsluiting: 'Met vriendelijke groet,',

@@ -23,7 +23,13 @@ export interface Kop {
   persoon_id: string;
   persoon_naam: string;
   status: 'concept' | 'vastgesteld';
-  soort: 'besluit' | 'wijziging' | 'intrekking';
+  soort: 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
+  herindicatie: {
+    contactOp: string;
+    contactwijze: string;
+    ongewijzigd: Record<string, boolean>;
+    voorzieningId: string;
+  } | null;
   vorige_beschikking_id: string | null;
   ingetrokken_per: string | null;
   reden_wijziging: string | null;
@@ -85,6 +91,10 @@ export async function voorzieningenVan(tx: Sql, beschikkingId: string) {
 export async function view(tx: Sql, id: string) {
   const b = await kop(tx, id);
   const vs = await voorzieningenVan(tx, id);
+  const volgende = await tx.query<{ id: string; nummer: number; soort: string; status: string }>(
+    'SELECT id, nummer, soort, status FROM beschikkingen WHERE vorige_beschikking_id = $1 ORDER BY nummer',
+    [id],
+  );
   const berichten = await tx.query<{
     id: string;
     berichtcode: string;
@@ -106,7 +116,27 @@ export async function view(tx: Sql, id: string) {
     status: b.status,
     soort: b.soort,
     vorigeBeschikkingId: b.vorige_beschikking_id,
+    volgendeBeschikkingen: volgende.rows.map((r) => ({
+      id: r.id,
+      kenmerk: beschikkingKenmerk(r.nummer),
+      soort: r.soort,
+      status: r.status,
+    })),
     ingetrokkenPer: b.ingetrokken_per,
+    redenWijziging: b.reden_wijziging,
+    herindicatie: b.herindicatie
+      ? {
+          contactOp: b.herindicatie.contactOp,
+          contactwijze: b.herindicatie.contactwijze,
+          ongewijzigd: b.herindicatie.ongewijzigd as {
+            gezondheid: boolean;
+            woonsituatie: boolean;
+            netwerk: boolean;
+            ondersteuningsbehoefte: boolean;
+          },
+          voorzieningId: b.herindicatie.voorzieningId,
+        }
+      : null,
     toelichting: b.toelichting,
     opgesteldDoor: b.opgesteld_door ? { id: b.opgesteld_door, naam: b.opsteller! } : null,
     gecontroleerdDoor: b.gecontroleerd_door ? { id: b.gecontroleerd_door, naam: b.controleur! } : null,
@@ -136,16 +166,26 @@ export async function view(tx: Sql, id: string) {
 }
 
 /** Resolves products, checks contracts, computes pgb budgets; 400 naming each wrong field. */
+export interface SchrijfOpties {
+  /** A wijziging: the old beschikking's voorzieningen count as ending on `eindigtOp` (overlap checks). */
+  vervangt?: { beschikkingId: string; eindigtOp: string } | null;
+  /** A herindicatie: the voorziening the new line continues. */
+  vervolgOp?: string | null;
+  /** Findings of the caller's own legal guards, reported together with these. */
+  extraFouten?: Array<{ name: string; code: string; reason: string }>;
+}
+
 export async function schrijfVoorzieningen(
   tx: Sql,
   b: { id: string; gemeente_code: string; persoon_id: string },
   invoer: z.output<typeof BeschikkingInvoer>['voorzieningen'],
+  opties: SchrijfOpties = {},
 ) {
   const wijk =
     (await tx.query<{ wijk_id: string | null }>('SELECT wijk_id FROM personen WHERE id = $1', [b.persoon_id]))
       .rows[0]?.wijk_id ?? null;
   const regels: Array<VoorzieningRegel & { productId: string | null; pgbBudget: number | null }> = [];
-  const fouten: Array<{ name: string; code: string; reason: string }> = [];
+  const fouten: Array<{ name: string; code: string; reason: string }> = [...(opties.extraFouten ?? [])];
   for (const [i, v] of invoer.entries()) {
     let product:
       | {
@@ -222,10 +262,12 @@ export async function schrijfVoorzieningen(
   }
   const bestaand = (
     await tx.query<VoorzieningRegel>(
-      `SELECT v.besluit, v.productcategorie, v.productcode, v.leveringsvorm, v.ingangsdatum, coalesce(v.beeindigd_op, v.einddatum) AS einddatum
+      `SELECT v.besluit, v.productcategorie, v.productcode, v.leveringsvorm, v.ingangsdatum,
+              CASE WHEN v.beschikking_id = $2 THEN least(coalesce(v.beeindigd_op, v.einddatum, $3::date), $3::date)
+                   ELSE coalesce(v.beeindigd_op, v.einddatum) END AS einddatum
      FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
      WHERE v.persoon_id = $1 AND b.status = 'vastgesteld' AND v.besluit = 'toekenning'`,
-      [b.persoon_id],
+      [b.persoon_id, opties.vervangt?.beschikkingId ?? null, opties.vervangt?.eindigtOp ?? null],
     )
   ).rows;
   const bevindingen = controleerVoorzieningen(regels, bestaand);
@@ -235,8 +277,8 @@ export async function schrijfVoorzieningen(
   for (const [volgnummer, r] of regels.entries()) {
     await tx.query(
       `INSERT INTO voorzieningen (gemeente_code, beschikking_id, volgnummer, persoon_id, wijk_id, besluit, motivering, product_id, productcategorie, productcode,
-         volume, eenheid, frequentie, leveringsvorm, pgb_budget, aanbieder_id, ingangsdatum, einddatum, herindicatiedatum)
-       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+         volume, eenheid, frequentie, leveringsvorm, pgb_budget, aanbieder_id, ingangsdatum, einddatum, herindicatiedatum, vervolg_op)
+       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20)`,
       [
         b.gemeente_code,
         b.id,
@@ -257,6 +299,7 @@ export async function schrijfVoorzieningen(
         r.einddatum,
         r.herindicatiedatum,
         volgnummer,
+        opties.vervolgOp ?? null,
       ],
     );
   }

@@ -5,6 +5,7 @@ import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { beschikkingen } from './service.ts';
 import { herindicaties, iwmoBerichten } from './service-berichten.ts';
+import { herzieningen } from './service-herziening.ts';
 import { producten } from './service-producten.ts';
 
 const Id = z.object({ id: z.uuid() });
@@ -126,7 +127,59 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await beschikkingen.trekIn(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await herzieningen.trekIn(db, req.actor(), req.params.id, req.body)),
+  );
+  app.post(
+    '/beschikkingen/:id/wijzigingen',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'postBeschikkingWijziging',
+        summary:
+          'Stelt een wijziging op (Wmo 2.3.10): een nieuwe beschikking met andere omvang, product of periode per een datum; de oude voorzieningen eindigen de dag ervoor. Vaststellen met vier ogen.',
+        params: Id,
+        body: S.Wijziging,
+        response: { 201: S.Beschikking },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await herzieningen.wijzig(db, req.actor(), req.params.id, req.body)),
+  );
+  app.delete(
+    '/beschikkingen/:id',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'deleteBeschikking',
+        summary: 'Verwijdert een concept; een vastgestelde beschikking blijft bewaard.',
+        params: Id,
+        querystring: z.strictObject({ versie: z.coerce.number().int().positive() }),
+        response: { 204: z.null().describe('Verwijderd.') },
+      },
+    },
+    async (req, reply) => {
+      await herzieningen.verwijderConcept(db, req.actor(), req.params.id, req.query.versie);
+      return reply.code(204).send(null);
+    },
+  );
+  app.post(
+    '/voorzieningen/:id/herindicaties',
+    {
+      config: { policy: P['beschikkingen.opstellen'], doel },
+      schema: {
+        tags,
+        operationId: 'postLichteHerindicatie',
+        summary:
+          'Lichte herindicatie: zet een aflopende voorziening voort als de situatie van de inwoner ongewijzigd is (zonder volledig onderzoek); vaststellen met vier ogen.',
+        params: Id,
+        body: S.LichteHerindicatie,
+        response: { 201: S.Beschikking },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await herzieningen.herindiceer(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/beschikkingen/:id/brief',
@@ -151,7 +204,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['toewijzing'],
         operationId: 'listIwmoBerichten',
         querystring: S.BerichtFilter,
-        response: { 200: z.array(S.Bericht) },
+        response: { 200: S.BerichtPagina },
       },
     },
     (req) => iwmoBerichten.lijst(db, req.actor(), req.query),

@@ -73,12 +73,43 @@ export const BeschikkingInvoer = z.strictObject({
     .max(20),
 });
 export const BeschikkingWijzigen = BeschikkingInvoer.extend({ versie: Versie }).strict();
+const RedenWijziging = z
+  .enum(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14'])
+  .describe('iWmo WMO002, voor de aanbieder (01 en 13 zijn hier niet toegestaan).');
 export const Intrekking = z.strictObject({
   per: Datum.describe('De laatste dag van de voorzieningen.'),
-  redenWijziging: z
-    .enum(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14'])
-    .describe('iWmo WMO002, voor de aanbieder (01 en 13 zijn hier niet toegestaan).'),
+  redenWijziging: RedenWijziging,
   motivering: z.string().trim().min(1, 'Motiveer de intrekking.').max(10000),
+});
+export const Wijziging = z.strictObject({
+  per: Datum.describe(
+    'De eerste dag van de gewijzigde situatie; de lopende voorzieningen van de oude beschikking eindigen de dag ervoor.',
+  ),
+  redenWijziging: RedenWijziging,
+  toelichting: z.string().trim().min(1, 'Motiveer de wijziging.').max(10000),
+  aanvraagId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Als de wijziging een (nieuwe) aanvraag van de inwoner beantwoordt.'),
+  voorzieningen: BeschikkingInvoer.shape.voorzieningen,
+});
+const Aspecten = z.strictObject({
+  gezondheid: z.boolean(),
+  woonsituatie: z.boolean(),
+  netwerk: z.boolean(),
+  ondersteuningsbehoefte: z.boolean(),
+});
+export const LichteHerindicatie = z.strictObject({
+  contactOp: Datum.describe('De dag van het gesprek met de inwoner over de huidige situatie.'),
+  contactwijze: z.enum(['huisbezoek', 'telefonisch', 'beeldbellen', 'op-kantoor']),
+  ongewijzigd: Aspecten.describe(
+    'Per aspect: is de situatie ongewijzigd? Alleen dan past de lichte herindicatie.',
+  ),
+  toelichting: z.string().trim().min(1, 'Leg vast wat met de inwoner is besproken.').max(10000),
+  ingangsdatum: Datum,
+  einddatum: Datum,
+  herindicatiedatum: Datum.nullable().optional(),
 });
 
 export const Vaststelling = z.strictObject({
@@ -114,8 +145,21 @@ export const Beschikking = z.object({
   aanvraagId: z.uuid().nullable(),
   persoon: z.object({ id: z.uuid(), naam: z.string() }),
   status: z.enum(['concept', 'vastgesteld']),
-  soort: z.enum(['besluit', 'wijziging', 'intrekking']),
+  soort: z.enum(['besluit', 'wijziging', 'intrekking', 'herindicatie']),
   vorigeBeschikkingId: z.uuid().nullable(),
+  volgendeBeschikkingen: z
+    .array(z.object({ id: z.uuid(), kenmerk: z.string(), soort: z.string(), status: z.string() }))
+    .describe('Wijzigingen, intrekkingen en herindicaties die naar deze beschikking verwijzen.'),
+  redenWijziging: z.string().nullable(),
+  herindicatie: z
+    .object({
+      contactOp: z.string(),
+      contactwijze: z.string(),
+      ongewijzigd: Aspecten,
+      voorzieningId: z.uuid(),
+    })
+    .nullable()
+    .describe('Bij een lichte herindicatie: wat met de inwoner is vastgesteld.'),
   ingetrokkenPer: z.string().nullable(),
   toelichting: z.string().nullable(),
   opgesteldDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
@@ -136,6 +180,14 @@ export const Beschikking = z.object({
 export const BerichtFilter = z.strictObject({
   berichtcode: z.enum(['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319']).optional(),
   status: z.enum(['klaar', 'verzonden', 'ontvangen', 'afgekeurd']).optional(),
+  richting: z.enum(['uit', 'in']).optional(),
+  persoon: z.uuid().optional().describe('Alleen de berichten over deze inwoner.'),
+  na: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const Bericht = z.object({
   id: z.uuid(),
@@ -143,10 +195,13 @@ export const Bericht = z.object({
   richting: z.string(),
   identificatie: z.string(),
   aanbieder: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   status: z.string(),
+  pogingen: z.number().int(),
   aangemaaktOp: z.date(),
   verzondenOp: z.date().nullable(),
 });
+export const BerichtPagina = z.object({ items: z.array(Bericht), volgende: z.string().nullable() });
 
 export const HerindicatieFilter = z.strictObject({
   maanden: z.coerce.number().int().min(1).max(24).default(3),
@@ -167,4 +222,8 @@ export const Herindicatie = z.object({
   herindicatiedatum: z.string().nullable(),
   beschikkingKenmerk: z.string(),
   beschikkingId: z.uuid(),
+  vervolg: z
+    .object({ beschikkingId: z.uuid(), kenmerk: z.string(), status: z.string() })
+    .nullable()
+    .describe('De herindicatie (beschikking) die deze voorziening voortzet, als die er al is.'),
 });

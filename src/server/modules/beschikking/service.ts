@@ -22,7 +22,8 @@ import {
   voorzieningenVan,
 } from './repo-beschikking.ts';
 import type { BeschikkingInvoer, Intrekking, Vaststelling } from './schemas.ts';
-import { trekToewijzingenIn, wijsToe } from './toewijzing.ts';
+import { wijzigingOpties } from './service-herziening.ts';
+import { voerBesluitUit } from './uitvoering.ts';
 
 export const beschikkingen = {
   stelOp(db: Database, actor: Actor, aanvraagId: string, input: z.output<typeof BeschikkingInvoer>) {
@@ -86,7 +87,23 @@ export const beschikkingen = {
           'vastgesteld',
           'Een vastgestelde beschikking wijzigt u met een nieuwe beschikking (wijziging of intrekking).',
         );
-      await schrijfVoorzieningen(tx, b, input.voorzieningen);
+      if (b.soort === 'intrekking' || b.soort === 'herindicatie')
+        throw errors.conflict(
+          `${b.soort}-concept`,
+          'Een intrekking of herindicatie past u niet aan: verwijder het concept en stel het opnieuw op.',
+        );
+      const opties =
+        b.soort === 'wijziging'
+          ? await wijzigingOpties(
+              tx,
+              b.vorige_beschikking_id!,
+              plusDagen(b.ingetrokken_per!, 1),
+              input.voorzieningen,
+            )
+          : {};
+      if (b.soort === 'wijziging' && !input.toelichting)
+        throw errors.field('toelichting', 'verplicht', 'Motiveer de wijziging.');
+      await schrijfVoorzieningen(tx, b, input.voorzieningen, opties);
       await tx.query(
         'UPDATE beschikkingen SET toelichting = $2, versie = versie + 1, gewijzigd_op = now() WHERE id = $1',
         [id, input.toelichting ?? null],
@@ -99,63 +116,6 @@ export const beschikkingen = {
         gemeenteCode: b.gemeente_code,
       });
       return view(tx, id);
-    });
-  },
-
-  /**
-   * Wmo 2015 art. 2.3.10: a fixed beschikking is withdrawn by a new beschikking that references it.
-   * Drafted here as a concept; four eyes and the effects (end of the voorzieningen and toewijzingen,
-   * WMO301 with RedenWijziging, letter) follow at vaststelling.
-   */
-  trekIn(db: Database, actor: Actor, id: string, input: z.output<typeof Intrekking>) {
-    return inTx(db, actor, async (tx) => {
-      const oud = await kop(tx, id, true);
-      if (oud.status !== 'vastgesteld' || oud.soort === 'intrekking') {
-        throw errors.conflict(
-          'niet-intrekbaar',
-          'Alleen een vastgestelde beschikking met voorzieningen kan worden ingetrokken.',
-        );
-      }
-      const lopend = await tx.query<{ ingangsdatum: string | null }>(
-        `SELECT min(ingangsdatum)::text AS ingangsdatum FROM voorzieningen
-         WHERE beschikking_id = $1 AND besluit = 'toekenning' AND beeindigd_op IS NULL AND (einddatum IS NULL OR einddatum > $2)`,
-        [id, input.per],
-      );
-      const ingang = lopend.rows[0]?.ingangsdatum;
-      if (!ingang)
-        throw errors.field(
-          'per',
-          'niets-te-beeindigen',
-          'Op die datum loopt geen voorziening van deze beschikking meer.',
-        );
-      if (input.per < ingang)
-        throw errors.field(
-          'per',
-          'voor-ingang',
-          'De beëindiging ligt vóór de ingangsdatum van de voorziening.',
-        );
-      const ins = await tx.query<{ id: string }>(
-        `INSERT INTO beschikkingen (gemeente_code, persoon_id, soort, vorige_beschikking_id, toelichting, opgesteld_door, ingetrokken_per, reden_wijziging)
-         VALUES ($1, $2, 'intrekking', $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          oud.gemeente_code,
-          oud.persoon_id,
-          id,
-          input.motivering,
-          actor.principal.medewerkerId,
-          input.per,
-          input.redenWijziging,
-        ],
-      );
-      await audit(tx, actor, {
-        actie: 'create',
-        objectType: 'beschikking',
-        objectId: ins.rows[0]!.id,
-        doel: DOEL,
-        gemeenteCode: oud.gemeente_code,
-        toelichting: 'intrekking',
-      });
-      return view(tx, ins.rows[0]!.id);
     });
   },
 
@@ -206,28 +166,24 @@ export const beschikkingen = {
           "UPDATE aanvragen SET status = 'besloten', versie = versie + 1, gewijzigd_op = now() WHERE id = $1",
           [b.aanvraag_id],
         );
-      const intrekking = b.soort === 'intrekking' && b.vorige_beschikking_id && b.ingetrokken_per;
-      if (intrekking) {
-        await tx.query(
-          `UPDATE voorzieningen SET beeindigd_op = $2 WHERE beschikking_id = $1 AND besluit = 'toekenning' AND beeindigd_op IS NULL
-             AND (einddatum IS NULL OR einddatum > $2)`,
-          [b.vorige_beschikking_id, b.ingetrokken_per],
-        );
-      }
-      const berichten = intrekking
-        ? await trekToewijzingenIn(
-            tx,
-            id,
-            b.vorige_beschikking_id!,
-            b.ingetrokken_per!,
-            b.reden_wijziging!,
-            input.besluitdatum,
-          )
-        : await wijsToe(tx, id, input.besluitdatum);
-      // An intrekking's letter names the voorzieningen of the beschikking it ends.
-      const vs = (await voorzieningenVan(tx, intrekking ? b.vorige_beschikking_id! : id)).filter(
-        (v) => !intrekking || v.besluit === 'toekenning',
-      );
+      const { berichten, beeindigd } = await voerBesluitUit(tx, b, id, input.besluitdatum);
+      const intrekking = b.soort === 'intrekking';
+      const naarBrief = (v: Awaited<ReturnType<typeof voorzieningenVan>>[number]) => ({
+        besluit: v.besluit,
+        motivering: v.motivering,
+        productNaam: v.product_naam ?? categorieNaam(v.productcategorie),
+        volume: v.volume,
+        eenheid: v.eenheid,
+        frequentie: v.frequentie,
+        leveringsvorm: v.leveringsvorm,
+        pgbBudget: v.pgb_budget,
+        aanbieder: v.aanbieder_naam,
+        ingangsdatum: v.ingangsdatum,
+        einddatum: v.einddatum,
+        herindicatiedatum: v.herindicatiedatum,
+      });
+      // An intrekking's letter names the voorzieningen it ends; a wijziging names both.
+      const vs = intrekking ? beeindigd : await voorzieningenVan(tx, id);
       const pdf = await renderBrief(
         beschikkingBrief({
           gemeente: await laadAfzender(tx, b.gemeente_code),
@@ -238,20 +194,13 @@ export const beschikkingen = {
           bezwaarUiterlijk: bezwaar,
           toelichting: b.toelichting,
           intrekking: intrekking ? { per: b.ingetrokken_per! } : null,
-          voorzieningen: vs.map((v) => ({
-            besluit: v.besluit,
-            motivering: v.motivering,
-            productNaam: v.product_naam ?? categorieNaam(v.productcategorie),
-            volume: v.volume,
-            eenheid: v.eenheid,
-            frequentie: v.frequentie,
-            leveringsvorm: v.leveringsvorm,
-            pgbBudget: v.pgb_budget,
-            aanbieder: v.aanbieder_naam,
-            ingangsdatum: v.ingangsdatum,
-            einddatum: v.einddatum,
-            herindicatiedatum: v.herindicatiedatum,
-          })),
+          wijziging:
+            b.soort === 'wijziging'
+              ? { laatsteDag: b.ingetrokken_per!, vervallen: beeindigd.map(naarBrief) }
+              : null,
+          herindicatie:
+            b.soort === 'herindicatie' && b.herindicatie ? { contactOp: b.herindicatie.contactOp } : null,
+          voorzieningen: vs.map(naarBrief),
         }),
       );
       const melding = (

@@ -23,28 +23,67 @@ function tijdNu(): string {
  * validated (XSD rules and the standard's TR/CD/CS rules) before anything is stored.
  */
 export async function wijsToe(tx: Sql, beschikkingId: string, besluitdatum: string): Promise<string[]> {
-  const { rows: lines } = await tx.query<{
-    id: string;
-    aanbieder_id: string;
-    gemeente_code: string;
-    ingangsdatum: string;
-    einddatum: string | null;
-  }>(
-    `SELECT id, aanbieder_id, gemeente_code, ingangsdatum, einddatum FROM voorzieningen
-     WHERE beschikking_id = $1 AND besluit = 'toekenning' AND leveringsvorm = 'zin'`,
-    [beschikkingId],
-  );
-  for (const v of lines) {
-    await tx.query(
-      'INSERT INTO toewijzingen (gemeente_code, voorziening_id, aanbieder_id, ingangsdatum, einddatum) VALUES ($1, $2, $3, $4, $5)',
-      [v.gemeente_code, v.id, v.aanbieder_id, v.ingangsdatum, v.einddatum],
-    );
-  }
-  const aanbieders = [...new Set(lines.map((l) => l.aanbieder_id))];
+  const aanbieders = await maakToewijzingen(tx, beschikkingId);
   const berichtIds: string[] = [];
   for (const aanbiederId of aanbieders)
     berichtIds.push(await maakWmo301(tx, beschikkingId, aanbiederId, besluitdatum));
   return berichtIds;
+}
+
+/** One toewijzing per zorg-in-natura line of the beschikking; returns the aanbieders involved. */
+async function maakToewijzingen(tx: Sql, beschikkingId: string): Promise<Set<string>> {
+  const { rows: lines } = await tx.query<{ aanbieder_id: string }>(
+    `INSERT INTO toewijzingen (gemeente_code, voorziening_id, aanbieder_id, ingangsdatum, einddatum)
+     SELECT gemeente_code, id, aanbieder_id, ingangsdatum, einddatum FROM voorzieningen
+     WHERE beschikking_id = $1 AND besluit = 'toekenning' AND leveringsvorm = 'zin'
+     ORDER BY volgnummer
+     RETURNING aanbieder_id`,
+    [beschikkingId],
+  );
+  return new Set(lines.map((l) => l.aanbieder_id));
+}
+
+/**
+ * A wijziging (Wmo 2.3.10): the toewijzingen of the old beschikking that still run after `laatsteDag`
+ * end then, with the RedenWijziging; the new beschikking's ZIN lines become new toewijzingen. Each
+ * aanbieder involved gets ONE WMO301 with the changed and the new toewijzingen and the client's other
+ * current ones (OP087) — two messages in one change would leave the aanbieder with a state in between.
+ */
+export async function wijzigToewijzingen(
+  tx: Sql,
+  wijzigingId: string,
+  vorigeBeschikkingId: string,
+  laatsteDag: string,
+  redenWijziging: string,
+  besluitdatum: string,
+): Promise<string[]> {
+  const gewijzigd = await beeindigToewijzingen(tx, vorigeBeschikkingId, laatsteDag, redenWijziging);
+  const nieuw = await maakToewijzingen(tx, wijzigingId);
+  const aanbieders = new Set([...gewijzigd.map((r) => r.aanbieder_id), ...nieuw]);
+  const ids: string[] = [];
+  for (const aanbiederId of aanbieders) {
+    ids.push(
+      await maakWmo301(
+        tx,
+        wijzigingId,
+        aanbiederId,
+        besluitdatum,
+        gewijzigd.map((r) => r.id),
+      ),
+    );
+  }
+  return ids;
+}
+
+async function beeindigToewijzingen(tx: Sql, beschikkingId: string, laatsteDag: string, reden: string) {
+  const { rows } = await tx.query<{ id: string; aanbieder_id: string }>(
+    `UPDATE toewijzingen t SET einddatum = $2, reden_wijziging = $3, status = 'gewijzigd', gewijzigd_op = now()
+     FROM voorzieningen v
+     WHERE v.id = t.voorziening_id AND v.beschikking_id = $1 AND t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum > $2)
+     RETURNING t.id, t.aanbieder_id`,
+    [beschikkingId, laatsteDag, reden],
+  );
+  return rows;
 }
 
 async function maakWmo301(
@@ -187,13 +226,7 @@ export async function trekToewijzingenIn(
   redenWijziging: string,
   besluitdatum: string,
 ): Promise<string[]> {
-  const { rows } = await tx.query<{ id: string; aanbieder_id: string }>(
-    `UPDATE toewijzingen t SET einddatum = $2, reden_wijziging = $3, status = 'gewijzigd', gewijzigd_op = now()
-     FROM voorzieningen v
-     WHERE v.id = t.voorziening_id AND v.beschikking_id = $1 AND t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum > $2)
-     RETURNING t.id, t.aanbieder_id`,
-    [vorigeBeschikkingId, per, redenWijziging],
-  );
+  const rows = await beeindigToewijzingen(tx, vorigeBeschikkingId, per, redenWijziging);
   const ids: string[] = [];
   for (const aanbiederId of new Set(rows.map((r) => r.aanbieder_id))) {
     ids.push(

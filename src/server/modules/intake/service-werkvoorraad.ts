@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
-import { errors } from '../../platform/http/errors.ts';
+import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { laadKalender, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
@@ -14,16 +14,9 @@ import { DOEL_INTAKE } from './service-personen.ts';
 
 const GEEN_DEADLINE = '9999-12-31';
 
-function encodeCursor(a: string, b: string): string {
-  return Buffer.from(`${a}|${b}`).toString('base64url');
-}
-
-function decodeCursor(c: string): [string, string] {
-  const [a, b] = Buffer.from(c, 'base64url').toString('utf8').split('|');
-  if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^[0-9a-f-]{36}$/.test(b)) {
-    throw errors.field('na', 'ongeldige-cursor', 'Deze cursor is ongeldig; begin bij de eerste pagina.');
-  }
-  return [a, b];
+function decodeWerkvoorraadCursor(c: string): [string, string] {
+  const [a, b] = decodeCursor(c, [CURSOR_DATUM, CURSOR_UUID]);
+  return [a!, b!];
 }
 
 interface Row {
@@ -87,7 +80,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
     const termijn = f.sortering === 'termijn';
     const sleutel = termijn ? `coalesce(m.onderzoek_uiterlijk, DATE '${GEEN_DEADLINE}')` : 'm.ontvangstdatum';
     if (f.na) {
-      const [a, b] = decodeCursor(f.na);
+      const [a, b] = decodeWerkvoorraadCursor(f.na);
       where.push(
         termijn
           ? `(${sleutel}, m.id) > (${p(a)}::date, ${p(b)}::uuid)`

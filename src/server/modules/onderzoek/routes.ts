@@ -289,6 +289,20 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => aanvragen.voorMelding(db, req.actor(), req.params.id),
   );
   app.get(
+    '/aanvragen',
+    {
+      config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'listAanvragen',
+        summary: 'Aanvragen op volgorde van de beschikkingstermijn (werkvoorraad van de backoffice).',
+        querystring: S.AanvraagFilter,
+        response: { 200: S.AanvraagPagina },
+      },
+    },
+    (req) => aanvragen.lijst(db, req.actor(), req.query),
+  );
+  app.get(
     '/aanvragen/:id',
     {
       config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },

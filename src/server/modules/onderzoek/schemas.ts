@@ -239,6 +239,19 @@ export const AanvraagInvoer = z.strictObject({
   aanvraagdatum: Datum,
   omschrijving: Tekst(5000),
 });
+export const AanvraagFilter = z.strictObject({
+  status: z.enum(['ingediend', 'besloten', 'ingetrokken']).optional(),
+  gemeente: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  na: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 export const Aanvraag = z.object({
   id: z.uuid(),
   meldingId: z.uuid(),
@@ -254,3 +267,11 @@ export const Aanvraag = z.object({
     .describe('De beschikking op deze aanvraag, zodra die is opgesteld.'),
   versie: z.number().int(),
 });
+export const AanvraagItem = Aanvraag.extend({
+  persoon: z.object({ id: z.uuid(), naam: z.string() }),
+  dagenOver: z
+    .number()
+    .int()
+    .describe('Kalenderdagen tot de beschikkingstermijn verstrijkt (negatief: verlopen).'),
+});
+export const AanvraagPagina = z.object({ items: z.array(AanvraagItem), volgende: z.string().nullable() });

@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import { aanvraagGrondslag } from '../../domain/onderzoek.ts';
-import { beschikkingUiterlijk } from '../../domain/termijnen/index.ts';
+import { beschikkingUiterlijk, verschilInDagen } from '../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { recordEvent } from '../../platform/events/events.ts';
+import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { laadKalender } from '../intake/kalender.ts';
-import type { AanvraagInvoer } from './schemas.ts';
+import { NAAM_SQL } from '../intake/repo-personen.ts';
+import type { AanvraagFilter, AanvraagInvoer } from './schemas.ts';
 
 const DOEL = 'wmo-aanvraag';
 
@@ -29,7 +31,7 @@ interface AanvraagRow {
 }
 
 const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status
-  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id AND b.soort = 'besluit'`;
+  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id`;
 
 const view = (r: AanvraagRow) => ({
   id: r.id,
@@ -172,6 +174,46 @@ export const aanvragen = {
         toelichting: 'aanvragen van een melding',
       });
       return rows.map(view);
+    });
+  },
+
+  /**
+   * The backoffice's worklist: aanvragen by beschikking deadline (earliest first), keyset-paged.
+   * Names are shown, so the search is audited like every list of persons.
+   */
+  lijst(db: Database, actor: Actor, f: z.output<typeof AanvraagFilter>) {
+    return inTx(db, actor, async (tx) => {
+      const params: unknown[] = [f.status ?? null, f.gemeente ?? null, f.pageSize + 1];
+      let na = '';
+      if (f.na) {
+        const [datum, id] = decodeCursor(f.na, [CURSOR_DATUM, CURSOR_UUID]);
+        params.push(datum, id);
+        na = 'AND (a.beschikking_uiterlijk, a.id) > ($4::date, $5::uuid)';
+      }
+      const { rows } = await tx.query<AanvraagRow & { persoon_naam: string }>(
+        `${SELECT.replace('SELECT a.*,', `SELECT a.*, ${NAAM_SQL('p')} AS persoon_naam,`).replace('FROM aanvragen a', 'FROM aanvragen a JOIN personen p ON p.id = a.persoon_id')}
+         WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.gemeente_code = $2) ${na}
+         ORDER BY a.beschikking_uiterlijk, a.id LIMIT $3`,
+        params,
+      );
+      const meer = rows.length > f.pageSize;
+      const pagina = rows.slice(0, f.pageSize);
+      await audit(tx, actor, {
+        actie: 'search',
+        objectType: 'aanvraag',
+        doel: DOEL,
+        toelichting: `aanvragen${f.status ? ` (${f.status})` : ''}: ${pagina.length}`,
+      });
+      const vandaag = today();
+      const last = pagina.at(-1);
+      return {
+        items: pagina.map((r) => ({
+          ...view(r),
+          persoon: { id: r.persoon_id, naam: r.persoon_naam },
+          dagenOver: verschilInDagen(vandaag, r.beschikking_uiterlijk),
+        })),
+        volgende: meer && last ? encodeCursor(last.beschikking_uiterlijk, last.id) : null,
+      };
     });
   },
 
