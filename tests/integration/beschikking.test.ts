@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verzendKlaarstaandeBerichten } from '../../src/server/modules/beschikking/verzender.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { aanvraagVoor } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { regelcheck, xmllintValideer } from '../support/iwmo.ts';
-import { meldingInOnderzoek, volledigeStappen } from '../support/onderzoek.ts';
 import { pdfText } from '../support/pdf.ts';
 
 describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
@@ -28,33 +28,7 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     await t?.close();
   });
 
-  async function aanvraag(achternaam: string) {
-    const { melding, onderzoek, consulent } = await meldingInOnderzoek(t, achternaam);
-    const o = (
-      await t.api(consulent, {
-        method: 'PATCH',
-        url: `/api/v1/onderzoeken/${onderzoek.id}`,
-        payload: { versie: onderzoek.versie, stappen: volledigeStappen(true) },
-      })
-    ).json();
-    await t.api(consulent, {
-      method: 'POST',
-      url: `/api/v1/onderzoeken/${o.id}/afronding`,
-      payload: {
-        versie: o.versie,
-        ladderUitkomst: 'maatwerk',
-        samenvatting: 'Hulp nodig.',
-        vervolg: 'Aanvraag.',
-      },
-    });
-    const a = await t.api(consulent, {
-      method: 'POST',
-      url: `/api/v1/meldingen/${melding.id}/aanvragen`,
-      payload: { aanvraagdatum: '2026-06-01' },
-    });
-    expect(a.statusCode, a.body).toBe(201);
-    return a.json();
-  }
+  const aanvraag = (achternaam: string) => aanvraagVoor(t, achternaam);
 
   const product = (naam: string) => producten.find((p) => p.naam === naam)!;
 
