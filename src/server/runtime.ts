@@ -42,9 +42,15 @@ export async function startRuntime(
     if (opts.demo !== false) {
       password = demoPassword(config.dataDir, config.demoPassword);
       if (!(await hasData(db))) {
-        await loadDemoOrganisation(db, password);
-        if (config.demoZaken) await loadDemoZaken(db);
-        loaded = true;
+        try {
+          await loadDemoOrganisation(db, password);
+          if (config.demoZaken) await loadDemoZaken(db);
+          loaded = true;
+        } catch (err) {
+          // Two processes started at once on an empty PostgreSQL: the other one is loading the demo
+          // (its rows collide with ours). Go on without it; anything else is a real failure.
+          if (!(await hasData(db))) throw err;
+        }
       }
     }
     // OpenID Connect: the provider is discovered now, so a wrong issuer stops the start.

@@ -42,9 +42,9 @@ export async function startJobs(
   boss.on('error', (err) => opts.log('taakwachtrij: fout', err));
   await boss.start();
 
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
-  await boss.schedule(QUEUES.sessiesOpruimen, '*/15 * * * *');
-  await boss.schedule(QUEUES.auditVerzegelen, '* * * * *');
+  for (const name of Object.values(QUEUES)) await ensureQueue(boss, name);
+  await retryOnContention(() => boss.schedule(QUEUES.sessiesOpruimen, '*/15 * * * *'));
+  await retryOnContention(() => boss.schedule(QUEUES.auditVerzegelen, '* * * * *'));
 
   await boss.work(QUEUES.sessiesOpruimen, async () => {
     await purgeExpiredSessions(db, opts.sessions);
@@ -55,8 +55,8 @@ export async function startJobs(
   });
 
   for (const taak of opts.taken ?? []) {
-    await boss.createQueue(taak.queue);
-    await boss.schedule(taak.queue, taak.cron);
+    await ensureQueue(boss, taak.queue);
+    await retryOnContention(() => boss.schedule(taak.queue, taak.cron));
     await boss.work(taak.queue, taak.handler);
   }
 
@@ -66,4 +66,29 @@ export async function startJobs(
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
+}
+
+/**
+ * Two processes starting at once against one PostgreSQL both create the same queues; pg-boss's
+ * createQueue can then deadlock (40P01) or collide (23505). The queue exists afterwards either
+ * way, so contention is retried a few times with a random pause instead of stopping the start.
+ */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  await retryOnContention(async () => {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+  });
+}
+
+const CONTENTION = new Set(['40P01', '40001', '23505']);
+
+async function retryOnContention<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (i >= attempts || !code || !CONTENTION.has(code)) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * i));
+    }
+  }
 }
