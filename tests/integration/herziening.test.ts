@@ -234,6 +234,28 @@ describe.each(DB_KINDS)('wijziging, lichte herindicatie en werklijsten van de ba
       expect(brief).toContain(s);
     }
 
+    // The person's list shows the chain, newest first, with effective end dates.
+    const lijst = (
+      await t.api(bo, { method: 'GET', url: `/api/v1/personen/${oudNu.persoon.id}/beschikkingen` })
+    ).json();
+    expect(
+      lijst.map((b: { soort: string; vorigeBeschikkingId: string | null }) => [
+        b.soort,
+        b.vorigeBeschikkingId,
+      ]),
+    ).toEqual([
+      ['wijziging', oud.id],
+      ['besluit', null],
+    ]);
+    expect(lijst[1].voorzieningen.map((v: { einddatum: string }) => v.einddatum)).toEqual([
+      '2026-08-31',
+      '2026-08-31',
+    ]);
+    expect(lijst[0].voorzieningen[1]).toMatchObject({
+      productcategorieNaam: 'Begeleiding',
+      leveringsvorm: 'zin',
+    });
+
     // Nothing runs after the change any more on the old beschikking.
     const nogmaals = await t.api(bo, {
       method: 'POST',

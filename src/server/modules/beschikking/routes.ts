@@ -4,7 +4,7 @@ import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { beschikkingen } from './service.ts';
-import { herindicaties, iwmoBerichten } from './service-berichten.ts';
+import { beschikkingenVanPersoon, herindicaties, iwmoBerichten } from './service-berichten.ts';
 import { herzieningen } from './service-herziening.ts';
 import { producten } from './service-producten.ts';
 
@@ -72,6 +72,20 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.code(201).send(await beschikkingen.stelOp(db, req.actor(), req.params.id, req.body)),
+  );
+  app.get(
+    '/personen/:id/beschikkingen',
+    {
+      config: { policy: P['beschikkingen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'listBeschikkingenVanPersoon',
+        summary: 'De beschikkingen van een inwoner, nieuwste eerst, met hun voorzieningen.',
+        params: Id,
+        response: { 200: z.array(S.BeschikkingRegel) },
+      },
+    },
+    (req) => beschikkingenVanPersoon(db, req.actor(), req.params.id),
   );
   app.get(
     '/beschikkingen/:id',

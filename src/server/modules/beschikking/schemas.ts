@@ -227,3 +227,27 @@ export const Herindicatie = z.object({
     .nullable()
     .describe('De herindicatie (beschikking) die deze voorziening voortzet, als die er al is.'),
 });
+
+export const BeschikkingRegel = z.object({
+  id: z.uuid(),
+  kenmerk: z.string(),
+  soort: z.enum(['besluit', 'wijziging', 'intrekking', 'herindicatie']),
+  status: z.enum(['concept', 'vastgesteld']),
+  besluitdatum: z.string().nullable(),
+  vorigeBeschikkingId: z.uuid().nullable(),
+  voorzieningen: z.array(
+    z.object({
+      id: z.uuid(),
+      besluit: z.enum(['toekenning', 'afwijzing']),
+      productcategorie: z.string(),
+      productcategorieNaam: z.string(),
+      product: z.string().nullable(),
+      leveringsvorm: z.enum(['zin', 'pgb']).nullable(),
+      ingangsdatum: z.string().nullable(),
+      einddatum: z
+        .string()
+        .nullable()
+        .describe('Het effectieve einde: ook een beëindiging door een latere beschikking.'),
+    }),
+  ),
+});

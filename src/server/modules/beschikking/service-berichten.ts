@@ -158,3 +158,54 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
     }));
   });
 }
+
+/** All beschikkingen of one person, newest first, with their voorzieningen (effective end date). */
+export function beschikkingenVanPersoon(db: Database, actor: Actor, persoonId: string) {
+  return inTx(db, actor, async (tx) => {
+    const { rows } = await tx.query<{
+      id: string;
+      nummer: number;
+      soort: 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
+      status: 'concept' | 'vastgesteld';
+      besluitdatum: string | null;
+      vorige_beschikking_id: string | null;
+      gemeente_code: string;
+      voorzieningen: Array<{
+        id: string;
+        besluit: 'toekenning' | 'afwijzing';
+        productcategorie: string;
+        product: string | null;
+        leveringsvorm: 'zin' | 'pgb' | null;
+        ingangsdatum: string | null;
+        einddatum: string | null;
+      }> | null;
+    }>(
+      `SELECT b.id, b.nummer, b.soort, b.status, b.besluitdatum, b.vorige_beschikking_id, b.gemeente_code,
+              (SELECT json_agg(json_build_object('id', v.id, 'besluit', v.besluit, 'productcategorie', v.productcategorie, 'product', pr.naam,
+                        'leveringsvorm', v.leveringsvorm, 'ingangsdatum', v.ingangsdatum, 'einddatum', coalesce(v.beeindigd_op, v.einddatum)) ORDER BY v.volgnummer)
+               FROM voorzieningen v LEFT JOIN producten pr ON pr.id = v.product_id WHERE v.beschikking_id = b.id) AS voorzieningen
+       FROM beschikkingen b WHERE b.persoon_id = $1 ORDER BY b.nummer DESC LIMIT 500`,
+      [persoonId],
+    );
+    await audit(tx, actor, {
+      actie: 'read',
+      objectType: 'persoon',
+      objectId: persoonId,
+      doel: DOEL,
+      gemeenteCode: rows[0]?.gemeente_code,
+      toelichting: `beschikkingen: ${rows.length}`,
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      kenmerk: beschikkingKenmerk(r.nummer),
+      soort: r.soort,
+      status: r.status,
+      besluitdatum: r.besluitdatum,
+      vorigeBeschikkingId: r.vorige_beschikking_id,
+      voorzieningen: (r.voorzieningen ?? []).map((v) => ({
+        ...v,
+        productcategorieNaam: categorieNaam(v.productcategorie),
+      })),
+    }));
+  });
+}
