@@ -1,3 +1,4 @@
+import { startBenchInstrumenten } from './bench-basis.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirInUseError } from './platform/db/lock.ts';
 import { startRuntime } from './runtime.ts';
@@ -15,6 +16,7 @@ async function main() {
     throw err;
   }
   await runtime.app.listen({ port: config.port, host: config.host });
+  const basis = startBenchInstrumenten(runtime.db);
 
   const url = `http://localhost:${config.port}`;
   const mode = config.databaseUrl ? 'PostgreSQL-server (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
@@ -40,6 +42,7 @@ async function main() {
     }, 20_000);
     force.unref();
     try {
+      basis?.close();
       await runtime.stop();
       process.exit(0);
     } catch (err) {
