@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
+import { verzoekRoutes } from './routes-verzoeken.ts';
 import * as S from './schemas.ts';
+import { OntvangstResultaat } from './schemas-verzoeken.ts';
 import { beschikkingen, herindicaties, iwmoBerichten, producten } from './service.ts';
 
 const Id = z.object({ id: z.uuid() });
@@ -11,6 +13,7 @@ const doel = 'wmo-beschikking';
 export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   const tags = ['beschikking'];
+  await app.register(verzoekRoutes);
 
   app.get(
     '/producten',
@@ -188,7 +191,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
           .string()
           .min(1)
           .max(2 * 1024 * 1024),
-        response: { 201: z.object({ id: z.uuid(), berichtcode: z.string(), verwerkt: z.number().int() }) },
+        response: { 201: OntvangstResultaat },
       },
     },
     async (req, reply) => reply.code(201).send(await ontvangBericht(db, req.actor(), req.body)),
