@@ -65,7 +65,7 @@ export interface AangevraagdProduct {
   commentaar?: string;
 }
 
-/** WMO315 verzoek om toewijzing; the verwijzer is a medisch specialist with a name (CD rules). */
+/** WMO315 verzoek om toewijzing; the verwijzer (COD327 type 04) has a name, as the rules ask. */
 export function wmo315(a: Afzender, c: Client, producten: AangevraagdProduct[]): string {
   const m = 'wmo315';
   const regels = producten

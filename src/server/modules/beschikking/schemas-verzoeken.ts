@@ -124,7 +124,9 @@ export const InOnderzoek = z.strictObject({ versie: Versie, toelichting: Toelich
 export const Afwijzing = z.strictObject({
   versie: Versie,
   redenAfwijzing: z
-    .enum(Object.keys(REDENEN_AFWIJZING_VERZOEK) as [keyof typeof REDENEN_AFWIJZING_VERZOEK])
+    .enum(Object.keys(REDENEN_AFWIJZING_VERZOEK) as [keyof typeof REDENEN_AFWIJZING_VERZOEK], {
+      error: 'Kies de reden van afwijzing (iWmo WJ759).',
+    })
     .describe('iWmo WJ759 Reden afwijzing verzoek.'),
   toelichting: Toelichting,
 });
