@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ontvangDirect } from '../../src/cli/commands/iwmo.ts';
+import { ontvangDirect, runIwmoOntvang } from '../../src/cli/commands/iwmo.ts';
 import {
   httpAfleverpunt,
   verzendKlaarstaandeBerichten,
 } from '../../src/server/modules/beschikking/verzender.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
-import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { iwmoXsd, regelcheck, xmllintValideer } from '../support/iwmo.ts';
 import { meldingInOnderzoek, volledigeStappen } from '../support/onderzoek.ts';
@@ -576,6 +576,84 @@ describe.each(DB_KINDS)('iWmo-verzoeken: werklijst en antwoorden (%s)', (kind) =
       );
       expect(rows[0]!.gebruikersnaam).toBe('backoffice');
     } finally {
+      fs.rmSync(map, { recursive: true, force: true });
+    }
+  });
+
+  it('opdrachtregel via --server (API) en direct zonder account (audit als cli)', async () => {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'ot-iwmo-in-'));
+    const wachtwoord = process.env.OPEN_TOEGANG_PASSWORD;
+    try {
+      const verzoekBestand = (naam: string, referentie: string) => {
+        const bestand = path.join(map, naam);
+        fs.writeFileSync(
+          bestand,
+          wmo315(van(), ander.client, [
+            {
+              referentie,
+              ...PV,
+              ingangsdatum: '2026-07-01',
+              einddatum: '2026-12-31',
+              omvang: { volume: 1, ...UUR_PER_WEEK },
+            },
+          ]),
+        );
+        return bestand;
+      };
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      process.env.OPEN_TOEGANG_PASSWORD = TEST_PASSWORD;
+      const regels: string[] = [];
+      const viaServer = await runIwmoOntvang(
+        `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`,
+        {
+          bestanden: [verzoekBestand('a.xml', 'CLI-1'), verzoekBestand('b.xml', 'CLI-2')],
+          gemeente: '0150',
+          als: 'backoffice',
+        },
+        (r) => regels.push(r),
+      );
+      expect(viaServer).toBe(1);
+      expect(regels[0]).toMatch(
+        /a\.xml: WMO315 aanvaard — nieuw verzoek in de werklijst \(referentie CLI-1\)\.$/,
+      );
+      expect(regels[1]).toMatch(/b\.xml: geweigerd — /);
+      expect(regels[2]).toMatch(/^ {4}TR374 bericht: /);
+
+      // Answer CLI-1 so that the next verzoek is not blocked (TR374), then import without an account.
+      const open = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-verzoeken?status=open' })).json()
+        .items;
+      const cli1 = open.find((i: { referentieAanbieder: string }) => i.referentieAanbieder === 'CLI-1');
+      await t.api(bo, {
+        method: 'POST',
+        url: `/api/v1/iwmo-verzoeken/${cli1.id}/afwijzing`,
+        payload: { versie: cli1.versie, redenAfwijzing: '3' },
+      });
+      const direct = await ontvangDirect(
+        t.database.db,
+        [verzoekBestand('c.xml', 'CLI-3')],
+        '0150',
+        null,
+        () => {},
+      );
+      expect(direct).toBe(0);
+      const { rows } = await t.database.db.systemTransaction((tx) =>
+        tx.query<{ gebruikersnaam: string; gebruiker_id: string | null }>(
+          "SELECT gebruikersnaam, gebruiker_id FROM audit_log WHERE object_type = 'iwmo-verzoek' AND actie = 'create' ORDER BY id DESC LIMIT 1",
+        ),
+      );
+      expect(rows[0]).toEqual({ gebruikersnaam: 'cli', gebruiker_id: null });
+      // The answer to CLI-3 is not part of this test; answer it so later tests see only their own.
+      const cli3 = (await t.api(bo, { method: 'GET', url: '/api/v1/iwmo-verzoeken?status=open' }))
+        .json()
+        .items.find((i: { referentieAanbieder: string }) => i.referentieAanbieder === 'CLI-3');
+      await t.api(bo, {
+        method: 'POST',
+        url: `/api/v1/iwmo-verzoeken/${cli3.id}/afwijzing`,
+        payload: { versie: cli3.versie, redenAfwijzing: '3' },
+      });
+    } finally {
+      if (wachtwoord === undefined) delete process.env.OPEN_TOEGANG_PASSWORD;
+      else process.env.OPEN_TOEGANG_PASSWORD = wachtwoord;
       fs.rmSync(map, { recursive: true, force: true });
     }
   });
