@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../server/platform/db/lock.ts';
 import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
+import { runIwmoOntvang } from './commands/iwmo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runUsersCreate } from './commands/users.ts';
 
@@ -27,6 +28,13 @@ Opdrachten:
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --team <teamnaam>         team waar de medewerker in werkt
       --wachtwoord <wachtwoord> anders: OPEN_TOEGANG_NEW_PASSWORD of een gegenereerd wachtwoord
+  iwmo ontvang <bestand.xml>...
+                              Leest iWmo-berichten van aanbieders in (WMO305, WMO307, WMO315, WMO317),
+                              elk bestand apart; per bestand aanvaard of geweigerd met de foutcodes
+                              van de standaard. Exitcode 1 als er een is geweigerd.
+      --gemeente <cbs-code>     (verplicht) de gemeente die de berichten ontvangt
+      --als <gebruikersnaam>    backoffice-account waaronder het inlezen in het audittrail komt
+                                (zonder --server: standaard 'cli')
   help                        Toont deze tekst.
 
 Algemene opties:
@@ -68,6 +76,12 @@ export async function main(argv: string[]): Promise<number> {
       return runAuditVerify(server, values.als ?? null);
     case 'users create':
       return runUsersCreate(server, values);
+    case 'iwmo ontvang':
+      return runIwmoOntvang(server, {
+        bestanden: positionals.slice(2),
+        gemeente: values.gemeente,
+        als: values.als,
+      });
     default:
       console.error(`Onbekende opdracht: ${positionals.join(' ')}\n`);
       console.error(HELP);

@@ -9,7 +9,7 @@ import {
 } from './demo/demo-data.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
-import { verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
+import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -67,7 +67,11 @@ export async function startRuntime(
               queue: 'iwmo-verzenden',
               cron: '* * * * *',
               handler: async () => {
-                await verzendKlaarstaandeBerichten(db, config.iwmoUitMap);
+                const r = await verzendKlaarstaandeBerichten(
+                  db,
+                  config.iwmoUitUrl ? httpAfleverpunt(config.iwmoUitUrl) : config.iwmoUitMap,
+                );
+                if (r.mislukt) app.log.warn(r, 'iwmo-berichten: aflevering deels mislukt, volgt opnieuw');
               },
             },
           ],

@@ -56,6 +56,8 @@ describe.skipIf(zonderChromium)(
         'Start',
         'Herindicaties',
         'iWmo-berichten',
+        'iWmo-verzoeken',
+        'iWmo inlezen',
       ]);
 
       // From the melding's aanvragen to the form.

@@ -33,11 +33,17 @@ export async function apiClient(server: string, gebruikersnaam: string | null) {
     throw new Error(`Inloggen bij ${base} mislukt (${login.status}): ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async function call(method: string, path: string, body?: unknown) {
+  /** JSON body by default; with `contentType` the body (a string, e.g. an XML message) goes as it is. */
+  return async function call(method: string, path: string, body?: unknown, contentType?: string) {
+    const raw = contentType !== undefined && typeof body === 'string';
     const res = await fetch(`${base}/api/v1${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body ? { 'content-type': raw ? contentType : 'application/json' } : {}),
+      },
+      body: body ? (raw ? body : JSON.stringify(body)) : undefined,
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };

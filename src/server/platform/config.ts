@@ -20,6 +20,8 @@ export interface Config {
   demoZaken: boolean;
   /** Where outgoing iWmo messages are delivered (hand-over directory). */
   iwmoUitMap: string;
+  /** When set, outgoing iWmo messages are POSTed to this endpoint instead of written to `iwmoUitMap`. */
+  iwmoUitUrl: string | null;
   oidc: OidcConfig | null;
 }
 
@@ -55,6 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oidc && (!oidc.clientId || !oidc.clientSecret)) {
     throw new Error('OIDC_ISSUER is gezet, maar OIDC_CLIENT_ID en OIDC_CLIENT_SECRET ontbreken.');
   }
+  const iwmoUitUrl = env.IWMO_UIT_URL || null;
+  // Not echoed in the message: the address may carry credentials.
+  if (iwmoUitUrl && !URL.canParse(iwmoUitUrl)) throw new Error('IWMO_UIT_URL is geen geldig adres.');
+  if (iwmoUitUrl && !/^https?:$/.test(new URL(iwmoUitUrl).protocol)) {
+    throw new Error('IWMO_UIT_URL moet met http:// of https:// beginnen.');
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -71,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',
     demoZaken: env.OPEN_TOEGANG_DEMO_ZAKEN !== 'off',
     iwmoUitMap: path.resolve(env.IWMO_UIT_MAP ?? path.join(env.OPEN_TOEGANG_DATA_DIR ?? 'data', 'iwmo-uit')),
+    iwmoUitUrl,
     oidc,
   };
 }

@@ -94,9 +94,15 @@ async function toError(res: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** `type`: the body's media type; JSON is serialised, anything else (an XML message) goes as it is. */
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  type = 'application/json',
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = type;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
@@ -104,7 +110,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : String(body),
     });
   } catch {
     throw new ApiError(
@@ -127,6 +134,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  postXml: <T>(path: string, xml: string) => request<T>('POST', path, xml, 'application/xml'),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),

@@ -4,9 +4,11 @@ import { AuditPagina } from '../audit/AuditPagina.tsx';
 import { KalenderPagina } from '../beheer/KalenderPagina.tsx';
 import { AanvragenPagina } from '../beschikking/AanvragenPagina.tsx';
 import { BerichtenPagina } from '../beschikking/BerichtenPagina.tsx';
+import { BerichtUpload } from '../beschikking/BerichtUpload.tsx';
 import { BeschikkingOpstellen } from '../beschikking/BeschikkingOpstellen.tsx';
 import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
+import { VerzoekenSchermen } from '../beschikking/VerzoekenSchermen.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
@@ -81,6 +83,9 @@ export const SCHERMEN: readonly Scherm[] = [
     pagina: HerindicatiesPagina,
   },
   { pad: '/iwmo-berichten', label: 'iWmo-berichten', rollen: ['backoffice'], pagina: BerichtenPagina },
+  // iWmo verzoeken and incoming files (API policies iwmo-verzoeken.*, iwmo.raadplegen).
+  { pad: '/iwmo-verzoeken', label: 'iWmo-verzoeken', rollen: ['backoffice'], pagina: VerzoekenSchermen },
+  { pad: '/iwmo-inlezen', label: 'iWmo inlezen', rollen: ['backoffice'], pagina: BerichtUpload },
   {
     pad: '/organisatie',
     label: 'Organisatie',

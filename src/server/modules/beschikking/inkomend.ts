@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
+import { registreerVerzoeken } from './verzoeken.ts';
 
 const DOEL = 'wmo-toewijzing';
 
@@ -11,8 +12,8 @@ const DOEL = 'wmo-toewijzing';
  * Receives a message from an aanbieder (WMO305 start, WMO307 stop, WMO315/317 requests). It must
  * pass the standard's own checks (XSD and TR/CD/CS rules) — otherwise it is refused with the
  * standard's codes and nothing is stored. Start and stop are linked to their toewijzingen in the
- * same transaction; a message naming an unknown toewijzing is refused whole. Requests land in the
- * backoffice's list of received messages.
+ * same transaction; a message naming an unknown toewijzing is refused whole. Requests (315/317)
+ * become verzoeken in the backoffice's worklist (verzoeken.ts), in the same transaction.
  */
 export function ontvangBericht(db: Database, actor: Actor, xml: string) {
   let ontvangen: ReturnType<typeof ontvangInkomendBericht>;
@@ -99,6 +100,22 @@ export function ontvangBericht(db: Database, actor: Actor, xml: string) {
       doel: DOEL,
       gemeenteCode: gemeente,
     });
-    return { id: ins.rows[0]!.id, berichtcode: bericht.berichtcode, verwerkt: regels.length };
+    const verzoeken =
+      bericht.berichtcode === 'WMO315' || bericht.berichtcode === 'WMO317'
+        ? await registreerVerzoeken(tx, actor, {
+            gemeente,
+            berichtId: ins.rows[0]!.id,
+            aanbiederId: aanbieder.id,
+            persoonId: persoon.id,
+            bericht,
+          })
+        : [];
+    return {
+      id: ins.rows[0]!.id,
+      berichtcode: bericht.berichtcode,
+      verwerkt: regels.length,
+      toewijzingNummers: regels.map((r) => r.nummer ?? null).filter((n): n is number => n !== null),
+      verzoeken,
+    };
   });
 }

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
+import { verzoekRoutes } from './routes-verzoeken.ts';
 import * as S from './schemas.ts';
+import { OntvangstResultaat } from './schemas-verzoeken.ts';
 import { beschikkingen } from './service.ts';
 import { beschikkingenVanPersoon, herindicaties, iwmoBerichten } from './service-berichten.ts';
 import { herzieningen } from './service-herziening.ts';
@@ -14,6 +16,7 @@ const doel = 'wmo-beschikking';
 export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   const tags = ['beschikking'];
+  await app.register(verzoekRoutes);
 
   app.get(
     '/producten',
@@ -257,7 +260,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
           .string()
           .min(1)
           .max(2 * 1024 * 1024),
-        response: { 201: z.object({ id: z.uuid(), berichtcode: z.string(), verwerkt: z.number().int() }) },
+        response: { 201: OntvangstResultaat },
       },
     },
     async (req, reply) => reply.code(201).send(await ontvangBericht(db, req.actor(), req.body)),

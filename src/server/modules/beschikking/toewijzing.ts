@@ -86,7 +86,8 @@ async function beeindigToewijzingen(tx: Sql, beschikkingId: string, laatsteDag: 
   return rows;
 }
 
-async function maakWmo301(
+/** One WMO301 for the client of `beschikkingId` at `aanbiederId` (OP087), in the outbox; its id. */
+export async function maakWmo301(
   tx: Sql,
   beschikkingId: string,
   aanbiederId: string,
@@ -138,9 +139,10 @@ async function maakWmo301(
     besluitdatum: string;
     reden_wijziging: string | null;
     gewijzigd: boolean;
+    referentie_aanbieder: string | null;
   }>(
     `SELECT t.toewijzingnummer, t.ingangsdatum, t.einddatum, v.productcategorie, v.productcode, v.volume, v.eenheid, v.frequentie, b.besluitdatum,
-            t.reden_wijziging, t.id = ANY($4::uuid[]) AS gewijzigd
+            t.reden_wijziging, t.id = ANY($4::uuid[]) AS gewijzigd, t.referentie_aanbieder
      FROM toewijzingen t JOIN voorzieningen v ON v.id = t.voorziening_id JOIN beschikkingen b ON b.id = v.beschikking_id
      WHERE v.persoon_id = $1 AND t.aanbieder_id = $2
        AND ((t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum >= $3)) OR t.id = ANY($4::uuid[]))
@@ -187,6 +189,8 @@ async function maakWmo301(
     },
     toewijzingen: tw.map((t) => ({
       toewijzingNummer: t.toewijzingnummer,
+      // TR379: a toewijzing that honours a verzoek (WMO315/317) names its ReferentieAanbieder.
+      ...(t.referentie_aanbieder ? { referentieAanbieder: t.referentie_aanbieder } : {}),
       product: { categorie: t.productcategorie as never, ...(t.productcode ? { code: t.productcode } : {}) },
       // A changed toewijzing carries the date of the change and its RedenWijziging (WMO002).
       toewijzingsdatum: t.gewijzigd ? besluitdatum : (t.besluitdatum ?? besluitdatum),
