@@ -7,6 +7,7 @@ import { BerichtenPagina } from '../beschikking/BerichtenPagina.tsx';
 import { BeschikkingOpstellen } from '../beschikking/BeschikkingOpstellen.tsx';
 import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
+import { TeBeschikkenPagina } from '../beschikking/TeBeschikkenPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
@@ -68,6 +69,7 @@ export const SCHERMEN: readonly Scherm[] = [
     rollen: ['toegangsmedewerker', 'teamleider', 'backoffice'],
     pagina: AanvragenPagina,
   },
+  { pad: '/aanvragen', label: 'Te beschikken', rollen: ['backoffice'], pagina: TeBeschikkenPagina },
   { pad: '/aanvragen/:id/beschikking', rollen: ['backoffice'], pagina: BeschikkingOpstellen },
   {
     pad: '/beschikkingen',
