@@ -25,7 +25,12 @@ import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
-import { HerindicatieGesprek, SoortGegevens, VolgendeBeschikkingen } from './BeschikkingSamenhang.tsx';
+import {
+  AlGewijzigd,
+  HerindicatieGesprek,
+  SoortGegevens,
+  VolgendeBeschikkingen,
+} from './BeschikkingSamenhang.tsx';
 import { ConceptVerwijderen } from './ConceptVerwijderen.tsx';
 import { Gegeven } from './gegevens.tsx';
 import { looptOp } from './herziening.ts';
@@ -283,13 +288,13 @@ export function BeschikkingPagina() {
           </Gegeven>
         ) : null}
       </dl>
+      {b.herindicatie ? <HerindicatieGesprek h={b.herindicatie} /> : null}
       {b.toelichting ? (
         <>
           <Heading level={2}>{TOELICHTING_KOP[b.soort]}</Heading>
           <Paragraph className="ot-bsk-motivering">{b.toelichting}</Paragraph>
         </>
       ) : null}
-      {b.herindicatie ? <HerindicatieGesprek h={b.herindicatie} /> : null}
 
       {b.soort === 'intrekking' ? (
         <>
@@ -371,6 +376,7 @@ export function BeschikkingPagina() {
             Een vastgestelde beschikking blijft zoals zij is. Verandert de situatie, dan stelt u een nieuwe
             beschikking op die haar wijzigt of intrekt; een collega stelt die vast.
           </Paragraph>
+          <AlGewijzigd b={b} wat="wijzig of trek in" />
           {openConcept ? (
             <Alert type="info">
               <Paragraph>

@@ -1,11 +1,17 @@
-import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum } from '../ui/format.ts';
 import { Gegeven } from './gegevens.tsx';
 import { veiligPlusDagen } from './herziening.ts';
 import {
   BESCHIKKING_SOORT_NAMEN,
-  BESCHIKKING_STATUS_NAMEN,
+  BESCHIKKING_STATUS_KORT,
   CONTACTWIJZE_NAMEN,
   HERINDICATIE_ASPECTEN,
   naamVan,
@@ -72,7 +78,7 @@ export function VolgendeBeschikkingen({ b }: { b: Beschikking }) {
           <UnorderedListItem key={v.id}>
             <AppLink to={`/beschikkingen/${v.id}`}>{v.kenmerk}</AppLink>:{' '}
             {naamVan(BESCHIKKING_SOORT_NAMEN, v.soort).toLowerCase()},{' '}
-            {naamVan(BESCHIKKING_STATUS_NAMEN, v.status).toLowerCase()}
+            {naamVan(BESCHIKKING_STATUS_KORT, v.status)}
           </UnorderedListItem>
         ))}
       </UnorderedList>
@@ -98,5 +104,32 @@ export function HerindicatieGesprek({ h }: { h: NonNullable<Beschikking['herindi
         ))}
       </dl>
     </section>
+  );
+}
+
+/**
+ * A fixed wijziging or intrekking already changed this beschikking: its lines may no longer run (the
+ * API gives their original einddatum, not the earlier end). Changing or continuing goes from the
+ * newest beschikking; the server checks again.
+ */
+export function AlGewijzigd({ b, wat }: { b: Beschikking; wat: string }) {
+  const later = b.volgendeBeschikkingen.filter(
+    (v) => v.status === 'vastgesteld' && (v.soort === 'wijziging' || v.soort === 'intrekking'),
+  );
+  if (later.length === 0) return null;
+  return (
+    <Alert type="warning">
+      <Paragraph>
+        Let op: op deze beschikking volgde al{' '}
+        {later.map((v, i) => (
+          <span key={v.id}>
+            {i > 0 ? ', ' : ''}
+            <AppLink to={`/beschikkingen/${v.id}`}>{v.kenmerk}</AppLink> (
+            {naamVan(BESCHIKKING_SOORT_NAMEN, v.soort).toLowerCase()})
+          </span>
+        ))}
+        . Voorzieningen die daardoor zijn beëindigd, lopen niet meer; {wat} vanuit de nieuwste beschikking.
+      </Paragraph>
+    </Alert>
   );
 }

@@ -19,7 +19,7 @@ import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
-import { BESCHIKKING_STATUS_NAMEN, naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
+import { BESCHIKKING_STATUS_KORT, naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
 import type { Herindicatie } from './types.ts';
 
 type Sleutel = 'maanden' | 'wijk' | 'productcategorie';
@@ -32,9 +32,7 @@ function Vervolg({ h, backoffice }: { h: Herindicatie; backoffice: boolean }) {
     return (
       <>
         <AppLink to={`/beschikkingen/${h.vervolg.beschikkingId}`}>{h.vervolg.kenmerk}</AppLink>{' '}
-        <span className="ot-klein">
-          ({naamVan(BESCHIKKING_STATUS_NAMEN, h.vervolg.status).toLowerCase()})
-        </span>
+        <span className="ot-klein">({naamVan(BESCHIKKING_STATUS_KORT, h.vervolg.status)})</span>
       </>
     );
   }

@@ -23,6 +23,7 @@ import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { Weigering } from './BeschikkingFormulier.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
+import { AlGewijzigd } from './BeschikkingSamenhang.tsx';
 import { REDENEN_WIJZIGING_KEUZE } from './labels.ts';
 import type { Beschikking } from './types.ts';
 
@@ -71,6 +72,7 @@ export function IntrekkingOpstellen() {
           Terug naar beschikking {b.kenmerk} zonder in te trekken
         </AppLink>
       </Paragraph>
+      <AlGewijzigd b={b} wat="trek in" />
       {kan ? (
         <IntrekkingFormulier
           b={b}

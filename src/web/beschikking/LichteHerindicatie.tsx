@@ -25,6 +25,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Weigering } from './BeschikkingFormulier.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
+import { AlGewijzigd } from './BeschikkingSamenhang.tsx';
 import { Gegeven } from './gegevens.tsx';
 import { herindicatiePeriode } from './herziening.ts';
 import {
@@ -143,6 +144,7 @@ export function LichteHerindicatie() {
         </Alert>
       ) : (
         <>
+          <AlGewijzigd b={b} wat="herindiceer de voorziening" />
           <HuidigeVoorziening b={b} v={v} />
           <HerindicatieFormulier
             v={v}
@@ -262,8 +264,8 @@ function HerindicatieFormulier({
         Herindicatie vastleggen
       </Heading>
       {melding}
-      <Fieldset>
-        <FieldsetLegend>Gesprek met de inwoner</FieldsetLegend>
+      <Fieldset className="ot-bsk-regel">
+        <FieldsetLegend className="ot-bsk-regel__legend">Gesprek met de inwoner</FieldsetLegend>
         <TekstVeld
           id={VELDEN.contactOp![0]}
           label="Datum van het gesprek"
@@ -282,8 +284,8 @@ function HerindicatieFormulier({
           keuzes={CONTACTWIJZEN.map((c) => ({ waarde: c, label: CONTACTWIJZE_NAMEN[c] }))}
         />
       </Fieldset>
-      <Fieldset aria-describedby="herindicatie-aspecten-uitleg">
-        <FieldsetLegend>Is de situatie van de inwoner veranderd?</FieldsetLegend>
+      <Fieldset className="ot-bsk-regel" aria-describedby="herindicatie-aspecten-uitleg">
+        <FieldsetLegend className="ot-bsk-regel__legend">Is de situatie van de inwoner veranderd?</FieldsetLegend>
         <FormFieldDescription id="herindicatie-aspecten-uitleg">
           Beoordeel elk onderwerp met wat de inwoner vertelde. Alleen als alles ongewijzigd is, past een
           lichte herindicatie.
@@ -314,8 +316,8 @@ function HerindicatieFormulier({
         waarde={toelichting}
         onWijzig={setToelichting}
       />
-      <Fieldset>
-        <FieldsetLegend>Nieuwe periode</FieldsetLegend>
+      <Fieldset className="ot-bsk-regel">
+        <FieldsetLegend className="ot-bsk-regel__legend">Nieuwe periode</FieldsetLegend>
         <div className="ot-rij">
           <TekstVeld
             id={VELDEN.ingangsdatum![0]}

@@ -22,7 +22,7 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
 import { beschikkingKenmerk, beschikkingstermijnLicht } from './herziening.ts';
-import { BESCHIKKING_STATUS_NAMEN, naamVan } from './labels.ts';
+import { BESCHIKKING_STATUS_KORT, naamVan } from './labels.ts';
 import type { AanvraagItem, Pagina } from './types.ts';
 
 const TABEL_ID = 'te-beschikken';
@@ -43,9 +43,7 @@ function Beschikking({ a }: { a: AanvraagItem }) {
     return (
       <>
         <AppLink to={`/beschikkingen/${a.beschikking.id}`}>{kenmerk}</AppLink>{' '}
-        <span className="ot-klein">
-          ({naamVan(BESCHIKKING_STATUS_NAMEN, a.beschikking.status).toLowerCase()})
-        </span>
+        <span className="ot-klein">({naamVan(BESCHIKKING_STATUS_KORT, a.beschikking.status)})</span>
       </>
     );
   }

@@ -13,6 +13,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { BeschikkingFormulier } from './BeschikkingFormulier.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
+import { AlGewijzigd } from './BeschikkingSamenhang.tsx';
 import { useProducten } from './gegevens.tsx';
 import { regelsVoorWijziging, voorstelPer } from './herziening.ts';
 import { REDENEN_WIJZIGING_KEUZE } from './labels.ts';
@@ -77,6 +78,7 @@ export function WijzigingOpstellen() {
       <Paragraph>
         <AppLink to={`/beschikkingen/${b.id}`}>Terug naar beschikking {b.kenmerk} zonder te wijzigen</AppLink>
       </Paragraph>
+      <AlGewijzigd b={b} wat="wijzig" />
       {reden ? (
         <Alert type="info">
           <Paragraph>{reden}</Paragraph>

@@ -69,6 +69,12 @@ export const BESCHIKKING_STATUS_NAMEN: Record<BeschikkingStatus, string> = {
   vastgesteld: 'Vastgesteld',
 };
 
+/** The status in running text, e.g. after a kenmerk: "B-000012 (concept)". */
+export const BESCHIKKING_STATUS_KORT: Record<BeschikkingStatus, string> = {
+  concept: 'concept',
+  vastgesteld: 'vastgesteld',
+};
+
 export const BERICHTCODES: readonly Berichtcode[] = [
   'WMO301',
   'WMO305',
