@@ -285,7 +285,9 @@ function HerindicatieFormulier({
         />
       </Fieldset>
       <Fieldset className="ot-bsk-regel" aria-describedby="herindicatie-aspecten-uitleg">
-        <FieldsetLegend className="ot-bsk-regel__legend">Is de situatie van de inwoner veranderd?</FieldsetLegend>
+        <FieldsetLegend className="ot-bsk-regel__legend">
+          Is de situatie van de inwoner veranderd?
+        </FieldsetLegend>
         <FormFieldDescription id="herindicatie-aspecten-uitleg">
           Beoordeel elk onderwerp met wat de inwoner vertelde. Alleen als alles ongewijzigd is, past een
           lichte herindicatie.
