@@ -54,6 +54,7 @@ describe.skipIf(zonderChromium)(
       await inloggen(page, 'backoffice');
       expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual([
         'Start',
+        'Te beschikken',
         'Herindicaties',
         'iWmo-berichten',
         'iWmo-verzoeken',

@@ -10,7 +10,7 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 const MENU_PER_ROL: Record<string, string[]> = {
   kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
   toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties'],
-  backoffice: ['Start', 'Herindicaties', 'iWmo-berichten'],
+  backoffice: ['Start', 'Te beschikken', 'Herindicaties', 'iWmo-berichten', 'iWmo-verzoeken', 'iWmo inlezen'],
   teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Organisatie'],
   beleid: ['Start'],
   beheer: ['Start', 'Organisatie', 'Kalender'],

@@ -197,10 +197,11 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     expect(brief).toContain('beëindigen per 30 september 2026');
     expect(brief).toContain('Beëindigd: Hulp bij het huishouden');
     expect(brief).toContain('hersteld na de revalidatie');
-    const her = (await t.api(bo, { method: 'GET', url: '/api/v1/herindicaties?maanden=6' })).json();
-    expect(her.find((h: { beschikkingId: string }) => h.beschikkingId === oudId)?.einddatum).toBe(
-      '2026-09-30',
-    );
+    // A withdrawn voorziening needs no herindicatie: it leaves the worklist; the beschikking shows its end.
+    const her = (await t.api(bo, { method: 'GET', url: '/api/v1/herindicaties?maanden=24' })).json();
+    expect(her.find((h: { beschikkingId: string }) => h.beschikkingId === oudId)).toBeUndefined();
+    const oudNa = (await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${oudId}` })).json();
+    expect(oudNa.voorzieningen[0].beeindigdOp).toBe('2026-09-30');
     const nogmaals = await t.api(bo, {
       method: 'POST',
       url: `/api/v1/beschikkingen/${i.id}/intrekkingen`,

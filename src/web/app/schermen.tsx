@@ -8,6 +8,7 @@ import { BerichtUpload } from '../beschikking/BerichtUpload.tsx';
 import { BeschikkingOpstellen } from '../beschikking/BeschikkingOpstellen.tsx';
 import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
+import { TeBeschikkenPagina } from '../beschikking/TeBeschikkenPagina.tsx';
 import { VerzoekenSchermen } from '../beschikking/VerzoekenSchermen.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
@@ -70,6 +71,7 @@ export const SCHERMEN: readonly Scherm[] = [
     rollen: ['toegangsmedewerker', 'teamleider', 'backoffice'],
     pagina: AanvragenPagina,
   },
+  { pad: '/aanvragen', label: 'Te beschikken', rollen: ['backoffice'], pagina: TeBeschikkenPagina },
   { pad: '/aanvragen/:id/beschikking', rollen: ['backoffice'], pagina: BeschikkingOpstellen },
   {
     pad: '/beschikkingen',

@@ -10,31 +10,56 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { useSearchParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { AppLink } from '../ui/AppLink.tsx';
+import { paginaGrootte } from '../ui/bladeren.ts';
 import { aantal, formatTijdstip } from '../ui/format.ts';
+import { Paginering, useFocusNaBladeren } from '../ui/Paginering.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
 import { BERICHT_STATUS_NAMEN, BERICHTCODE_NAMEN, BERICHTCODES, naamVan, RICHTING_NAMEN } from './labels.ts';
-import type { Bericht } from './types.ts';
+import type { Bericht, Pagina } from './types.ts';
 
-type Sleutel = 'berichtcode' | 'status';
-const STANDAARD: FilterWaarden<Sleutel> = { berichtcode: '', status: '' };
+/** `persoon` (a link in the table) and `na` (the page's cursor) live in the address with the filters. */
+type Sleutel = 'berichtcode' | 'status' | 'richting' | 'persoon' | 'na';
+const STANDAARD: FilterWaarden<Sleutel> = { berichtcode: '', status: '', richting: '', persoon: '', na: '' };
+const TABEL_ID = 'iwmo-berichten';
+
+/** The address of the messages about one resident (the current filters stay, paging starts over). */
+function persoonAdres(params: URLSearchParams, persoonId: string): string {
+  const p = new URLSearchParams(params);
+  p.delete('na');
+  p.set('persoon', persoonId);
+  return `?${p.toString()}`;
+}
+
+/** The same filters for all residents, from the first page. */
+function zonderPersoon(params: URLSearchParams): string {
+  const p = new URLSearchParams(params);
+  p.delete('na');
+  p.delete('persoon');
+  return `?${p.toString()}`;
+}
 
 function BerichtenTabel({ berichten, bijschrift }: { berichten: Bericht[]; bijschrift: string }) {
+  const [params] = useSearchParams();
   if (berichten.length === 0) return <Paragraph>Er zijn geen berichten voor deze keuze.</Paragraph>;
+  const filterOpPersoon = Boolean(params.get('persoon'));
   return (
     // Focusable and named: keyboard users can scroll a table that is wider than the screen.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="ot-tabel-container" tabIndex={0} aria-label={bijschrift}>
+    <section id={TABEL_ID} className="ot-tabel-container" tabIndex={0} aria-label={bijschrift}>
       <Table>
         <TableCaption>{bijschrift}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Bericht</TableHeaderCell>
             <TableHeaderCell scope="col">Soort</TableHeaderCell>
+            <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
             <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
             <TableHeaderCell scope="col">Richting</TableHeaderCell>
             <TableHeaderCell scope="col">Status</TableHeaderCell>
@@ -50,9 +75,27 @@ function BerichtenTabel({ berichten, bijschrift }: { berichten: Bericht[]; bijsc
                 {b.berichtcode} {b.identificatie}
               </TableHeaderCell>
               <TableCell>{naamVan(BERICHTCODE_NAMEN, b.berichtcode)}</TableCell>
+              <TableCell>
+                {b.persoon && !filterOpPersoon ? (
+                  <AppLink to={persoonAdres(params, b.persoon.id)}>
+                    {b.persoon.naam}
+                    <span className="ot-visueel-verborgen"> (alle berichten over deze inwoner)</span>
+                  </AppLink>
+                ) : (
+                  (b.persoon?.naam ?? '–')
+                )}
+              </TableCell>
               <TableCell>{b.aanbieder?.naam ?? '–'}</TableCell>
               <TableCell>{naamVan(RICHTING_NAMEN, b.richting)}</TableCell>
-              <TableCell>{naamVan(BERICHT_STATUS_NAMEN, b.status)}</TableCell>
+              <TableCell>
+                {naamVan(BERICHT_STATUS_NAMEN, b.status)}
+                {b.status === 'klaar' && b.pogingen > 0 ? (
+                  <span className="ot-klein">
+                    {' '}
+                    ({aantal(b.pogingen, 'verzendpoging', 'verzendpogingen')})
+                  </span>
+                ) : null}
+              </TableCell>
               <TableCell>{formatTijdstip(b.aangemaaktOp)}</TableCell>
               <TableCell>{b.verzondenOp ? formatTijdstip(b.verzondenOp) : 'Nog niet'}</TableCell>
               <TableCell>
@@ -73,21 +116,34 @@ function BerichtenTabel({ berichten, bijschrift }: { berichten: Bericht[]; bijsc
 export function BerichtenPagina() {
   usePaginaTitel('iWmo-berichten');
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
+  const [params] = useSearchParams();
+  const pageSize = paginaGrootte(params.get('pageSize'), 50);
   const lijst = useLaden(
     () =>
-      api.get<{ items: Bericht[] }>('/iwmo-berichten', {
+      api.get<Pagina<Bericht>>('/iwmo-berichten', {
         berichtcode: filter.berichtcode,
         status: filter.status,
+        richting: filter.richting,
+        persoon: filter.persoon,
+        na: filter.na,
+        pageSize,
       }),
-    [sleutel],
+    [sleutel, pageSize],
   );
+  useFocusNaBladeren(TABEL_ID, filter.na, Boolean(lijst.data) && !lijst.laden);
 
   if (lijst.fout?.status === 403) return <GeenToegang detail={lijst.fout.detail} />;
 
   const berichten = lijst.data?.items ?? [];
+  // The messages carry the resident's name; the filter itself only the id.
+  const persoonNaam =
+    berichten.find((b) => b.persoon?.id === filter.persoon)?.persoon?.naam ?? 'deze inwoner';
   const wat = [
     filter.berichtcode ? naamVan(BERICHTCODE_NAMEN, filter.berichtcode) : 'Alle berichten',
+    filter.richting ? naamVan(RICHTING_NAMEN, filter.richting).toLowerCase() : null,
     filter.status ? `status ${naamVan(BERICHT_STATUS_NAMEN, filter.status).toLowerCase()}` : null,
+    filter.persoon ? `over ${persoonNaam}` : null,
+    filter.na ? 'volgende pagina' : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -103,7 +159,8 @@ export function BerichtenPagina() {
         naam="Berichten filteren"
         idPrefix="filter"
         filter={filter}
-        toepassen={zet}
+        // A new filter starts at the first page.
+        toepassen={(f) => zet({ ...f, na: '' })}
         wissen={wissen}
         velden={[
           {
@@ -118,15 +175,30 @@ export function BerichtenPagina() {
             alle: 'Alle statussen',
             opties: Object.entries(BERICHT_STATUS_NAMEN),
           },
+          {
+            sleutel: 'richting',
+            label: 'Richting',
+            alle: 'Beide richtingen',
+            opties: Object.entries(RICHTING_NAMEN),
+          },
         ]}
       />
+      {filter.persoon ? (
+        <Paragraph>
+          Alleen de berichten over {persoonNaam}.{' '}
+          <AppLink to={zonderPersoon(params)}>Berichten over alle inwoners</AppLink>
+        </Paragraph>
+      ) : null}
       {lijst.fout ? <ApiFoutMelding fout={lijst.fout} kopNiveau={2} /> : null}
       {lijst.laden ? <Laden /> : null}
       {lijst.data ? (
-        <BerichtenTabel
-          berichten={berichten}
-          bijschrift={`${wat}: ${aantal(berichten.length, 'bericht', 'berichten')}`}
-        />
+        <>
+          <BerichtenTabel
+            berichten={berichten}
+            bijschrift={`${wat}: ${aantal(berichten.length, 'bericht', 'berichten')}`}
+          />
+          <Paginering volgende={lijst.data.volgende} wat="berichten" />
+        </>
       ) : null}
     </>
   );

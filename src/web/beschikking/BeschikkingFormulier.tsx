@@ -3,8 +3,10 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import type { ApiError } from '../api/client.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
+import { veldVan } from '../ui/formulier.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
+import { volgIngang } from './herziening.ts';
 import {
   legeRegel,
   naarInvoer,
@@ -20,7 +22,7 @@ import './beschikking.css';
 const TOELICHTING_ID = 'beschikking-toelichting';
 
 /** A refusal without field errors (409, 404, network): focused, with what the caller adds (a link). */
-function Weigering({ fout, children }: { fout: ApiError; children?: ReactNode }) {
+export function Weigering({ fout, children }: { fout: ApiError; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
@@ -63,6 +65,20 @@ export interface BeschikkingFormulierProps {
   herladen?: () => void;
   /** Added under a refusal without field errors, e.g. a link to the beschikking that already exists. */
   bijWeigering?: (fout: ApiError) => ReactNode;
+  /** Replaces the explanation above the lines. */
+  uitleg?: ReactNode;
+  /** The toelichting's label and explanation; a wijziging requires it (its motivering). */
+  toelichting?: { label: string; beschrijving: string; optioneel: boolean };
+  /**
+   * Fields of the caller above the lines (a wijziging's date and reason): their API names, where
+   * their errors point, and how they are drawn with the server's reasons for them.
+   */
+  kopVelden?: {
+    velden: ReadonlyArray<{ naam: string; id: string; label: string }>;
+    render(fouten: Readonly<Record<string, string>>): ReactNode;
+  };
+  /** The date the lines start on (a wijziging's date): lines still on the previous value follow it. */
+  ingang?: string;
 }
 
 /**
@@ -78,8 +94,22 @@ export function BeschikkingFormulier({
   opslaan,
   herladen,
   bijWeigering,
+  uitleg,
+  toelichting: toelichtingVeld = {
+    label: 'Toelichting bij de beschikking',
+    beschrijving: 'Een algemene toelichting voor de inwoner, bijvoorbeeld over de afspraken uit het gesprek.',
+    optioneel: true,
+  },
+  kopVelden,
+  ingang,
 }: BeschikkingFormulierProps) {
   const [regels, setRegels] = useState<Regel[]>(() => (beginRegels.length ? beginRegels : [legeRegel()]));
+  const vorigeIngang = useRef(ingang);
+  useEffect(() => {
+    const oud = vorigeIngang.current;
+    vorigeIngang.current = ingang;
+    if (oud !== undefined && ingang !== undefined) setRegels((rs) => volgIngang(rs, oud, ingang));
+  }, [ingang]);
   const [toelichting, setToelichting] = useState(beginToelichting);
   // The lines' keys in the order they were last sent: error "voorzieningen.1" is the second of those.
   const verstuurd = useRef<string[]>([]);
@@ -94,9 +124,20 @@ export function BeschikkingFormulier({
   }, [focusOp]);
 
   const fout = versturen.fout?.fout;
-  const fouten: RegelFouten | null = fout
+  const alleFouten: RegelFouten | null = fout
     ? sorteerFouten(fout.invalidParams, verstuurd.current, regels)
     : null;
+  // The caller's own fields take their errors out of "overig".
+  const kopNamen = kopVelden?.velden.map((v) => v.naam) ?? [];
+  const kopFouten: Record<string, string> = {};
+  const fouten: RegelFouten | null = alleFouten && {
+    ...alleFouten,
+    overig: alleFouten.overig.filter((p) => {
+      const naam = veldVan(p.name, kopNamen);
+      if (naam) kopFouten[naam] ??= p.reason;
+      return !naam;
+    }),
+  };
 
   function wijzig(sleutel: string, patch: Partial<Regel>) {
     setRegels((rs) => rs.map((r) => (r.sleutel === sleutel ? { ...r, ...patch } : r)));
@@ -117,7 +158,8 @@ export function BeschikkingFormulier({
     e.preventDefault();
     verstuurd.current = regels.map((r) => r.sleutel);
     const invoer: BeschikkingInvoer = {
-      toelichting: toelichting.trim() || null,
+      // A required toelichting is sent empty, so that the server names what is missing.
+      toelichting: toelichtingVeld.optioneel ? toelichting.trim() || null : toelichting.trim(),
       voorzieningen: regels.map(naarInvoer),
     };
     void versturen.verstuur(() => opslaan(invoer));
@@ -125,17 +167,22 @@ export function BeschikkingFormulier({
 
   let foutmelding: ReactNode = null;
   if (fout && fouten) {
-    const velden = regels.flatMap((r, i) =>
-      zichtbareVelden(r)
-        .filter((v) => fouten.velden[r.sleutel]?.[v])
-        .map((v) => ({
-          id: veldId(r.sleutel, v),
-          label: `Voorziening ${i + 1}: ${VELD_LABELS[v].toLowerCase()}`,
-          reden: fouten.velden[r.sleutel]![v]!,
-        })),
+    const kop = (kopVelden?.velden ?? [])
+      .filter((v) => kopFouten[v.naam])
+      .map((v) => ({ id: v.id, label: v.label, reden: kopFouten[v.naam]! }));
+    const velden = kop.concat(
+      regels.flatMap((r, i) =>
+        zichtbareVelden(r)
+          .filter((v) => fouten.velden[r.sleutel]?.[v])
+          .map((v) => ({
+            id: veldId(r.sleutel, v),
+            label: `Voorziening ${i + 1}: ${VELD_LABELS[v].toLowerCase()}`,
+            reden: fouten.velden[r.sleutel]![v]!,
+          })),
+      ),
     );
     if (fouten.algemeen.toelichting) {
-      velden.push({ id: TOELICHTING_ID, label: 'Toelichting', reden: fouten.algemeen.toelichting });
+      velden.push({ id: TOELICHTING_ID, label: toelichtingVeld.label, reden: fouten.algemeen.toelichting });
     }
     const overig = [
       ...regels.flatMap((r, i) =>
@@ -170,13 +217,16 @@ export function BeschikkingFormulier({
   return (
     <form onSubmit={verstuur} noValidate aria-label={naam}>
       {foutmelding}
+      {kopVelden?.render(kopFouten)}
       <Heading level={2} id="voorzieningen-kop" className="ot-bsk-kop" ref={kopRef} tabIndex={-1}>
         Voorzieningen
       </Heading>
-      <Paragraph>
-        Beslis per aangevraagde voorziening: toekennen of afwijzen, met een motivering. Een toekenning heeft
-        een product, omvang, leveringsvorm en ingangsdatum.
-      </Paragraph>
+      {uitleg ?? (
+        <Paragraph>
+          Beslis per aangevraagde voorziening: toekennen of afwijzen, met een motivering. Een toekenning heeft
+          een product, omvang, leveringsvorm en ingangsdatum.
+        </Paragraph>
+      )}
       {regels.map((r, i) => (
         <VoorzieningRegel
           key={r.sleutel}
@@ -196,10 +246,10 @@ export function BeschikkingFormulier({
       </ButtonGroup>
       <TekstVeld
         id={TOELICHTING_ID}
-        label="Toelichting bij de beschikking"
-        optioneel
+        label={toelichtingVeld.label}
+        optioneel={toelichtingVeld.optioneel}
         rijen={3}
-        beschrijving="Een algemene toelichting voor de inwoner, bijvoorbeeld over de afspraken uit het gesprek."
+        beschrijving={toelichtingVeld.beschrijving}
         fout={fouten?.algemeen.toelichting}
         waarde={toelichting}
         onWijzig={setToelichting}

@@ -14,7 +14,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
 import type { Gebruiker } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
@@ -25,9 +25,18 @@ import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import {
+  AlGewijzigd,
+  HerindicatieGesprek,
+  SoortGegevens,
+  VolgendeBeschikkingen,
+} from './BeschikkingSamenhang.tsx';
+import { ConceptVerwijderen } from './ConceptVerwijderen.tsx';
 import { Gegeven } from './gegevens.tsx';
+import { looptOp } from './herziening.ts';
 import {
   BERICHT_STATUS_NAMEN,
+  BESCHIKKING_SOORT_NAMEN,
   BESCHIKKING_STATUS_NAMEN,
   LEVERINGSVORM_NAMEN,
   naamVan,
@@ -38,6 +47,13 @@ import {
 import type { Beschikking, Voorziening } from './types.ts';
 import { Vaststellen } from './Vaststellen.tsx';
 import './beschikking.css';
+
+const TOELICHTING_KOP: Record<Beschikking['soort'], string> = {
+  besluit: 'Toelichting',
+  wijziging: 'Motivering van de wijziging',
+  intrekking: 'Motivering van de intrekking',
+  herindicatie: 'Wat is besproken',
+};
 
 /** Set by the forms when they navigate here. */
 export interface BeschikkingState {
@@ -55,9 +71,16 @@ function periode(v: Voorziening): string {
     : `Vanaf ${formatDatum(v.ingangsdatum)}`;
 }
 
-/** The lines of the beschikking: what is granted or refused, how much, how delivered, how long. */
-function Voorzieningen({ b }: { b: Beschikking }) {
-  const bijschrift = `Voorzieningen in beschikking ${b.kenmerk}`;
+/** The lines of a beschikking: what is granted or refused, how much, how delivered, how long. */
+function Voorzieningen({
+  voorzieningen,
+  bijschrift,
+  motivering = true,
+}: {
+  voorzieningen: Voorziening[];
+  bijschrift: string;
+  motivering?: boolean;
+}) {
   return (
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
@@ -76,7 +99,7 @@ function Voorzieningen({ b }: { b: Beschikking }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {b.voorzieningen.map((v, i) => (
+            {voorzieningen.map((v, i) => (
               <TableRow key={v.id}>
                 <TableHeaderCell scope="row">
                   {i + 1}. {voorzieningNaam(v)}
@@ -99,19 +122,23 @@ function Voorzieningen({ b }: { b: Beschikking }) {
           </TableBody>
         </Table>
       </section>
-      <Heading level={3} className="ot-bsk-kop3">
-        Motivering
-      </Heading>
-      {b.voorzieningen.map((v, i) => (
-        <div key={v.id} className="ot-bsk-voorziening">
-          <Paragraph>
-            <strong>
-              {i + 1}. {voorzieningNaam(v)} ({v.besluit === 'toekenning' ? 'toegekend' : 'afgewezen'})
-            </strong>
-          </Paragraph>
-          <Paragraph className="ot-bsk-motivering">{v.motivering || 'Geen motivering.'}</Paragraph>
-        </div>
-      ))}
+      {motivering ? (
+        <>
+          <Heading level={3} className="ot-bsk-kop3">
+            Motivering
+          </Heading>
+          {voorzieningen.map((v, i) => (
+            <div key={v.id} className="ot-bsk-voorziening">
+              <Paragraph>
+                <strong>
+                  {i + 1}. {voorzieningNaam(v)} ({v.besluit === 'toekenning' ? 'toegekend' : 'afgewezen'})
+                </strong>
+              </Paragraph>
+              <Paragraph className="ot-bsk-motivering">{v.motivering || 'Geen motivering.'}</Paragraph>
+            </div>
+          ))}
+        </>
+      ) : null}
     </>
   );
 }
@@ -187,13 +214,19 @@ export function BeschikkingPagina() {
   const { id = '' } = useParams();
   const gebruiker = useGebruiker();
   const location = useLocation();
+  const navigate = useNavigate();
   const geladen = useLaden(async () => {
     const beschikking = await api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`);
     // Only for the way back to the melding; the page works without it.
     const aanvraag = beschikking.aanvraagId
       ? await api.get<Aanvraag>(`/aanvragen/${beschikking.aanvraagId}`).catch(() => null)
       : null;
-    return { beschikking, aanvraag };
+    // The API names only the previous beschikking's id: its kenmerk and (for an intrekking) the
+    // lines that end come from the beschikking itself.
+    const vorige = beschikking.vorigeBeschikkingId
+      ? await api.get<Beschikking>(`/beschikkingen/${beschikking.vorigeBeschikkingId}`).catch(() => null)
+      : null;
+    return { beschikking, aanvraag, vorige };
   }, [id]);
   const [bijgewerkt, setBijgewerkt] = useState<{ b: Beschikking; bericht: string } | null>(null);
   const b = bijgewerkt?.b ?? geladen.data?.beschikking;
@@ -215,6 +248,10 @@ export function BeschikkingPagina() {
   const state = location.state as BeschikkingState | null;
   const bericht = bijgewerkt?.bericht ?? state?.melding;
   const aanvraag = geladen.data?.aanvraag;
+  const vorige = geladen.data?.vorige ?? null;
+  // PUT refuses an intrekking or herindicatie concept: it is deleted and drafted again.
+  const conceptAanpasbaar = b.soort === 'besluit' || b.soort === 'wijziging';
+  const openConcept = b.volgendeBeschikkingen.find((v) => v.status === 'concept');
 
   return (
     <>
@@ -223,6 +260,7 @@ export function BeschikkingPagina() {
       <Paragraph lead>{b.persoon.naam}</Paragraph>
       <dl className="ot-gegevens">
         <Gegeven naam="Status">{BESCHIKKING_STATUS_NAMEN[b.status]}</Gegeven>
+        <SoortGegevens b={b} vorigeKenmerk={vorige?.kenmerk ?? null} />
         <Gegeven naam="Opgesteld door">{b.opgesteldDoor?.naam ?? 'Onbekend'}</Gegeven>
         {b.gecontroleerdDoor ? (
           <Gegeven naam="Gecontroleerd en vastgesteld door">{b.gecontroleerdDoor.naam}</Gegeven>
@@ -250,23 +288,54 @@ export function BeschikkingPagina() {
           </Gegeven>
         ) : null}
       </dl>
+      {b.herindicatie ? <HerindicatieGesprek h={b.herindicatie} /> : null}
       {b.toelichting ? (
         <>
-          <Heading level={2}>Toelichting</Heading>
+          <Heading level={2}>{TOELICHTING_KOP[b.soort]}</Heading>
           <Paragraph className="ot-bsk-motivering">{b.toelichting}</Paragraph>
         </>
       ) : null}
 
-      <Heading level={2}>Voorzieningen</Heading>
-      <Voorzieningen b={b} />
+      {b.soort === 'intrekking' ? (
+        <>
+          <Heading level={2}>Voorzieningen die eindigen</Heading>
+          {vorige && b.ingetrokkenPer ? (
+            <Voorzieningen
+              voorzieningen={vorige.voorzieningen.filter((v) => looptOp(v, b.ingetrokkenPer!))}
+              bijschrift={`Voorzieningen uit beschikking ${vorige.kenmerk} die eindigen op ${formatDatum(b.ingetrokkenPer)}`}
+              motivering={false}
+            />
+          ) : (
+            <Paragraph>
+              De voorzieningen van de vorige beschikking die na de laatste dag nog liepen.
+            </Paragraph>
+          )}
+        </>
+      ) : (
+        <>
+          <Heading level={2}>Voorzieningen</Heading>
+          <Voorzieningen
+            voorzieningen={b.voorzieningen}
+            bijschrift={`Voorzieningen in beschikking ${b.kenmerk}`}
+          />
+        </>
+      )}
+      <VolgendeBeschikkingen b={b} />
 
       {b.status === 'concept' && backoffice ? (
         <>
-          <Paragraph>
-            <AppButtonLink to={`/beschikkingen/${b.id}/wijzigen`} appearance="secondary-action-button">
-              Concept wijzigen
-            </AppButtonLink>
-          </Paragraph>
+          {conceptAanpasbaar ? (
+            <Paragraph>
+              <AppButtonLink to={`/beschikkingen/${b.id}/wijzigen`} appearance="secondary-action-button">
+                Concept wijzigen
+              </AppButtonLink>
+            </Paragraph>
+          ) : (
+            <Paragraph>
+              Een {b.soort === 'intrekking' ? 'intrekking' : 'herindicatie'} past u niet aan: verwijder het
+              concept en stel het opnieuw op.
+            </Paragraph>
+          )}
           <Vaststellen
             key={b.versie}
             beschikking={b}
@@ -283,7 +352,49 @@ export function BeschikkingPagina() {
               geladen.opnieuw();
             }}
           />
+          <ConceptVerwijderen
+            key={`verwijderen-${b.versie}`}
+            beschikking={b}
+            herladen={() => {
+              setBijgewerkt(null);
+              geladen.opnieuw();
+            }}
+            verwijderd={() => {
+              const state: BeschikkingState = { melding: `Het concept ${b.kenmerk} is verwijderd.` };
+              if (b.vorigeBeschikkingId) navigate(`/beschikkingen/${b.vorigeBeschikkingId}`, { state });
+              else navigate('/aanvragen', { state });
+            }}
+          />
         </>
+      ) : null}
+      {b.status === 'vastgesteld' && backoffice && b.soort !== 'intrekking' ? (
+        <section aria-labelledby="herzien-kop">
+          <Heading level={2} id="herzien-kop">
+            Wijzigen of intrekken
+          </Heading>
+          <Paragraph>
+            Een vastgestelde beschikking blijft zoals zij is. Verandert de situatie, dan stelt u een nieuwe
+            beschikking op die haar wijzigt of intrekt; een collega stelt die vast.
+          </Paragraph>
+          <AlGewijzigd b={b} wat="wijzig of trek in" />
+          {openConcept ? (
+            <Alert type="info">
+              <Paragraph>
+                Er staat al een concept klaar:{' '}
+                <AppLink to={`/beschikkingen/${openConcept.id}`}>{openConcept.kenmerk}</AppLink> (
+                {naamVan(BESCHIKKING_SOORT_NAMEN, openConcept.soort).toLowerCase()}).
+              </Paragraph>
+            </Alert>
+          ) : null}
+          <div className="ot-bsk-acties">
+            <AppButtonLink to={`/beschikkingen/${b.id}/wijziging`} appearance="secondary-action-button">
+              Beschikking wijzigen
+            </AppButtonLink>
+            <AppButtonLink to={`/beschikkingen/${b.id}/intrekking`} appearance="secondary-action-button">
+              Beschikking intrekken
+            </AppButtonLink>
+          </div>
+        </section>
       ) : null}
       {b.status === 'concept' && !backoffice ? (
         <Paragraph>

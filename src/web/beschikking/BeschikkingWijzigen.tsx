@@ -45,7 +45,15 @@ export function BeschikkingWijzigen() {
         <Alert type="info">
           <Paragraph>
             Deze beschikking is vastgesteld en kan niet meer worden gewijzigd. Een wijziging gaat met een
-            nieuwe beschikking.
+            nieuwe beschikking: <AppLink to={`/beschikkingen/${b.id}/wijziging`}>wijziging opstellen</AppLink>
+            .
+          </Paragraph>
+        </Alert>
+      ) : b.soort === 'intrekking' || b.soort === 'herindicatie' ? (
+        <Alert type="info">
+          <Paragraph>
+            Een {b.soort} past u niet aan: verwijder het concept op de pagina van de beschikking en stel het
+            opnieuw op.
           </Paragraph>
         </Alert>
       ) : (
@@ -57,6 +65,16 @@ export function BeschikkingWijzigen() {
           beginToelichting={b.toelichting ?? ''}
           producten={producten.data}
           knop="Wijzigingen opslaan"
+          {...(b.soort === 'wijziging'
+            ? {
+                toelichting: {
+                  label: 'Motivering van de wijziging',
+                  beschrijving:
+                    'Waarom de beschikking verandert: wat er in de situatie van de inwoner anders is. Deze tekst staat in de brief.',
+                  optioneel: false,
+                },
+              }
+            : {})}
           opslaan={async (invoer) => {
             const nieuw = await api.put<Beschikking>(`/beschikkingen/${b.id}`, {
               versie: b.versie,

@@ -14,18 +14,49 @@ import type { Wijk } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { AppLink } from '../ui/AppLink.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
-import { naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
+import { BESCHIKKING_STATUS_KORT, naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
 import type { Herindicatie } from './types.ts';
 
 type Sleutel = 'maanden' | 'wijk' | 'productcategorie';
 const STANDAARD: FilterWaarden<Sleutel> = { maanden: '3', wijk: '', productcategorie: '' };
 const MAANDEN = Array.from({ length: 24 }, (_, i) => String(i + 1));
 
-function HerindicatiesTabel({ regels, bijschrift }: { regels: Herindicatie[]; bijschrift: string }) {
+/** What happens next with the voorziening: its herindicatie, or (backoffice) the way to draft one. */
+function Vervolg({ h, backoffice }: { h: Herindicatie; backoffice: boolean }) {
+  if (h.vervolg) {
+    return (
+      <>
+        <AppLink to={`/beschikkingen/${h.vervolg.beschikkingId}`}>{h.vervolg.kenmerk}</AppLink>{' '}
+        <span className="ot-klein">({naamVan(BESCHIKKING_STATUS_KORT, h.vervolg.status)})</span>
+      </>
+    );
+  }
+  if (!backoffice) return <>Nog geen</>;
+  return (
+    <AppLink to={`/beschikkingen/${h.beschikkingId}/voorzieningen/${h.voorzieningId}/herindicatie`}>
+      Lichte herindicatie
+      <span className="ot-visueel-verborgen">
+        {' '}
+        voor {h.persoon.naam}, {h.product ?? h.productcategorieNaam}
+      </span>
+    </AppLink>
+  );
+}
+
+function HerindicatiesTabel({
+  regels,
+  bijschrift,
+  backoffice,
+}: {
+  regels: Herindicatie[];
+  bijschrift: string;
+  backoffice: boolean;
+}) {
   if (regels.length === 0) {
     return <Paragraph>Er lopen in deze periode geen voorzieningen af voor deze keuze.</Paragraph>;
   }
@@ -44,6 +75,7 @@ function HerindicatiesTabel({ regels, bijschrift }: { regels: Herindicatie[]; bi
             <TableHeaderCell scope="col">Einddatum</TableHeaderCell>
             <TableHeaderCell scope="col">Herindicatie gepland</TableHeaderCell>
             <TableHeaderCell scope="col">Beschikking</TableHeaderCell>
+            <TableHeaderCell scope="col">Herindicatie</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -55,7 +87,12 @@ function HerindicatiesTabel({ regels, bijschrift }: { regels: Herindicatie[]; bi
               <TableCell>{h.productcategorieNaam}</TableCell>
               <TableCell>{formatDatum(h.einddatum)}</TableCell>
               <TableCell>{h.herindicatiedatum ? formatDatum(h.herindicatiedatum) : 'Niet gepland'}</TableCell>
-              <TableCell>{h.beschikkingKenmerk}</TableCell>
+              <TableCell>
+                <AppLink to={`/beschikkingen/${h.beschikkingId}`}>{h.beschikkingKenmerk}</AppLink>
+              </TableCell>
+              <TableCell>
+                <Vervolg h={h} backoffice={backoffice} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -101,7 +138,9 @@ export function HerindicatiesPagina() {
       <Heading level={1}>Herindicaties</Heading>
       <Paragraph>
         Toegekende voorzieningen uit vastgestelde beschikkingen die binnenkort aflopen, vroegste einddatum
-        eerst. Plan op tijd een herindicatie, zodat de ondersteuning niet zonder besluit stopt.
+        eerst. Plan op tijd een herindicatie, zodat de ondersteuning niet zonder besluit stopt. Is de situatie
+        van de inwoner ongewijzigd, dan kan de backoffice de voorziening voortzetten met een lichte
+        herindicatie.
       </Paragraph>
       <KeuzeFilters<Sleutel>
         naam="Herindicaties filteren"
@@ -134,6 +173,7 @@ export function HerindicatiesPagina() {
       {lijst.data ? (
         <HerindicatiesTabel
           regels={regels}
+          backoffice={gebruiker.rollen.includes('backoffice')}
           bijschrift={`${wat}: ${aantal(regels.length, 'voorziening', 'voorzieningen')}`}
         />
       ) : null}

@@ -1,18 +1,53 @@
-import type { Eenheid, Frequentie } from '../../server/domain/iwmo/codelijsten.ts';
+import {
+  type Eenheid,
+  type Frequentie,
+  REDENEN_WIJZIGING,
+  type RedenWijziging,
+} from '../../server/domain/iwmo/codelijsten.ts';
 import type {
   Berichtcode,
   BerichtStatus,
+  BeschikkingSoort,
   BeschikkingStatus,
   Besluit,
+  Contactwijze,
   Leveringsvorm,
   Voorziening,
 } from './types.ts';
 
+/** The light herindicatie's aspects and their names, as the server's rule names them in its messages. */
+export { CONTACT_MAX_DAGEN_OUD, HERINDICATIE_ASPECTEN } from '../../server/domain/herziening.ts';
 /*
  * The iWmo code lists come straight from the server's domain module (plain TS without imports,
  * bundled by Vite), so that API and screens never disagree about a code or its name.
  */
 export { PRODUCTCATEGORIEEN } from '../../server/domain/iwmo/codelijsten.ts';
+
+/**
+ * WMO002 RedenWijziging that a gemeente may give for a wijziging or intrekking: 01 and 13 are
+ * withdrawn from the standard (the API refuses them too).
+ */
+export const REDENEN_WIJZIGING_KEUZE = Object.entries(REDENEN_WIJZIGING).filter(
+  ([code]) => code !== '01' && code !== '13',
+) as ReadonlyArray<readonly [RedenWijziging, string]>;
+
+export function redenWijzigingNaam(code: string): string {
+  return naamVan(REDENEN_WIJZIGING, code);
+}
+
+export const BESCHIKKING_SOORT_NAMEN: Record<BeschikkingSoort, string> = {
+  besluit: 'Besluit op een aanvraag',
+  wijziging: 'Wijziging',
+  intrekking: 'Intrekking',
+  herindicatie: 'Lichte herindicatie',
+};
+
+export const CONTACTWIJZE_NAMEN: Record<Contactwijze, string> = {
+  huisbezoek: 'Huisbezoek',
+  telefonisch: 'Telefonisch',
+  beeldbellen: 'Beeldbellen',
+  'op-kantoor': 'Op kantoor',
+};
 
 export const BESLUIT_NAMEN: Record<Besluit, string> = {
   toekenning: 'Toekenning',
@@ -32,6 +67,12 @@ export const LEVERINGSVORM_UITLEG: Record<Leveringsvorm, string> = {
 export const BESCHIKKING_STATUS_NAMEN: Record<BeschikkingStatus, string> = {
   concept: 'Concept (nog niet vastgesteld)',
   vastgesteld: 'Vastgesteld',
+};
+
+/** The status in running text, e.g. after a kenmerk: "B-000012 (concept)". */
+export const BESCHIKKING_STATUS_KORT: Record<BeschikkingStatus, string> = {
+  concept: 'concept',
+  vastgesteld: 'vastgesteld',
 };
 
 export const BERICHTCODES: readonly Berichtcode[] = [

@@ -3,10 +3,15 @@
  * catalogue, beschikking with its voorzieningen, iWmo messages and the herindicatie worklist. The
  * aanvraag itself belongs to the onderzoek screens (onderzoek/types.ts).
  */
+import type { HerindicatieAspect } from '../../server/domain/herziening.ts';
 
 export type Besluit = 'toekenning' | 'afwijzing';
 export type Leveringsvorm = 'zin' | 'pgb';
 export type BeschikkingStatus = 'concept' | 'vastgesteld';
+/** besluit: on an aanvraag; the others change a fixed beschikking (Wmo 2015 art. 2.3.10) or continue it. */
+export type BeschikkingSoort = 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
+export type Contactwijze = 'huisbezoek' | 'telefonisch' | 'beeldbellen' | 'op-kantoor';
+export type { HerindicatieAspect } from '../../server/domain/herziening.ts';
 export type Berichtcode = 'WMO301' | 'WMO305' | 'WMO307' | 'WMO315' | 'WMO317' | 'WMO319';
 export type BerichtStatus = 'klaar' | 'verzonden' | 'ontvangen' | 'afgekeurd';
 
@@ -90,6 +95,21 @@ export interface Beschikking {
   aanvraagId: string | null;
   persoon: { id: string; naam: string };
   status: BeschikkingStatus;
+  soort: BeschikkingSoort;
+  vorigeBeschikkingId: string | null;
+  /** Wijzigingen, intrekkingen and herindicaties that refer to this one. */
+  volgendeBeschikkingen: Array<{ id: string; kenmerk: string; soort: string; status: string }>;
+  /** iWmo WMO002, for a wijziging or intrekking. */
+  redenWijziging: string | null;
+  /** Intrekking: the last day of the voorzieningen; wijziging: the day before it takes effect. */
+  ingetrokkenPer: string | null;
+  /** A lichte herindicatie: what was established with the resident. */
+  herindicatie: {
+    contactOp: string;
+    contactwijze: string;
+    ongewijzigd: Record<HerindicatieAspect, boolean>;
+    voorzieningId: string;
+  } | null;
   toelichting: string | null;
   opgesteldDoor: { id: string; naam: string } | null;
   gecontroleerdDoor: { id: string; naam: string } | null;
@@ -108,7 +128,10 @@ export interface Bericht {
   richting: string;
   identificatie: string;
   aanbieder: { id: string; naam: string } | null;
+  persoon: { id: string; naam: string } | null;
   status: string;
+  /** Send attempts so far. */
+  pogingen: number;
   aangemaaktOp: string;
   verzondenOp: string | null;
 }
@@ -124,4 +147,35 @@ export interface Herindicatie {
   einddatum: string;
   herindicatiedatum: string | null;
   beschikkingKenmerk: string;
+  beschikkingId: string;
+  /** The herindicatie (beschikking) that continues this voorziening, once drafted. */
+  vervolg: { beschikkingId: string; kenmerk: string; status: string } | null;
+}
+
+/** A page of a keyset-paged list: `volgende` is the cursor of the next page (null: last page). */
+export interface Pagina<T> {
+  items: T[];
+  volgende: string | null;
+}
+
+/** GET /aanvragen: an aanvraag in the backoffice's worklist. */
+export interface AanvraagItem {
+  id: string;
+  meldingId: string;
+  persoonId: string;
+  persoon: { id: string; naam: string };
+  aanvraagdatum: string;
+  omschrijving: string | null;
+  status: string;
+  termijnen: { beschikkingUiterlijk: string };
+  /** Calendar days until the beschikkingstermijn passes (negative: passed). */
+  dagenOver: number;
+  beschikking: { id: string; nummer: number; status: string } | null;
+}
+
+/** POST /beschikkingen/{id}/wijzigingen. */
+export interface WijzigingInvoer extends BeschikkingInvoer {
+  per: string;
+  redenWijziging: string;
+  aanvraagId?: string | null;
 }

@@ -50,6 +50,12 @@ const SNELKOPPELINGEN: readonly Snelkoppeling[] = [
     voor: ['teamleider'],
   },
   {
+    naar: '/aanvragen',
+    tekst: 'Te beschikken',
+    uitleg: 'Ingediende aanvragen waarop nog een beschikking moet volgen, vroegste termijn eerst.',
+    voor: ['backoffice'],
+  },
+  {
     naar: '/herindicaties',
     tekst: 'Herindicaties',
     uitleg: 'Voorzieningen die binnenkort aflopen, om herindicaties op tijd te plannen.',

@@ -85,3 +85,71 @@ export async function vulRegelIn(page: Page, nummer: number, r: RegelInvoer): Pr
   if (r.herindicatiedatum) await groep.getByLabel(/^Herindicatiedatum/).fill(r.herindicatiedatum);
   await groep.getByRole('textbox', { name: 'Motivering' }).fill(r.motivering);
 }
+
+export interface VastgesteldeBeschikking extends AanvraagKlaar {
+  beschikkingId: string;
+  kenmerk: string;
+  persoonId: string;
+  voorzieningId: string;
+}
+
+/**
+ * A fixed beschikking through the API, as the screens would make it: an aanvraag after the
+ * onderzoek, one line "Hulp bij het huishouden" in natura with Thuiszorg IJsselstreek drafted by
+ * the backoffice, and fixed by a colleague (four eyes).
+ */
+export async function vastgesteldeBeschikking(
+  baseUrl: string,
+  achternaam: string,
+  r: { ingangsdatum: string; einddatum: string; volume: number },
+): Promise<VastgesteldeBeschikking> {
+  const a = await aanvraagNaOnderzoek(baseUrl, achternaam);
+  const bo = await apiKlant(baseUrl, 'backoffice');
+  const bo2 = await apiKlant(baseUrl, 'backoffice-2');
+  try {
+    const producten =
+      await bo.get<Array<{ id: string; naam: string; aanbieders: Array<{ id: string; naam: string }> }>>(
+        '/producten?gemeente=0150',
+      );
+    const hbh = producten.find((p) => p.naam === 'Hulp bij het huishouden');
+    const thuiszorg = hbh?.aanbieders.find((x) => x.naam === 'Thuiszorg IJsselstreek');
+    if (!hbh || !thuiszorg) throw new Error('Demo-product of -aanbieder niet gevonden');
+    const concept = await bo.post<{ id: string; versie: number }>(
+      `/aanvragen/${a.aanvraagId}/beschikkingen`,
+      {
+        voorzieningen: [
+          {
+            besluit: 'toekenning',
+            motivering: 'Mevrouw kan haar huis niet zelf schoonhouden (onderzoek, stap 2 en 5).',
+            productId: hbh.id,
+            volume: r.volume,
+            leveringsvorm: 'zin',
+            aanbiederId: thuiszorg.id,
+            ingangsdatum: r.ingangsdatum,
+            einddatum: r.einddatum,
+          },
+        ],
+      },
+    );
+    const b = await bo2.post<{
+      id: string;
+      kenmerk: string;
+      persoon: { id: string };
+      voorzieningen: Array<{ id: string }>;
+    }>(`/beschikkingen/${concept.id}/vaststelling`, {
+      versie: concept.versie,
+      besluitdatum: vandaag(),
+      bekendgemaaktOp: vandaag(),
+    });
+    return {
+      ...a,
+      beschikkingId: b.id,
+      kenmerk: b.kenmerk,
+      persoonId: b.persoon.id,
+      voorzieningId: b.voorzieningen[0]!.id,
+    };
+  } finally {
+    await bo.sluit();
+    await bo2.sluit();
+  }
+}

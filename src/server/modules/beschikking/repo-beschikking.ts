@@ -79,6 +79,7 @@ export async function voorzieningenVan(tx: Sql, beschikkingId: string) {
     ingangsdatum: string | null;
     einddatum: string | null;
     herindicatiedatum: string | null;
+    beeindigd_op: string | null;
   }>(
     `SELECT v.*, pr.naam AS product_naam, o.naam AS aanbieder_naam FROM voorzieningen v
      LEFT JOIN producten pr ON pr.id = v.product_id LEFT JOIN organisaties o ON o.id = v.aanbieder_id
@@ -159,6 +160,7 @@ export async function view(tx: Sql, id: string) {
       ingangsdatum: v.ingangsdatum,
       einddatum: v.einddatum,
       herindicatiedatum: v.herindicatiedatum,
+      beeindigdOp: v.beeindigd_op,
     })),
     berichten: berichten.rows,
     versie: b.versie,

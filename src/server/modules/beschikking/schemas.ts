@@ -74,7 +74,9 @@ export const BeschikkingInvoer = z.strictObject({
 });
 export const BeschikkingWijzigen = BeschikkingInvoer.extend({ versie: Versie }).strict();
 const RedenWijziging = z
-  .enum(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14'])
+  .enum(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14'], {
+    error: 'Kies een reden van de wijziging.',
+  })
   .describe('iWmo WMO002, voor de aanbieder (01 en 13 zijn hier niet toegestaan).');
 export const Intrekking = z.strictObject({
   per: Datum.describe('De laatste dag van de voorzieningen.'),
@@ -94,15 +96,18 @@ export const Wijziging = z.strictObject({
     .describe('Als de wijziging een (nieuwe) aanvraag van de inwoner beantwoordt.'),
   voorzieningen: BeschikkingInvoer.shape.voorzieningen,
 });
+const Aspect = z.boolean({ error: 'Kies of dit ongewijzigd of veranderd is.' });
 const Aspecten = z.strictObject({
-  gezondheid: z.boolean(),
-  woonsituatie: z.boolean(),
-  netwerk: z.boolean(),
-  ondersteuningsbehoefte: z.boolean(),
+  gezondheid: Aspect,
+  woonsituatie: Aspect,
+  netwerk: Aspect,
+  ondersteuningsbehoefte: Aspect,
 });
 export const LichteHerindicatie = z.strictObject({
   contactOp: Datum.describe('De dag van het gesprek met de inwoner over de huidige situatie.'),
-  contactwijze: z.enum(['huisbezoek', 'telefonisch', 'beeldbellen', 'op-kantoor']),
+  contactwijze: z.enum(['huisbezoek', 'telefonisch', 'beeldbellen', 'op-kantoor'], {
+    error: 'Kies hoe u de inwoner heeft gesproken.',
+  }),
   ongewijzigd: Aspecten.describe(
     'Per aspect: is de situatie ongewijzigd? Alleen dan past de lichte herindicatie.',
   ),
@@ -136,6 +141,12 @@ export const Voorziening = z.object({
   ingangsdatum: z.string().nullable(),
   einddatum: z.string().nullable(),
   herindicatiedatum: z.string().nullable(),
+  beeindigdOp: z
+    .string()
+    .nullable()
+    .describe(
+      'Laatste dag, als een latere beschikking (wijziging of intrekking) de voorziening eerder beëindigde.',
+    ),
 });
 export const Beschikking = z.object({
   id: z.uuid(),

@@ -125,8 +125,8 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
        FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id JOIN personen p ON p.id = v.persoon_id
        LEFT JOIN voorzieningen n ON n.vervolg_op = v.id LEFT JOIN beschikkingen nb ON nb.id = n.beschikking_id
        LEFT JOIN wijken w ON w.id = v.wijk_id LEFT JOIN producten pr ON pr.id = v.product_id
-       WHERE v.besluit = 'toekenning' AND b.status = 'vastgesteld'
-         AND coalesce(v.beeindigd_op, v.einddatum) BETWEEN $1::date AND ($1::date + make_interval(months => $2))::date
+       WHERE v.besluit = 'toekenning' AND b.status = 'vastgesteld' AND v.beeindigd_op IS NULL
+         AND v.einddatum BETWEEN $1::date AND ($1::date + make_interval(months => $2))::date
          AND ($3::text IS NULL OR w.code = $3) AND ($4::text IS NULL OR v.productcategorie = $4)
        ORDER BY coalesce(v.beeindigd_op, v.einddatum), v.id LIMIT 1000`,
       [vandaag, f.maanden, f.wijk ?? null, f.productcategorie ?? null],

@@ -21,7 +21,7 @@ import {
   view,
   voorzieningenVan,
 } from './repo-beschikking.ts';
-import type { BeschikkingInvoer, Intrekking, Vaststelling } from './schemas.ts';
+import type { BeschikkingInvoer, Vaststelling } from './schemas.ts';
 import { wijzigingOpties } from './service-herziening.ts';
 import { voerBesluitUit } from './uitvoering.ts';
 

@@ -245,6 +245,7 @@ export const AanvraagFilter = z.strictObject({
     .string()
     .regex(/^\d{4}$/)
     .optional(),
+  persoon: z.uuid().optional().describe('Alleen de aanvragen van deze inwoner.'),
   na: z
     .string()
     .max(200)

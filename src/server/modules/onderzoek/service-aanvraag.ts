@@ -183,16 +183,17 @@ export const aanvragen = {
    */
   lijst(db: Database, actor: Actor, f: z.output<typeof AanvraagFilter>) {
     return inTx(db, actor, async (tx) => {
-      const params: unknown[] = [f.status ?? null, f.gemeente ?? null, f.pageSize + 1];
+      const params: unknown[] = [f.status ?? null, f.gemeente ?? null, f.pageSize + 1, f.persoon ?? null];
       let na = '';
       if (f.na) {
         const [datum, id] = decodeCursor(f.na, [CURSOR_DATUM, CURSOR_UUID]);
         params.push(datum, id);
-        na = 'AND (a.beschikking_uiterlijk, a.id) > ($4::date, $5::uuid)';
+        na = 'AND (a.beschikking_uiterlijk, a.id) > ($5::date, $6::uuid)';
       }
       const { rows } = await tx.query<AanvraagRow & { persoon_naam: string }>(
         `${SELECT.replace('SELECT a.*,', `SELECT a.*, ${NAAM_SQL('p')} AS persoon_naam,`).replace('FROM aanvragen a', 'FROM aanvragen a JOIN personen p ON p.id = a.persoon_id')}
-         WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.gemeente_code = $2) ${na}
+         WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.gemeente_code = $2)
+           AND ($4::uuid IS NULL OR a.persoon_id = $4) ${na}
          ORDER BY a.beschikking_uiterlijk, a.id LIMIT $3`,
         params,
       );
