@@ -59,8 +59,10 @@ async function clientMetToewijzing(baseUrl: string, achternaam: string): Promise
     const p = await bo.get<{ bsn: string; geboortedatum: string; geslacht: string }>(
       `/personen/${b.persoon.id}`,
     );
-    const berichten = await bo.get<Array<{ id: string }>>('/iwmo-berichten?berichtcode=WMO301');
-    const xml = await (await bo.api.get(`/api/v1/iwmo-berichten/${berichten[0]!.id}`)).text();
+    const berichten = await bo.get<{ items: Array<{ id: string }> }>(
+      `/iwmo-berichten?berichtcode=WMO301&persoon=${b.persoon.id}`,
+    );
+    const xml = await (await bo.api.get(`/api/v1/iwmo-berichten/${berichten.items[0]!.id}`)).text();
     const nummer = /<wmo301:ToewijzingNummer>(\d+)</.exec(xml)?.[1];
     if (!nummer) throw new Error('Geen toewijzingnummer in de WMO301');
     return {
