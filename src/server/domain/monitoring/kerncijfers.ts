@@ -70,7 +70,8 @@ export interface UniekeTelling {
   aantal: number;
 }
 
-export interface KerncijferRij {
+// A type (not an interface) so that rows are plain records for the export.
+export type KerncijferRij = {
   jaar: number;
   gemeente: string;
   wijkcode: string;
@@ -80,7 +81,7 @@ export interface KerncijferRij {
   productcategorieCode: string | null;
   maat: Maat;
   aantal: number;
-}
+};
 
 export interface Kerncijfers {
   jaar: number;
