@@ -80,3 +80,116 @@ export async function maakVoorzieningen(
   }
   return ids;
 }
+
+export interface MeldingFeit {
+  naam: string;
+  ontvangst: string;
+  kanaal: string;
+  soort?: 'melding' | 'signaal' | 'informatievraag';
+  wijk?: string | null;
+  uiterlijk?: string | null;
+  triage?: string | null;
+  ladder?: string | null;
+  status?: string;
+  /** Onderzoek: afgerond_op (date) and verslag_verstuurd_op; undefined = no onderzoek. */
+  onderzoek?: { afgerond?: string | null; verslag?: string | null };
+  aanvraag?: {
+    datum: string;
+    uiterlijk: string;
+    besluit?: string;
+    toekenning?: { ingang: string; einde: string };
+  };
+}
+
+/** Meldingen with their onderzoek, aanvraag and beschikking, for the process KPIs; team Toegang Deventer. */
+export async function maakZaken(tx: Sql, feiten: readonly MeldingFeit[]): Promise<void> {
+  const team = (await tx.query<{ id: string }>("SELECT id FROM teams WHERE naam = 'Toegang Deventer'"))
+    .rows[0]!.id;
+  const behandelaar = (
+    await tx.query<{ id: string }>("SELECT id FROM medewerkers WHERE naam = 'Tom Gerritsen'")
+  ).rows[0]!.id;
+  const backoffice = (
+    await tx.query<{ id: string }>("SELECT id FROM medewerkers WHERE naam = 'Bram Oosterhuis'")
+  ).rows[0]!.id;
+  const personen = await maakPersonen(
+    tx,
+    feiten.map((f) => f.naam),
+  );
+  for (const f of feiten) {
+    const persoon = personen.get(f.naam)!;
+    const h = await tx.query<{ id: string }>(
+      "INSERT INTO huishoudens (gemeente_code, naam) VALUES ('0150', $1) RETURNING id",
+      [`Huishouden ${f.naam}`],
+    );
+    const soort = f.soort ?? 'melding';
+    const m = await tx.query<{ id: string }>(
+      `INSERT INTO meldingen (gemeente_code, soort, persoon_id, huishouden_id, wijk_id, ontvangstdatum, kanaal, melder_type,
+         hulpvraag, status, triage_uitkomst, ladder_uitkomst, behandelaar_id, team_id, onderzoek_uiterlijk)
+       VALUES ('0150', $1, $2, $3, (SELECT id FROM wijken WHERE gemeente_code = '0150' AND code = $4), $5, $6, 'inwoner',
+         'Hulp in het huishouden', $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [
+        soort,
+        persoon,
+        h.rows[0]!.id,
+        f.wijk ?? null,
+        f.ontvangst,
+        f.kanaal,
+        f.status ?? 'onderzoek',
+        f.triage ?? null,
+        f.ladder ?? null,
+        f.triage === 'onderzoek' ? behandelaar : null,
+        f.triage === 'onderzoek' ? team : null,
+        soort === 'melding' ? (f.uiterlijk ?? f.ontvangst) : null,
+      ],
+    );
+    const meldingId = m.rows[0]!.id;
+    if (f.onderzoek) {
+      await tx.query(
+        `INSERT INTO onderzoeken (gemeente_code, melding_id, huishouden_id, status, afgerond_op, verslag_verstuurd_op)
+         VALUES ('0150', $1, $2, $3, ($4::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam', $5)`,
+        [
+          meldingId,
+          h.rows[0]!.id,
+          f.onderzoek.afgerond ? 'afgerond' : 'concept',
+          f.onderzoek.afgerond ?? null,
+          f.onderzoek.verslag ?? null,
+        ],
+      );
+    }
+    if (f.aanvraag) {
+      const a = await tx.query<{ id: string }>(
+        `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, status)
+         VALUES ('0150', $1, $2, $3, $4, 'onderzoek-afgerond', $5) RETURNING id`,
+        [
+          meldingId,
+          persoon,
+          f.aanvraag.datum,
+          f.aanvraag.uiterlijk,
+          f.aanvraag.besluit ? 'besloten' : 'ingediend',
+        ],
+      );
+      if (f.aanvraag.besluit) {
+        const b = await tx.query<{ id: string }>(
+          `INSERT INTO beschikkingen (gemeente_code, aanvraag_id, persoon_id, status, besluitdatum, opgesteld_door, gemigreerd)
+           VALUES ('0150', $1, $2, 'vastgesteld', $3, $4, true) RETURNING id`,
+          [a.rows[0]!.id, persoon, f.aanvraag.besluit, backoffice],
+        );
+        if (f.aanvraag.toekenning) {
+          await tx.query(
+            `INSERT INTO voorzieningen (gemeente_code, beschikking_id, persoon_id, wijk_id, besluit, motivering, productcategorie,
+               leveringsvorm, ingangsdatum, einddatum)
+             VALUES ('0150', $1, $2, (SELECT id FROM wijken WHERE gemeente_code = '0150' AND code = $3), 'toekenning', 'test', '01',
+               'zin', $4, $5)`,
+            [
+              b.rows[0]!.id,
+              persoon,
+              f.wijk ?? null,
+              f.aanvraag.toekenning.ingang,
+              f.aanvraag.toekenning.einde,
+            ],
+          );
+        }
+      }
+    }
+  }
+}
