@@ -9,6 +9,8 @@ import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
+import { BeleidDashboard } from '../monitoring/BeleidDashboard.tsx';
+import { TeamDashboard } from '../monitoring/TeamDashboard.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
 import { PlanPagina } from '../plan/PlanPagina.tsx';
@@ -81,6 +83,9 @@ export const SCHERMEN: readonly Scherm[] = [
     pagina: HerindicatiesPagina,
   },
   { pad: '/iwmo-berichten', label: 'iWmo-berichten', rollen: ['backoffice'], pagina: BerichtenPagina },
+  // Monitoring (API policies monitoring.raadplegen and monitoring.team-raadplegen).
+  { pad: '/monitoring', label: 'Monitoring', rollen: ['beleid'], pagina: BeleidDashboard },
+  { pad: '/teamoverzicht', label: 'Teamoverzicht', rollen: ['teamleider'], pagina: TeamDashboard },
   {
     pad: '/organisatie',
     label: 'Organisatie',
