@@ -270,6 +270,21 @@ describe.each(DB_KINDS)('monitoring: processen, ladder, prognose, formatie, team
     expect(csv.body.split('\n')[0]).toBe(
       'medewerker,fte,open meldingen,waarvan termijn verlopen,aanvragen zonder besluit,open per fte',
     );
+    // Every export link of the screens works, also "voor publicatie".
+    for (const url of [
+      '/api/v1/monitoring/team-belasting?formaat=xlsx&publicatie=true',
+      '/api/v1/monitoring/team-termijnen?formaat=csv&publicatie=true',
+    ]) {
+      expect((await t.api(teamleider, { method: 'GET', url })).statusCode, url).toBe(200);
+    }
+    expect(
+      (
+        await t.api(beleid, {
+          method: 'GET',
+          url: '/api/v1/monitoring/formatie?gemeente=0150&formaat=csv&publicatie=true',
+        })
+      ).statusCode,
+    ).toBe(200);
     // Least privilege: the teamleider sees no gemeente-wide figures, beleid no team load.
     expect(
       (await t.api(teamleider, { method: 'GET', url: '/api/v1/monitoring/ladder?gemeente=0150' })).statusCode,

@@ -9,8 +9,7 @@ import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
-import { BeleidDashboard } from '../monitoring/BeleidDashboard.tsx';
-import { TeamDashboard } from '../monitoring/TeamDashboard.tsx';
+import { MonitoringScherm, TeamoverzichtScherm } from '../monitoring/schermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
 import { PlanPagina } from '../plan/PlanPagina.tsx';
@@ -84,8 +83,8 @@ export const SCHERMEN: readonly Scherm[] = [
   },
   { pad: '/iwmo-berichten', label: 'iWmo-berichten', rollen: ['backoffice'], pagina: BerichtenPagina },
   // Monitoring (API policies monitoring.raadplegen and monitoring.team-raadplegen).
-  { pad: '/monitoring', label: 'Monitoring', rollen: ['beleid'], pagina: BeleidDashboard },
-  { pad: '/teamoverzicht', label: 'Teamoverzicht', rollen: ['teamleider'], pagina: TeamDashboard },
+  { pad: '/monitoring', label: 'Monitoring', rollen: ['beleid'], pagina: MonitoringScherm },
+  { pad: '/teamoverzicht', label: 'Teamoverzicht', rollen: ['teamleider'], pagina: TeamoverzichtScherm },
   {
     pad: '/organisatie',
     label: 'Organisatie',

@@ -1,6 +1,6 @@
 import type { Celwaarde } from './types.ts';
 
-const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 
 /** A cell for the screen: shares as percentages, numbers the Dutch way, suppressed markers as they are. */

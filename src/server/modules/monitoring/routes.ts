@@ -229,7 +229,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       (req, reply) =>
         verstuur(req, reply, req.query.formaat, `team-${welke}`, (formaat) =>
-          monitoring.team(db, req.actor(), welke, formaat),
+          monitoring.team(db, req.actor(), welke, { ...req.query, formaat }),
         ),
     );
   }

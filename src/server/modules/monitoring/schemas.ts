@@ -91,10 +91,10 @@ export const FormatieQuery = z.strictObject({
   vanaf: Maand.optional(),
   maanden: z.coerce.number().int().min(1).max(60).default(24),
   looptijden: Looptijden.optional(),
-  formaat: Formaat,
+  ...Uitvoer,
 });
 
-export const TeamQuery = z.strictObject({ formaat: Formaat });
+export const TeamQuery = z.strictObject(Uitvoer);
 
 const Celwaarde = z.union([z.string(), z.number(), z.null()]);
 

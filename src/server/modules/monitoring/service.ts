@@ -172,7 +172,8 @@ export const monitoring = {
     });
   },
 
-  team(db: Database, actor: Actor, welke: 'termijnen' | 'belasting', formaat?: string) {
+  team(db: Database, actor: Actor, welke: 'termijnen' | 'belasting', q: Uitvoer) {
+    const formaat = q.formaat;
     const teamId = actor.principal.teamId;
     if (!teamId) throw errors.conflict('geen-team', 'U hoort niet bij een team: er is geen teamoverzicht.');
     return inTx(db, actor, async (tx) => {
@@ -184,7 +185,7 @@ export const monitoring = {
         doel: DOEL,
         toelichting: `teamdashboard ${welke}`,
       });
-      return t;
+      return q.publicatie === 'true' ? voorPublicatie(t, q.drempel ?? 5) : t;
     });
   },
 };
