@@ -5,7 +5,7 @@ import {
   type Maat,
   type UniekeTelling,
 } from '../../domain/monitoring/kerncijfers.ts';
-import type { Sql } from '../../platform/db/types.ts';
+import type { Database, Sql } from '../../platform/db/types.ts';
 import { renderCsv } from '../../platform/export/index.ts';
 import { errors } from '../../platform/http/errors.ts';
 
@@ -202,4 +202,34 @@ async function bereken(tx: Sql, gemeente: string, jaar: number): Promise<Telling
     uniek: rows.filter((r) => r.soort === 'w').map((r) => ({ wijkId: r.wijk_id, aantal: r.a })),
     uniekTotaal: rows.find((r) => r.soort === 't')?.a ?? 0,
   };
+}
+
+/**
+ * Background job: recomputes the rollups that changes made stale, so that the next reader gets
+ * the fast path. Per gemeente with markers, the years that had a rollup and lost it (at most the
+ * three most recent: older years are rarely touched and are computed on demand).
+ */
+export async function vernieuwKerncijfers(db: Database): Promise<number> {
+  const gemeenten = await db.systemTransaction((tx) =>
+    tx.query<{ gemeente_code: string }>('SELECT DISTINCT gemeente_code FROM kerncijfers_mutaties'),
+  );
+  let berekend = 0;
+  for (const { gemeente_code: gemeente } of gemeenten.rows) {
+    berekend += await db.systemTransaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('open-toegang:kerncijfers:' || $1))", [gemeente]);
+      const voor = await tx.query<{ jaar: number }>(
+        'SELECT jaar FROM kerncijfers_jaren WHERE gemeente_code = $1 ORDER BY jaar DESC LIMIT 3',
+        [gemeente],
+      );
+      await verwerkMutaties(tx, gemeente);
+      let n = 0;
+      for (const { jaar } of voor.rows) {
+        if (await leesRollup(tx, gemeente, jaar)) continue;
+        await kerncijfers(tx, { gemeenteCode: gemeente, jaar });
+        n++;
+      }
+      return n;
+    });
+  }
+  return berekend;
 }
