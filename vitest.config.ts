@@ -12,6 +12,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           env: { TZ: 'Europe/Amsterdam' },
+          // A few unit tests run the standard's own checkers (xmllint, xsltproc) hundreds of times
+          // or open PGlite: generous on a busy two-core machine, still a hang detector.
+          testTimeout: 30_000,
         },
       },
       {

@@ -10,6 +10,7 @@ import {
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
+import { vernieuwKerncijfers } from './modules/monitoring/kerncijfers.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -63,6 +64,14 @@ export async function startRuntime(
           sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
           log,
           taken: [
+            {
+              // Kerncijfers that a change made stale are recomputed in the background (ADR 0012).
+              queue: 'kerncijfers-vernieuwen',
+              cron: '*/5 * * * *',
+              handler: async () => {
+                await vernieuwKerncijfers(db);
+              },
+            },
             {
               queue: 'iwmo-verzenden',
               cron: '* * * * *',

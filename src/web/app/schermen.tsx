@@ -12,6 +12,7 @@ import { TeBeschikkenPagina } from '../beschikking/TeBeschikkenPagina.tsx';
 import { VerzoekenSchermen } from '../beschikking/VerzoekenSchermen.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
+import { MonitoringScherm, TeamoverzichtScherm } from '../monitoring/schermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
 import { PlanPagina } from '../plan/PlanPagina.tsx';
@@ -88,6 +89,9 @@ export const SCHERMEN: readonly Scherm[] = [
   // iWmo verzoeken and incoming files (API policies iwmo-verzoeken.*, iwmo.raadplegen).
   { pad: '/iwmo-verzoeken', label: 'iWmo-verzoeken', rollen: ['backoffice'], pagina: VerzoekenSchermen },
   { pad: '/iwmo-inlezen', label: 'iWmo inlezen', rollen: ['backoffice'], pagina: BerichtUpload },
+  // Monitoring (API policies monitoring.raadplegen and monitoring.team-raadplegen).
+  { pad: '/monitoring', label: 'Monitoring', rollen: ['beleid'], pagina: MonitoringScherm },
+  { pad: '/teamoverzicht', label: 'Teamoverzicht', rollen: ['teamleider'], pagina: TeamoverzichtScherm },
   {
     pad: '/organisatie',
     label: 'Organisatie',

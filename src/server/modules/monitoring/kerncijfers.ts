@@ -1,0 +1,235 @@
+import {
+  bouwKerncijfers,
+  type CategorieTelling,
+  type Kerncijfers,
+  type Maat,
+  type UniekeTelling,
+} from '../../domain/monitoring/kerncijfers.ts';
+import type { Database, Sql } from '../../platform/db/types.ts';
+import { renderCsv } from '../../platform/export/index.ts';
+import { errors } from '../../platform/http/errors.ts';
+
+/**
+ * Kerncijfers of one gemeente and year (issue 7 item 1). The definitions, exactly:
+ *
+ * - counted: voorzieningen with besluit 'toekenning' of a vastgestelde beschikking (any soort);
+ * - period of a voorziening: [ingangsdatum, einde] with einde = the earlier of einddatum and
+ *   beeindigd_op (a later wijziging or intrekking that ended it early), both inclusive; no einde =
+ *   still valid;
+ * - geldig in the year: its period overlaps [1 January, 31 December] — so one that ends on
+ *   1 January or starts on 31 December counts;
+ * - afgegeven in the year: the besluitdatum of its beschikking falls in the year;
+ * - wijk: the voorziening's wijk_id (the client's address when it was granted);
+ * - clienten per wijk and category: distinct persons with a geldige voorziening of that category
+ *   in that wijk; unieke_clienten per wijk: distinct persons with any geldige voorziening there;
+ *   the Totaal counts each person once, also one who lived in two wijken.
+ *
+ * The counts come from the rollup table kerncijfers_jaren when it is current, and are computed
+ * from the records otherwise (ADR 0012).
+ */
+
+export interface KerncijfersOpties {
+  gemeenteCode: string;
+  jaar: number;
+  /** Only these maten (in the fixed order). Without: all four. */
+  maten?: readonly Maat[];
+  /** Compute from the records even if the rollup is current (benchmarks, checks). */
+  vers?: boolean;
+}
+
+interface Tellingen {
+  tellingen: CategorieTelling[];
+  uniek: UniekeTelling[];
+  uniekTotaal: number;
+}
+
+export interface KerncijfersResultaat extends Kerncijfers {
+  berekendOp: string;
+  /** 'rollup': read from kerncijfers_jaren; 'berekend': computed from the records now. */
+  bron: 'rollup' | 'berekend';
+}
+
+export async function kerncijfers(tx: Sql, o: KerncijfersOpties): Promise<KerncijfersResultaat> {
+  const gemeente = (
+    await tx.query<{ code: string; naam: string }>('SELECT code, naam FROM gemeenten WHERE code = $1', [
+      o.gemeenteCode,
+    ])
+  ).rows[0];
+  if (!gemeente) throw errors.notFound(`Gemeente ${o.gemeenteCode}`);
+  const { data, berekendOp, bron } = await tellingen(tx, o.gemeenteCode, o.jaar, o.vers === true);
+  const wijken = await tx.query<{ id: string; code: string; naam: string }>(
+    'SELECT id, code, naam FROM wijken WHERE gemeente_code = $1',
+    [o.gemeenteCode],
+  );
+  return {
+    ...bouwKerncijfers({ jaar: o.jaar, gemeente, wijken: wijken.rows, ...data, maten: o.maten }),
+    berekendOp,
+    bron,
+  };
+}
+
+/** The columns of shared/data/deventer-2019-wmo-kerncijfers.csv; only wijknaam is always quoted. */
+export const KERNCIJFER_KOLOMMEN = [
+  { sleutel: 'jaar', kop: 'jaar' },
+  { sleutel: 'gemeente', kop: 'gemeente' },
+  { sleutel: 'wijkcode', kop: 'wijkcode' },
+  { sleutel: 'wijknaam', kop: 'wijknaam', citeren: true, breedte: 28 },
+  { sleutel: 'productcategorie', kop: 'productcategorie', breedte: 30 },
+  { sleutel: 'maat', kop: 'maat', breedte: 24 },
+  { sleutel: 'aantal', kop: 'aantal', telling: true },
+] as const;
+
+/**
+ * The CSV of the kerncijfers. With maten clienten, geldige_beschikkingen and afgegeven_beschikkingen
+ * it has exactly the rows and bytes of the Deventer file; with all maten the unieke_clienten rows
+ * (empty productcategorie, ending with the Totaal row) follow those.
+ */
+export function kerncijfersCsv(k: Pick<Kerncijfers, 'rijen'>): string {
+  return renderCsv(KERNCIJFER_KOLOMMEN, k.rijen);
+}
+
+async function tellingen(
+  tx: Sql,
+  gemeente: string,
+  jaar: number,
+  vers: boolean,
+): Promise<{ data: Tellingen; berekendOp: string; bron: 'rollup' | 'berekend' }> {
+  if (!vers) {
+    const klaar = await huidigeRollup(tx, gemeente, jaar);
+    if (klaar) return { ...klaar, bron: 'rollup' };
+  }
+  // One computation per gemeente at a time: a change that commits meanwhile keeps its marker.
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('open-toegang:kerncijfers:' || $1))", [gemeente]);
+  await verwerkMutaties(tx, gemeente);
+  if (!vers) {
+    const klaar = await leesRollup(tx, gemeente, jaar);
+    if (klaar) return { ...klaar, bron: 'rollup' };
+  }
+  const start = performance.now();
+  const data = await bereken(tx, gemeente, jaar);
+  const { rows } = await tx.query<{ berekend_op: Date }>(
+    `INSERT INTO kerncijfers_jaren (gemeente_code, jaar, data, rekentijd_ms) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (gemeente_code, jaar) DO UPDATE SET data = EXCLUDED.data, berekend_op = now(), rekentijd_ms = EXCLUDED.rekentijd_ms
+     RETURNING berekend_op`,
+    [gemeente, jaar, JSON.stringify(data), Math.round(performance.now() - start)],
+  );
+  return { data, berekendOp: rows[0]!.berekend_op.toISOString(), bron: 'berekend' };
+}
+
+/** The rollup, if no marker says a change since touched this year. */
+async function huidigeRollup(tx: Sql, gemeente: string, jaar: number) {
+  const { rows } = await tx.query<{ verouderd: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM kerncijfers_mutaties WHERE gemeente_code = $1 AND van_jaar <= $2
+       AND (tot_jaar IS NULL OR tot_jaar >= $2)) AS verouderd`,
+    [gemeente, jaar],
+  );
+  return rows[0]!.verouderd ? null : leesRollup(tx, gemeente, jaar);
+}
+
+async function leesRollup(tx: Sql, gemeente: string, jaar: number) {
+  const { rows } = await tx.query<{ data: Tellingen; berekend_op: Date }>(
+    'SELECT data, berekend_op FROM kerncijfers_jaren WHERE gemeente_code = $1 AND jaar = $2',
+    [gemeente, jaar],
+  );
+  return rows[0] ? { data: rows[0].data, berekendOp: rows[0].berekend_op.toISOString() } : null;
+}
+
+/**
+ * Applies the change markers of a gemeente: drops the rollups of the years they touch, then deletes
+ * exactly the markers read here. A change committed after that read keeps its marker, so a year
+ * computed now without it is recomputed at the next read.
+ */
+export async function verwerkMutaties(tx: Sql, gemeente: string): Promise<void> {
+  const { rows } = await tx.query<{ id: number; van_jaar: number; tot_jaar: number | null }>(
+    'SELECT id, van_jaar, tot_jaar FROM kerncijfers_mutaties WHERE gemeente_code = $1',
+    [gemeente],
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `DELETE FROM kerncijfers_jaren k WHERE k.gemeente_code = $1 AND EXISTS (
+       SELECT 1 FROM unnest($2::int[], $3::int[]) AS m (van, tot) WHERE k.jaar >= m.van AND (m.tot IS NULL OR k.jaar <= m.tot))`,
+    [gemeente, rows.map((r) => r.van_jaar), rows.map((r) => r.tot_jaar)],
+  );
+  await tx.query('DELETE FROM kerncijfers_mutaties WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+}
+
+/** The four counts from the records, in one pass over the voorzieningen that count in the year. */
+async function bereken(tx: Sql, gemeente: string, jaar: number): Promise<Tellingen> {
+  const begin = `${jaar}-01-01`;
+  const eind = `${jaar}-12-31`;
+  // Grouping over some hundred thousand persons: give the sort/hash room in memory.
+  await tx.query("SELECT set_config('work_mem', '64MB', true)");
+  const { rows } = await tx.query<{
+    soort: 'c' | 'w' | 't';
+    wijk_id: string | null;
+    productcategorie: string | null;
+    a: number;
+    b: number | null;
+    c: number | null;
+  }>(
+    `WITH v AS (
+       SELECT v.persoon_id, v.wijk_id, v.productcategorie,
+              v.ingangsdatum <= $3::date AND coalesce(least(v.einddatum, v.beeindigd_op), $2::date) >= $2::date AS geldig,
+              b.besluitdatum BETWEEN $2::date AND $3::date AS afgegeven
+       FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+       WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+         AND ((v.ingangsdatum <= $3::date AND coalesce(least(v.einddatum, v.beeindigd_op), $2::date) >= $2::date)
+              OR b.besluitdatum BETWEEN $2::date AND $3::date)
+     ), pc AS MATERIALIZED (
+       SELECT wijk_id, productcategorie, persoon_id, count(*) FILTER (WHERE geldig) AS geldig,
+              count(*) FILTER (WHERE afgegeven) AS afgegeven
+       FROM v GROUP BY wijk_id, productcategorie, persoon_id
+     )
+     SELECT 'c' AS soort, wijk_id, productcategorie, (count(*) FILTER (WHERE geldig > 0))::int AS a,
+            sum(geldig)::int AS b, sum(afgegeven)::int AS c
+     FROM pc GROUP BY wijk_id, productcategorie
+     UNION ALL
+     SELECT 'w', wijk_id, NULL, count(DISTINCT persoon_id)::int, NULL, NULL FROM pc WHERE geldig > 0 GROUP BY wijk_id
+     UNION ALL
+     SELECT 't', NULL, NULL, count(DISTINCT persoon_id)::int, NULL, NULL FROM pc WHERE geldig > 0`,
+    [gemeente, begin, eind],
+  );
+  return {
+    tellingen: rows
+      .filter((r) => r.soort === 'c')
+      .map((r) => ({
+        wijkId: r.wijk_id,
+        productcategorie: r.productcategorie!,
+        clienten: r.a,
+        geldigeBeschikkingen: r.b ?? 0,
+        afgegevenBeschikkingen: r.c ?? 0,
+      })),
+    uniek: rows.filter((r) => r.soort === 'w').map((r) => ({ wijkId: r.wijk_id, aantal: r.a })),
+    uniekTotaal: rows.find((r) => r.soort === 't')?.a ?? 0,
+  };
+}
+
+/**
+ * Background job: recomputes the rollups that changes made stale, so that the next reader gets
+ * the fast path. Per gemeente with markers, the years that had a rollup and lost it (at most the
+ * three most recent: older years are rarely touched and are computed on demand).
+ */
+export async function vernieuwKerncijfers(db: Database): Promise<number> {
+  const gemeenten = await db.systemTransaction((tx) =>
+    tx.query<{ gemeente_code: string }>('SELECT DISTINCT gemeente_code FROM kerncijfers_mutaties'),
+  );
+  let berekend = 0;
+  for (const { gemeente_code: gemeente } of gemeenten.rows) {
+    berekend += await db.systemTransaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('open-toegang:kerncijfers:' || $1))", [gemeente]);
+      const voor = await tx.query<{ jaar: number }>(
+        'SELECT jaar FROM kerncijfers_jaren WHERE gemeente_code = $1 ORDER BY jaar DESC LIMIT 3',
+        [gemeente],
+      );
+      await verwerkMutaties(tx, gemeente);
+      let n = 0;
+      for (const { jaar } of voor.rows) {
+        if (await leesRollup(tx, gemeente, jaar)) continue;
+        await kerncijfers(tx, { gemeenteCode: gemeente, jaar });
+        n++;
+      }
+      return n;
+    });
+  }
+  return berekend;
+}

@@ -1,0 +1,25 @@
+/**
+ * A table for export: columns with a header and a key, rows as plain objects. The same table goes
+ * to CSV, to XLSX and (as JSON) to the screen, so the three never differ.
+ */
+export type Celwaarde = string | number | boolean | null | undefined;
+
+export interface Kolom {
+  /** The property of each row. */
+  sleutel: string;
+  /** The column header (CSV header line, XLSX header row). */
+  kop: string;
+  /** Always quote this column in CSV (e.g. names), not only when needed. */
+  citeren?: boolean;
+  /** XLSX column width in characters. */
+  breedte?: number;
+}
+
+export type Rij = Record<string, Celwaarde>;
+
+export type Formaat = 'csv' | 'xlsx';
+
+export const MIME: Record<Formaat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};

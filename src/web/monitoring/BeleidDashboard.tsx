@@ -1,0 +1,474 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api } from '../api/client.ts';
+import type { Gemeente, Wijk } from '../api/types.ts';
+import { useGebruiker } from '../app/sessie.tsx';
+import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { vandaagIso } from '../ui/format.ts';
+import { type Geladen, useLaden } from '../ui/useLaden.ts';
+import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Veld } from '../ui/Veld.tsx';
+import { LijnGrafiek, StaafGrafiek } from './Grafiek.tsx';
+import { celGetal, celTekst } from './opmaak.ts';
+import { ExportLinks, TabelMetExport } from './TabelMetExport.tsx';
+import type { KerncijfersTabel, MonitoringTabel } from './types.ts';
+
+const MATEN = [
+  ['clienten', 'Cliënten per productcategorie'],
+  ['geldige_beschikkingen', 'Geldige beschikkingen (op enig moment in het jaar)'],
+  ['afgegeven_beschikkingen', 'Afgegeven beschikkingen (besluitdatum in het jaar)'],
+] as const;
+
+interface Filter {
+  gemeente: string;
+  jaar: string;
+  van: string;
+  tot: string;
+  wijk: string;
+  looptijden: string;
+}
+
+function standaard(gemeente: string): Filter {
+  const maand = vandaagIso().slice(0, 7);
+  const jaar = Number(maand.slice(0, 4));
+  return {
+    gemeente,
+    jaar: String(jaar - 1),
+    van: `${jaar - 1}${maand.slice(4)}`,
+    tot: maand,
+    wijk: '',
+    looptijden: '12,24,36',
+  };
+}
+
+/** The filters live in the URL (back button, a link to a colleague). */
+function useFilter(gemeente: string) {
+  const [params, setParams] = useSearchParams();
+  const basis = standaard(gemeente);
+  const filter = { ...basis };
+  for (const k of Object.keys(basis) as Array<keyof Filter>) filter[k] = params.get(k) ?? basis[k];
+  return {
+    filter,
+    zet(f: Filter) {
+      const p: Record<string, string> = {};
+      for (const k of Object.keys(basis) as Array<keyof Filter>) if (f[k] !== basis[k]) p[k] = f[k];
+      setParams(p);
+    },
+  };
+}
+
+function Filters({
+  filter,
+  zet,
+  gemeenten,
+  wijken,
+}: {
+  filter: Filter;
+  zet(f: Filter): void;
+  gemeenten: Gemeente[];
+  wijken: Wijk[];
+}) {
+  const [invoer, setInvoer] = useState(filter);
+  const waarde = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the URL by value.
+  useEffect(() => setInvoer(filter), [waarde]);
+  const veld = (k: keyof Filter) => ({
+    value: invoer[k],
+    onChange: (e: { target: { value: string } }) => setInvoer({ ...invoer, [k]: e.target.value }),
+  });
+  function verstuur(e: FormEvent) {
+    e.preventDefault();
+    zet(invoer);
+  }
+  return (
+    <form className="ot-filter" onSubmit={verstuur} aria-label="Monitoring filteren">
+      <Veld id="m-gemeente" label="Gemeente">
+        {(k) => (
+          <Select {...k} {...veld('gemeente')}>
+            {gemeenten.map((g) => (
+              <SelectOption key={g.code} value={g.code}>
+                {g.naam}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      <Veld id="m-jaar" label="Jaar (kerncijfers)" beschrijving="Bijvoorbeeld 2019">
+        {(k) => <Textbox {...k} {...veld('jaar')} inputMode="numeric" size={6} />}
+      </Veld>
+      <Veld id="m-van" label="Van maand" beschrijving="JJJJ-MM">
+        {(k) => <Textbox {...k} {...veld('van')} size={8} />}
+      </Veld>
+      <Veld id="m-tot" label="Tot en met maand" beschrijving="JJJJ-MM">
+        {(k) => <Textbox {...k} {...veld('tot')} size={8} />}
+      </Veld>
+      <Veld id="m-wijk" label="Wijk">
+        {(k) => (
+          <Select {...k} {...veld('wijk')}>
+            <SelectOption value="">Alle wijken</SelectOption>
+            {wijken.map((w) => (
+              <SelectOption key={w.code} value={w.code}>
+                {w.naam}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      <Veld
+        id="m-looptijden"
+        label="Wat-als: looptijden (maanden)"
+        beschrijving="Bijvoorbeeld 12,24,36 of 12:1,36:2"
+      >
+        {(k) => <Textbox {...k} {...veld('looptijden')} size={14} />}
+      </Veld>
+      <ButtonGroup>
+        <Button type="submit" appearance="secondary-action-button">
+          Toepassen
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function Blok<T>({ geladen, children }: { geladen: Geladen<T>; children: (data: T) => React.ReactNode }) {
+  if (geladen.fout) return <ApiFoutMelding fout={geladen.fout} kopNiveau={3} />;
+  if (!geladen.data) return <Laden />;
+  return <>{children(geladen.data)}</>;
+}
+
+/** Kerncijfers as the annex shows them: per maat a table wijk × categorie (the export is the long CSV). */
+function Kerncijfers({ k, query }: { k: KerncijfersTabel; query: Record<string, string> }) {
+  const [maat, setMaat] = useState<string>('clienten');
+  const rijen = k.rijen.filter((r) => r.maat === maat);
+  const categorieen = [...new Set(rijen.map((r) => String(r.productcategorie)))];
+  const wijken = [...new Set(rijen.map((r) => String(r.wijknaam)))];
+  const cel = (w: string, c: string) =>
+    rijen.find((r) => r.wijknaam === w && r.productcategorie === c)?.aantal ?? 0;
+  const uniek = k.rijen.filter((r) => r.maat === 'unieke_clienten');
+  const naam = MATEN.find(([m]) => m === maat)![1];
+  const titel = `${naam}, ${k.gemeente.naam} ${k.jaar}`;
+  return (
+    <>
+      <Table className="ot-totalen">
+        <TableCaption>
+          Totaal {k.gemeente.naam} {k.jaar}
+        </TableCaption>
+        <TableBody>
+          {(
+            [
+              ['Unieke cliënten met een maatwerkvoorziening', k.totalen.uniekeClienten],
+              ['Cliënten per productcategorie (opgeteld)', k.totalen.clienten],
+              ['Geldige beschikkingen', k.totalen.geldigeBeschikkingen],
+              ['Afgegeven beschikkingen', k.totalen.afgegevenBeschikkingen],
+            ] as const
+          ).map(([n, v]) => (
+            <TableRow key={n}>
+              <TableHeaderCell scope="row">{n}</TableHeaderCell>
+              <TableCell className="ot-getal">{celTekst('aantal', v)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <StaafGrafiek
+        titel={`Unieke cliënten per wijk, ${k.gemeente.naam} ${k.jaar}`}
+        tabel="Unieke cliënten per wijk"
+        data={uniek
+          .filter((r) => r.wijknaam !== 'Totaal')
+          .map((r) => ({ wijk: r.wijknaam ?? null, aantal: celGetal(r.aantal) }))}
+        x="wijk"
+        reeksen={[{ sleutel: 'aantal', naam: 'Unieke cliënten' }]}
+      />
+      <Veld id="k-maat" label="Maat in de tabel">
+        {(v) => (
+          <Select {...v} value={maat} onChange={(e) => setMaat(e.target.value)}>
+            {MATEN.map(([m, n]) => (
+              <SelectOption key={m} value={m}>
+                {n}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <section className="ot-tabel-container" tabIndex={0} aria-label={titel}>
+        <Table>
+          <TableCaption>{titel}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Wijk</TableHeaderCell>
+              {categorieen.map((c) => (
+                <TableHeaderCell key={c} scope="col">
+                  {c}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {wijken.map((w) => (
+              <TableRow key={w}>
+                <TableHeaderCell scope="row">{w}</TableHeaderCell>
+                {categorieen.map((c) => (
+                  <TableCell key={c} className="ot-getal">
+                    {celTekst('aantal', cel(w, c))}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <section className="ot-tabel-container" tabIndex={0} aria-label="Unieke cliënten per wijk">
+        <Table>
+          <TableCaption>Unieke cliënten per wijk</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Wijk</TableHeaderCell>
+              <TableHeaderCell scope="col">Unieke cliënten</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {uniek.map((r) => (
+              <TableRow key={String(r.wijknaam)}>
+                <TableHeaderCell scope="row">{r.wijknaam}</TableHeaderCell>
+                <TableCell className="ot-getal">{celTekst('aantal', r.aantal ?? null)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      {k.toelichting.map((t) => (
+        <Paragraph key={t} className="ot-toelichting">
+          {t}
+        </Paragraph>
+      ))}
+      <ExportLinks pad="/monitoring/kerncijfers" query={query} naam={`de kerncijfers ${k.jaar}`} />
+    </>
+  );
+}
+
+/** Sums a table's count per value of `x` (e.g. instroom per month over channels and wijken). */
+function somPer(t: MonitoringTabel, x: string, waarde: string) {
+  const m = new Map<string, number>();
+  for (const r of t.rijen) m.set(String(r[x]), (m.get(String(r[x])) ?? 0) + (celGetal(r[waarde]) ?? 0));
+  return [...m.entries()].map(([k, v]) => ({ [x]: k, [waarde]: v }));
+}
+
+/** /monitoring: the beleid dashboard — kerncijfers, trends, ladder shift, forecast and capacity. */
+export function BeleidDashboard() {
+  usePaginaTitel('Monitoring en sturing');
+  const gebruiker = useGebruiker();
+  const { filter, zet } = useFilter(gebruiker.gemeenteCode);
+  const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
+  const wijken = useLaden(() => api.get<Wijk[]>('/wijken', { gemeente: filter.gemeente }), [filter.gemeente]);
+  const periode = {
+    gemeente: filter.gemeente,
+    van: filter.van,
+    tot: filter.tot,
+    wijk: filter.wijk || undefined,
+  };
+  const sleutel = JSON.stringify(filter);
+  const get = <T,>(pad: string, q: Record<string, string | undefined>) => api.get<T>(pad, q);
+  const kerncijfers = useLaden(
+    () => get<KerncijfersTabel>('/monitoring/kerncijfers', { gemeente: filter.gemeente, jaar: filter.jaar }),
+    [filter.gemeente, filter.jaar],
+  );
+  const instroom = useLaden(() => get<MonitoringTabel>('/monitoring/instroom', periode), [sleutel]);
+  const termijnen = useLaden(() => get<MonitoringTabel>('/monitoring/termijnen', periode), [sleutel]);
+  const doorlooptijden = useLaden(
+    () => get<MonitoringTabel>('/monitoring/doorlooptijden', periode),
+    [sleutel],
+  );
+  const conversie = useLaden(() => get<MonitoringTabel>('/monitoring/conversie', periode), [sleutel]);
+  const ladder = useLaden(() => get<MonitoringTabel>('/monitoring/ladder', periode), [sleutel]);
+  const vooruit = {
+    gemeente: filter.gemeente,
+    wijk: filter.wijk || undefined,
+    looptijden: filter.looptijden || undefined,
+  };
+  const prognose = useLaden(
+    () => get<MonitoringTabel>('/monitoring/herindicatieprognose', vooruit),
+    [sleutel],
+  );
+  const formatie = useLaden(
+    () =>
+      get<MonitoringTabel>('/monitoring/formatie', {
+        gemeente: filter.gemeente,
+        looptijden: vooruit.looptijden,
+      }),
+    [sleutel],
+  );
+  if (kerncijfers.fout?.status === 403) return <GeenToegang detail={kerncijfers.fout.detail} />;
+
+  return (
+    <>
+      <Heading level={1}>Monitoring en sturing</Heading>
+      <Paragraph>
+        Cijfers uit de dossiers, zonder persoonsgegevens: kerncijfers per wijk en productcategorie, de
+        doorlooptijden en termijnen, de verschuiving op de ladder, de herindicaties die eraan komen en de
+        formatie die daarvoor nodig is. Elke tabel kan als CSV of XLSX worden gedownload, ook “voor
+        publicatie” met kleine aantallen onderdrukt.
+      </Paragraph>
+      <Filters
+        filter={filter}
+        zet={zet}
+        gemeenten={(gemeenten.data ?? []).filter((g) => gebruiker.gemeenten.includes(g.code))}
+        wijken={wijken.data ?? []}
+      />
+      <nav aria-label="Onderdelen van het dashboard" className="ot-inhoud">
+        <a href="#kerncijfers">Kerncijfers</a> · <a href="#processen">Doorlooptijden en termijnen</a> ·{' '}
+        <a href="#ladder">Ladder</a> · <a href="#prognose">Herindicaties</a> ·{' '}
+        <a href="#formatie">Formatie</a>
+      </nav>
+
+      <Heading level={2} id="kerncijfers">
+        Kerncijfers {filter.jaar}
+      </Heading>
+      <Blok geladen={kerncijfers}>
+        {(k) => <Kerncijfers k={k} query={{ gemeente: filter.gemeente, jaar: filter.jaar }} />}
+      </Blok>
+
+      <Heading level={2} id="processen">
+        Instroom, doorlooptijden en termijnen
+      </Heading>
+      <Heading level={3}>Instroom</Heading>
+      <Blok geladen={instroom}>
+        {(t) => (
+          <>
+            <LijnGrafiek
+              titel="Meldingen, signalen en informatievragen per maand"
+              tabel={t.titel}
+              data={somPer(t, 'maand', 'aantal')}
+              x="maand"
+              reeksen={[{ sleutel: 'aantal', naam: 'Instroom' }]}
+            />
+            <TabelMetExport tabel={t} pad="/monitoring/instroom" query={periode} />
+          </>
+        )}
+      </Blok>
+      <Heading level={3}>Binnen de wettelijke termijn</Heading>
+      <Blok geladen={termijnen}>
+        {(t) => <TabelMetExport tabel={t} pad="/monitoring/termijnen" query={periode} />}
+      </Blok>
+      <Heading level={3}>Doorlooptijden</Heading>
+      <Blok geladen={doorlooptijden}>
+        {(t) => (
+          <>
+            <LijnGrafiek
+              titel="Mediaan doorlooptijd in dagen per maand"
+              tabel={t.titel}
+              data={[...new Set(t.rijen.map((r) => String(r.maand)))].map((maand) => ({
+                maand,
+                verslag: celGetal(
+                  t.rijen.find((r) => r.maand === maand && r.traject === 'melding → verslag')?.mediaan_dagen,
+                ),
+                beschikking: celGetal(
+                  t.rijen.find((r) => r.maand === maand && r.traject === 'aanvraag → beschikking')
+                    ?.mediaan_dagen,
+                ),
+              }))}
+              x="maand"
+              reeksen={[
+                { sleutel: 'verslag', naam: 'Melding → verslag' },
+                { sleutel: 'beschikking', naam: 'Aanvraag → beschikking' },
+              ]}
+            />
+            <TabelMetExport tabel={t} pad="/monitoring/doorlooptijden" query={periode} />
+          </>
+        )}
+      </Blok>
+      <Heading level={3}>Van melding naar toekenning</Heading>
+      <Blok geladen={conversie}>
+        {(t) => <TabelMetExport tabel={t} pad="/monitoring/conversie" query={periode} />}
+      </Blok>
+
+      <Heading level={2} id="ladder">
+        Verschuiving op de ladder
+      </Heading>
+      <Blok geladen={ladder}>
+        {(t) => (
+          <>
+            <StaafGrafiek
+              titel="Opgeloste meldingen per trede van de ladder, per kwartaal"
+              tabel={t.titel}
+              data={t.rijen}
+              x="periode"
+              gestapeld
+              reeksen={[
+                { sleutel: 'advies', naam: '1. Advies of doorverwijzing' },
+                { sleutel: 'collectief', naam: '2. Collectief of preventie' },
+                { sleutel: 'maatwerk', naam: '3. Maatwerk' },
+              ]}
+            />
+            <TabelMetExport tabel={t} pad="/monitoring/ladder" query={periode} />
+          </>
+        )}
+      </Blok>
+
+      <Heading level={2} id="prognose">
+        Herindicaties: prognose en wat-als
+      </Heading>
+      <Blok geladen={prognose}>
+        {(t) => (
+          <>
+            <LijnGrafiek
+              titel="Aflopende voorzieningen per maand: huidige looptijden en wat-als"
+              tabel={t.titel}
+              data={t.rijen}
+              x="maand"
+              reeksen={[
+                { sleutel: 'huidig_totaal', naam: 'Huidige looptijden' },
+                ...(t.kolommen.some((k) => k.sleutel === 'watals_totaal')
+                  ? [{ sleutel: 'watals_totaal', naam: `Wat-als (${filter.looptijden} maanden)` }]
+                  : []),
+              ]}
+            />
+            <TabelMetExport tabel={t} pad="/monitoring/herindicatieprognose" query={vooruit} />
+          </>
+        )}
+      </Blok>
+
+      <Heading level={2} id="formatie">
+        Formatie
+      </Heading>
+      <Blok geladen={formatie}>
+        {(t) => (
+          <>
+            <LijnGrafiek
+              titel="Benodigde en beschikbare fte per maand"
+              tabel={t.titel}
+              data={t.rijen}
+              x="maand"
+              reeksen={[
+                { sleutel: 'fte_nodig', naam: 'Fte nodig' },
+                { sleutel: 'fte_beschikbaar', naam: 'Fte beschikbaar' },
+              ]}
+            />
+            <TabelMetExport
+              tabel={t}
+              pad="/monitoring/formatie"
+              query={{ gemeente: filter.gemeente, looptijden: vooruit.looptijden }}
+            />
+          </>
+        )}
+      </Blok>
+    </>
+  );
+}
