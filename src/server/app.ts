@@ -16,6 +16,8 @@ import { intakeRoutes } from './modules/intake/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
+import { raadRoutes } from './modules/projecten/raad.ts';
+import { projectenRoutes } from './modules/projecten/routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/types.ts';
@@ -138,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(intakeRoutes);
       await api.register(onderzoekRoutes);
       await api.register(beschikkingRoutes);
+      await api.register(projectenRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );
@@ -145,6 +148,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
+  // Public pages for the council (grote projecten), outside the API.
+  await app.register(raadRoutes);
   registerWeb(app);
   return app;
 }
