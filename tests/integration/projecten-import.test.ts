@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RapportageInhoud } from '../../src/server/domain/projecten/rapportage.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 
@@ -37,7 +38,10 @@ const nee = (toelichting = '') => ({ afwijking: false, toelichting });
 describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (kind) => {
   let t: TestApp;
   let pl: Session;
-  const geimporteerd: Record<string, { body: Record<string, any> }> = {};
+  const geimporteerd: Record<
+    string,
+    { body: { project: { id: string }; formaat: string; meldingen: Array<{ regel: number; tekst: string }> } }
+  > = {};
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -60,7 +64,12 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
     const projectId = geimporteerd[nr]!.body.project.id;
     const res = await t.api(pl, { method: 'GET', url: `/api/v1/projecten/${projectId}/rapportages` });
     expect(res.statusCode).toBe(200);
-    const lijst = res.json() as Array<Record<string, any>>;
+    const lijst = res.json() as Array<{
+      status: string;
+      rapportagedatum: string;
+      bron: Record<string, unknown>;
+      inhoud: RapportageInhoud;
+    }>;
     expect(lijst).toHaveLength(1);
     return lijst[0]!;
   }
@@ -84,7 +93,8 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
       portefeuillehouder: 'College van B&W',
       basisinformatie: tussen(b, 'Basisinformatie Project', 'Besluitvorming'),
       besluitvorming: {
-        toelichting: 'De raad is via onderstaande raadsmededelingen tussentijdse geïnformeerd over de voortgang',
+        toelichting:
+          'De raad is via onderstaande raadsmededelingen tussentijdse geïnformeerd over de voortgang',
         stukken: [
           ['2018-001931', 'proces entiteit sociale teams'],
           ['2018-001641', 'voortgang sociale teams'],
@@ -118,7 +128,8 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
     expect(geimporteerd['000']!.body.meldingen).toEqual([
       {
         regel: 89,
-        tekst: "De status van Planning staat onder het label 'Afwijking totaalplanning?'; overgenomen als status van het aspect.",
+        tekst:
+          "De status van Planning staat onder het label 'Afwijking totaalplanning?'; overgenomen als status van het aspect.",
       },
     ]);
   });
@@ -148,16 +159,19 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
         risicos: opKoers(
           "Door het borgen van de regionale toegang kan er sprake zijn van verdere borging van kwaliteit. Op dit moment zijn geen reële risico's voorzien.",
         ),
-        planning: opKoers('Start nieuwe situatie is 1 januari 2022. Deze planning is haalbaar en realistisch.', {
-          totaalplanning: nee(),
-        }),
+        planning: opKoers(
+          'Start nieuwe situatie is 1 januari 2022. Deze planning is haalbaar en realistisch.',
+          {
+            totaalplanning: nee(),
+          },
+        ),
         communicatie: opKoers(
           'De medewerkers zijn goed betrokken en kunnen de verandering goed volgen. De betreffende aanbieders, welke nu de medewerkers detacheren, zijn goed geinformeerd en betrokken. Intern zijn de managers van de verschillende Teams én verschillende disciplines betrokken.',
         ),
       },
       overigeInformatie: '',
     });
-    expect(geimporteerd['001']!.body.meldingen.map((m: { tekst: string }) => m.tekst)).toEqual([
+    expect(geimporteerd['001']!.body.meldingen.map((m) => m.tekst)).toEqual([
       'Projectfase is leeg.',
       "De status van Planning staat onder het label 'Afwijking begroting?'; overgenomen als status van het aspect.",
     ]);
@@ -183,7 +197,12 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
             onderwerp: 'proces entiteit sociale teams',
             datum: '2018-12-04',
           },
-          { soort: 'raadsmededeling', nummer: '05-2018-001641', onderwerp: 'voortgang sociale teams', datum: '2018-10-02' },
+          {
+            soort: 'raadsmededeling',
+            nummer: '05-2018-001641',
+            onderwerp: 'voortgang sociale teams',
+            datum: '2018-10-02',
+          },
           {
             soort: 'raadsmededeling',
             nummer: '05-2018-000076',
@@ -200,11 +219,14 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
           toelichting: tussen(b, 'Behoeft aandacht', 'Financiën'),
           afwijkingen: {},
         },
-        financien: opKoers('Voor de verkenningsfase is een begroting opgesteld. De dekking loopt via programma 8 Meedoen.', {
-          begroting: nee(),
-          investering: nee(),
-          exploitatie: nee(),
-        }),
+        financien: opKoers(
+          'Voor de verkenningsfase is een begroting opgesteld. De dekking loopt via programma 8 Meedoen.',
+          {
+            begroting: nee(),
+            investering: nee(),
+            exploitatie: nee(),
+          },
+        ),
         risicos: {
           status: 'behoeft-aandacht',
           toelichting: tussen(b, 'Behoeft aandacht', 'Planning', risicos),
@@ -248,7 +270,8 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
       'Overige informatie',
     ]);
     // Values that the import turns into structure: checked field by field in the tests above.
-    const gestructureerd = /^(Op koers|Behoeft aandacht|Nee|Ja|Realisatiefase|Verkenningsfase|31-12-2021|22 juli 2021|1 juli 2019|Deze pagina is gebouwd op .*|-? ?Raadsmededelinge? .*|Doorontwikkeling Regionale toegang .*)$/;
+    const gestructureerd =
+      /^(Op koers|Behoeft aandacht|Nee|Ja|Realisatiefase|Verkenningsfase|31-12-2021|22 juli 2021|1 juli 2019|Deze pagina is gebouwd op .*|-? ?Raadsmededelinge? .*|Doorontwikkeling Regionale toegang .*)$/;
     for (const nr of Object.keys(BESTANDEN) as Array<keyof typeof BESTANDEN>) {
       const r = await opgeslagen(nr);
       const opgeslagenTekst = JSON.stringify(r.inhoud);
@@ -258,14 +281,18 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
         .map((w) => w.trim())
         .filter((w) => w && !/^-+$/.test(w) && !labels.has(w) && !gestructureerd.test(w));
       expect(waarden.length).toBeGreaterThan(5);
-      for (const w of waarden) expect(opgeslagenTekst, `${nr}: ${w}`).toContain(JSON.stringify(w).slice(1, -1));
+      for (const w of waarden)
+        expect(opgeslagenTekst, `${nr}: ${w}`).toContain(JSON.stringify(w).slice(1, -1));
     }
   });
 
   it('GET /projecten geeft de drie projecten met hun laatste rapportage; de bron staat bij de import', async () => {
     const res = await t.api(pl, { method: 'GET', url: '/api/v1/projecten?gemeente=0150' });
     expect(res.statusCode).toBe(200);
-    const lijst = res.json() as Array<{ naam: string; laatsteRapportage: { aspecten: Record<string, string> } }>;
+    const lijst = res.json() as Array<{
+      naam: string;
+      laatsteRapportage: { aspecten: Record<string, string> };
+    }>;
     expect(lijst.map((p) => p.naam).sort()).toEqual([
       'Toegang Sociaal Domein - Doorontwikkeling Regionale Toegang Beschermd Wonen en Maatschappelijke Opvang',
       'Toegang sociaal domein',
@@ -280,7 +307,9 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
       communicatie: 'op-koers',
     });
     const { rows } = await t.database.db.systemTransaction((tx) =>
-      tx.query<{ bron_tekst: string; formaat: string }>('SELECT bron_tekst, formaat FROM project_imports ORDER BY op'),
+      tx.query<{ bron_tekst: string; formaat: string }>(
+        'SELECT bron_tekst, formaat FROM project_imports ORDER BY op',
+      ),
     );
     expect(rows.map((x) => x.formaat)).toEqual(['regels', 'pijptabel', 'regels']);
     expect(rows[1]!.bron_tekst).toBe(bron('001'));

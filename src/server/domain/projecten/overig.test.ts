@@ -149,3 +149,11 @@ describe('tekstblokken', () => {
     expect(tekstblokken('')).toEqual([]);
   });
 });
+
+describe('verschillen negeert de volgorde van sleutels (jsonb sorteert ze)', () => {
+  it('zelfde stukken, andere sleutelvolgorde: geen wijziging', () => {
+    const a = { stukken: [{ soort: 'nota', nummer: '1', onderwerp: 'x', datum: null }] };
+    const b = { stukken: [{ datum: null, nummer: '1', onderwerp: 'x', soort: 'nota' }] };
+    expect(verschillen(a, b)).toEqual([]);
+  });
+});

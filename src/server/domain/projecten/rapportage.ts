@@ -166,8 +166,17 @@ export function verschillen(oud: unknown, nieuw: unknown, pad = ''): Veldwijzigi
     const keys = [...new Set([...Object.keys(oud), ...Object.keys(nieuw)])];
     return keys.flatMap((k) => verschillen(oud[k], nieuw[k], pad ? `${pad}.${k}` : k));
   }
-  if (JSON.stringify(oud ?? null) === JSON.stringify(nieuw ?? null)) return [];
+  if (canoniek(oud ?? null) === canoniek(nieuw ?? null)) return [];
   return [{ veld: pad, oud: oud ?? null, nieuw: nieuw ?? null }];
+}
+
+/** JSON with sorted keys: the database (jsonb) does not keep the key order of what was stored. */
+function canoniek(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    typeof x === 'object' && x !== null && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 }
 
 const VELD_NAMEN: Record<string, string> = {

@@ -31,7 +31,12 @@ export interface ImportUitkomst {
   nietGemapt: Array<{ regel: number; tekst: string; reden: string }>;
 }
 
-async function bewaarImport(tx: Sql, wie: Uitvoerder, opdracht: ImportOpdracht, u: ImportUitkomst): Promise<void> {
+async function bewaarImport(
+  tx: Sql,
+  wie: Uitvoerder,
+  opdracht: ImportOpdracht,
+  u: ImportUitkomst,
+): Promise<void> {
   await tx.query(
     `INSERT INTO project_imports (id, gemeente_code, formaat, bestandsnaam, bron_tekst, sha256, rapport, project_id, rapportage_id,
        variantvergelijking_id, door, door_naam)
@@ -84,7 +89,11 @@ export async function importeer(tx: Sql, wie: Uitvoerder, opdracht: ImportOpdrac
   const geldig = RapportageInhoud.safeParse(gelezen.inhoud);
   if (!geldig.success) {
     throw errors.invalid(
-      geldig.error.issues.map((i) => ({ name: `inhoud.${i.path.join('.')}`, code: 'ongeldig', reason: i.message })),
+      geldig.error.issues.map((i) => ({
+        name: `inhoud.${i.path.join('.')}`,
+        code: 'ongeldig',
+        reason: i.message,
+      })),
       'De rapportage past niet in het format (te lange tekst of ongeldige waarde).',
     );
   }
@@ -105,10 +114,10 @@ export async function importeer(tx: Sql, wie: Uitvoerder, opdracht: ImportOpdrac
     ).rows[0]!;
     await auditProject(tx, wie, 'create', 'project', project.id, opdracht.gemeenteCode, 'import');
   }
-  const dubbel = await tx.query('SELECT 1 FROM project_rapportages WHERE project_id = $1 AND rapportagedatum = $2', [
-    project.id,
-    gelezen.rapportagedatum,
-  ]);
+  const dubbel = await tx.query(
+    'SELECT 1 FROM project_rapportages WHERE project_id = $1 AND rapportagedatum = $2',
+    [project.id, gelezen.rapportagedatum],
+  );
   if (dubbel.rows.length) {
     throw errors.conflict(
       'bestaat-al',
@@ -126,7 +135,13 @@ export async function importeer(tx: Sql, wie: Uitvoerder, opdracht: ImportOpdrac
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO project_rapportages (gemeente_code, project_id, rapportagedatum, inhoud, bron)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [opdracht.gemeenteCode, project.id, gelezen.rapportagedatum, JSON.stringify(geldig.data), JSON.stringify(bron)],
+    [
+      opdracht.gemeenteCode,
+      project.id,
+      gelezen.rapportagedatum,
+      JSON.stringify(geldig.data),
+      JSON.stringify(bron),
+    ],
   );
   const rapportageId = rows[0]!.id;
   await schrijfWijziging(tx, wie, {
@@ -172,7 +187,12 @@ async function importeerVarianten(
     [opdracht.projectId],
   );
   const project = p.rows[0];
-  if (!project) throw errors.field('projectId', 'bestaat-niet', 'Het project bestaat niet of u heeft er geen toegang toe.');
+  if (!project)
+    throw errors.field(
+      'projectId',
+      'bestaat-niet',
+      'Het project bestaat niet of u heeft er geen toegang toe.',
+    );
   const vergelijkingId = await maakVergelijking(tx, wie, project.id, project.gemeente_code, {
     titel: gelezen.titel,
     bron: opdracht.bestandsnaam ?? '',

@@ -46,27 +46,35 @@ export async function openbareProjecten(db: Database, gemeente: string) {
           pdf: paden.pdf,
           gebouwdOp: laatste.gebouwd_op,
         },
-        aspecten: aspectReeksen(pubs.map((p) => ({ rapportagedatum: p.rapportagedatum, inhoud: p.export.inhoud }))).map(
-          (a) => {
-            const status = a.reeks.at(-1)?.status ?? null;
-            return {
-              aspect: a.aspect,
-              titel: ASPECT_TITEL[a.aspect],
-              status,
-              statusTekst: status ? ASPECT_STATUS_TEKST[status] : 'Geen status',
-              trend: a.trend,
-              trendTekst: TREND_TEKST[a.trend],
-              reeks: a.reeks,
-            };
-          },
-        ),
+        aspecten: aspectReeksen(
+          pubs.map((p) => ({ rapportagedatum: p.rapportagedatum, inhoud: p.export.inhoud })),
+        ).map((a) => {
+          const status = a.reeks.at(-1)?.status ?? null;
+          return {
+            aspect: a.aspect,
+            titel: ASPECT_TITEL[a.aspect],
+            status,
+            statusTekst: status ? ASPECT_STATUS_TEKST[status] : 'Geen status',
+            trend: a.trend,
+            trendTekst: TREND_TEKST[a.trend],
+            reeks: a.reeks,
+          };
+        }),
         publicaties: pubs
-          .map((p) => ({ id: p.publicatie_id, rapportagedatum: p.rapportagedatum, ...publicatiePaden(gemeente, p.publicatie_id) }))
+          .map((p) => ({
+            id: p.publicatie_id,
+            rapportagedatum: p.rapportagedatum,
+            ...publicatiePaden(gemeente, p.publicatie_id),
+          }))
           .map(({ overzicht: _o, ...p }) => p)
           .reverse(),
       };
     });
-    projecten.sort((a, b) => (a.hoofdproject ?? a.naam).localeCompare(b.hoofdproject ?? b.naam, 'nl') || a.naam.localeCompare(b.naam, 'nl'));
+    projecten.sort(
+      (a, b) =>
+        (a.hoofdproject ?? a.naam).localeCompare(b.hoofdproject ?? b.naam, 'nl') ||
+        a.naam.localeCompare(b.naam, 'nl'),
+    );
     return { gemeente: g.rows[0].naam, projecten };
   });
 }

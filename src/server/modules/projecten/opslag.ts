@@ -5,9 +5,8 @@
 import { ASPECTEN, type RapportageInhoud, type Veldwijziging } from '../../domain/projecten/rapportage.ts';
 import { budgetTotalen, mijlpaalStand, risicoklasse, risicoScore } from '../../domain/projecten/registers.ts';
 import type { RapportageStatus } from '../../domain/projecten/workflow.ts';
-import { type AuditSubject, writeAudit } from '../../platform/audit/audit.ts';
+import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
-import { subjectOf } from '../../platform/audit/audit.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
@@ -232,7 +231,14 @@ export async function registers(tx: Sql, projectId: string) {
       bedrag: number | null;
       dekking: string;
     }>('SELECT * FROM project_budgetregels WHERE project_id = $1 ORDER BY volgorde', [projectId])
-  ).rows.map((b) => ({ id: b.id, post: b.post, soort: b.soort, jaar: b.jaar, bedrag: b.bedrag, dekking: b.dekking }));
+  ).rows.map((b) => ({
+    id: b.id,
+    post: b.post,
+    soort: b.soort,
+    jaar: b.jaar,
+    bedrag: b.bedrag,
+    dekking: b.dekking,
+  }));
   return { mijlpalen, risicos, budgetregels, budgettotalen: budgetTotalen(budgetregels) };
 }
 

@@ -5,7 +5,7 @@
  * shape plus words next to its colour — never colour alone (WCAG 1.4.1). Pure functions: data in,
  * HTML out; every text goes through `esc`.
  */
-import { formatDatumLang } from '../../platform/documents/datum.ts';
+
 import {
   AFWIJKING_SOORTEN,
   AFWIJKING_TITEL,
@@ -27,6 +27,7 @@ import {
 } from '../../domain/projecten/registers.ts';
 import { tekstblokken } from '../../domain/projecten/tekst.ts';
 import { TREND_TEKST, type Trend } from '../../domain/projecten/trend.ts';
+import { formatDatumLang } from '../../platform/documents/datum.ts';
 import { dagNl, type RapportageExport, tijdstipNl } from './export.ts';
 
 export function esc(tekst: string): string {
@@ -121,7 +122,13 @@ export function statusHtml(status: AspectStatus | null): string {
 
 const datum = (iso: string | null) => (iso ? formatDatumLang(iso) : '—');
 const euro = (n: number | null) =>
-  n === null ? 'p.m.' : `€ ${n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.').replace(/,00$/, '')}`;
+  n === null
+    ? 'p.m.'
+    : `€ ${n
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+        .replace(/,00$/, '')}`;
 
 function stukHtml(s: Stuk): string {
   const d = s.datum ? ` (${esc(formatDatumLang(s.datum))})` : '';
@@ -191,7 +198,9 @@ export function rapportagePagina(e: RapportageExport, o: PaginaOpties): string {
   const titel = `${i.projectnaam} – rapportage ${formatDatumLang(e.rapportagedatum)}`;
   const gegevens: Array<[string, string]> = [
     ['Projectnaam', i.projectnaam],
-    ...(e.project.hoofdproject ? ([['Deelproject van', e.project.hoofdproject]] as Array<[string, string]>) : []),
+    ...(e.project.hoofdproject
+      ? ([['Deelproject van', e.project.hoofdproject]] as Array<[string, string]>)
+      : []),
     ['Portefeuillehouder', i.portefeuillehouder],
     ...(e.project.ambtelijkOpdrachtgever
       ? ([['Ambtelijk opdrachtgever', e.project.ambtelijkOpdrachtgever]] as Array<[string, string]>)
@@ -249,7 +258,9 @@ ${links.length ? `<nav aria-label="Meer over dit project"><ul>${links.map((l) =>
     e.gemeente.naam,
     inhoud,
     `Kwartaalrapportage grote projecten aan de gemeenteraad. Gemeente ${esc(e.gemeente.naam)}${
-      e.gemeente.website ? ` – <a href="${esc(e.gemeente.website)}">${esc(e.gemeente.website.replace(/^https?:\/\//, ''))}</a>` : ''
+      e.gemeente.website
+        ? ` – <a href="${esc(e.gemeente.website)}">${esc(e.gemeente.website.replace(/^https?:\/\//, ''))}</a>`
+        : ''
     }`,
   );
 }
@@ -267,7 +278,13 @@ export interface OverzichtProject {
   }>;
 }
 
-const TREND_PIJL: Record<Trend, string> = { beter: '↑', gelijk: '→', slechter: '↓', eerste: '', onbekend: '' };
+const TREND_PIJL: Record<Trend, string> = {
+  beter: '↑',
+  gelijk: '→',
+  slechter: '↓',
+  eerste: '',
+  onbekend: '',
+};
 
 /** The council overview: per project the newest published status of each aspect, with its trend. */
 export function overzichtPagina(gemeente: string, projecten: OverzichtProject[], gebouwdOp: Date): string {
@@ -306,10 +323,5 @@ ${
     : '<p>Er zijn nog geen rapportages gepubliceerd.</p>'
 }
 <p class="bron">Dit overzicht is gebouwd op ${esc(tijdstipNl(gebouwdOp))} uit de gepubliceerde rapportages.</p>`;
-  return document(
-    `Grote projecten – Gemeente ${gemeente}`,
-    gemeente,
-    inhoud,
-    `Gemeente ${esc(gemeente)}`,
-  );
+  return document(`Grote projecten – Gemeente ${gemeente}`, gemeente, inhoud, `Gemeente ${esc(gemeente)}`);
 }

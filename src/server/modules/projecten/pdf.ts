@@ -44,10 +44,18 @@ const VET = 'Helvetica-Bold';
  * replaced by words, which the status already has.
  */
 function winAnsi(tekst: string): string {
-  return tekst.replace(/[^\u0000-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u20ac\u2026]/g, '?');
+  return tekst.replace(/[^\t\n\u0020-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u20ac\u2026]/g, '?');
 }
 
-function schrijf(doc: Doc, ouder: Struct, tag: string, tekst: string, font = REGULIER, grootte = 10.5, kleur = TEKST) {
+function schrijf(
+  doc: Doc,
+  ouder: Struct,
+  tag: string,
+  tekst: string,
+  font = REGULIER,
+  grootte = 10.5,
+  kleur = TEKST,
+) {
   doc.font(font).fontSize(grootte).fillColor(kleur);
   doc.text(winAnsi(tekst), doc.page.margins.left, doc.y, {
     width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
@@ -109,7 +117,13 @@ function items(doc: Doc, ouder: Struct, rijen: string[][]): void {
 }
 
 const euro = (n: number | null) =>
-  n === null ? 'p.m.' : `€ ${n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.').replace(/,00$/, '')}`;
+  n === null
+    ? 'p.m.'
+    : `€ ${n
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+        .replace(/,00$/, '')}`;
 
 export async function rapportagePdf(e: RapportageExport, gebouwdOp: Date): Promise<Buffer> {
   const i = e.inhoud;
@@ -231,7 +245,9 @@ export async function rapportagePdf(e: RapportageExport, gebouwdOp: Date): Promi
       e.mijlpalen.map((m) => [
         `${m.fase ? `${m.fase}: ` : ''}${m.omschrijving}`,
         `Streefdatum: ${m.streefdatum ? formatDatumLang(m.streefdatum) : 'geen'}; ${
-          m.gereedOp ? `gereed op ${formatDatumLang(m.gereedOp)}` : MIJLPAAL_STAND_TEKST[mijlpaalStand(m, dag)].toLowerCase()
+          m.gereedOp
+            ? `gereed op ${formatDatumLang(m.gereedOp)}`
+            : MIJLPAAL_STAND_TEKST[mijlpaalStand(m, dag)].toLowerCase()
         }`,
         m.besluitorgaan ? `Besluitorgaan: ${m.besluitorgaan}` : '',
         m.toelichting,
@@ -269,7 +285,10 @@ export async function rapportagePdf(e: RapportageExport, gebouwdOp: Date): Promi
       root,
       'P',
       e.budgettotalen
-        .map((t) => `Totaal ${t.soort} ${t.jaar}: ${euro(t.totaal)}${t.pmPosten ? ` exclusief ${t.pmPosten} p.m.` : ''}`)
+        .map(
+          (t) =>
+            `Totaal ${t.soort} ${t.jaar}: ${euro(t.totaal)}${t.pmPosten ? ` exclusief ${t.pmPosten} p.m.` : ''}`,
+        )
         .join('\n'),
       VET,
     );
@@ -286,10 +305,16 @@ export async function rapportagePdf(e: RapportageExport, gebouwdOp: Date): Promi
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font(REGULIER).fontSize(8).fillColor(GRIJS);
     doc.text(
-      winAnsi(`${i.projectnaam} – ${formatDatumLang(e.rapportagedatum)}   ·   Pagina ${p - start + 1} van ${count}`),
+      winAnsi(
+        `${i.projectnaam} – ${formatDatumLang(e.rapportagedatum)}   ·   Pagina ${p - start + 1} van ${count}`,
+      ),
       doc.page.margins.left,
       doc.page.height - 13 * MM,
-      { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'right', lineBreak: false },
+      {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'right',
+        lineBreak: false,
+      },
     );
     doc.endMarkedContent();
     doc.page.margins.bottom = onder;

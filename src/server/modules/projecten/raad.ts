@@ -18,7 +18,8 @@ export const raadRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   // Answer as a page, not as problem+json: these addresses are opened in a browser.
   app.setErrorHandler((err, _req, reply) => {
-    const status = err instanceof AppError ? err.status : (err as { statusCode?: number }).statusCode === 400 ? 404 : 500;
+    const status =
+      err instanceof AppError ? err.status : (err as { statusCode?: number }).statusCode === 400 ? 404 : 500;
     if (status >= 500) app.log.error({ err }, 'raadspagina');
     return reply
       .code(status === 400 ? 404 : status)
@@ -47,7 +48,10 @@ export const raadRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/raad/:gemeente/rapportages/:id.pdf',
-    { config: { public: true }, schema: { hide: true, params: z.object({ gemeente: Gemeente, id: z.uuid() }) } },
+    {
+      config: { public: true },
+      schema: { hide: true, params: z.object({ gemeente: Gemeente, id: z.uuid() }) },
+    },
     async (req, reply) => {
       const p = await publicatie(db, req.params.gemeente, req.params.id);
       const naam = `${p.naam.replace(/[^\w -]+/g, '').slice(0, 80)} ${p.rapportagedatum}.pdf`;
@@ -60,11 +64,17 @@ export const raadRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/raad/:gemeente/rapportages/:id',
-    { config: { public: true }, schema: { hide: true, params: z.object({ gemeente: Gemeente, id: z.uuid() }) } },
+    {
+      config: { public: true },
+      schema: { hide: true, params: z.object({ gemeente: Gemeente, id: z.uuid() }) },
+    },
     async (req, reply) => {
       const p = await publicatie(db, req.params.gemeente, req.params.id);
       // A publication never changes: the stored page is served exactly as it was built.
-      return reply.header('cache-control', 'public, max-age=86400').type('text/html; charset=utf-8').send(p.html);
+      return reply
+        .header('cache-control', 'public, max-age=86400')
+        .type('text/html; charset=utf-8')
+        .send(p.html);
     },
   );
 };

@@ -72,7 +72,9 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
           formaat: u.formaat,
           project: u.project,
           rapportage: u.rapportageId ? toRapportage(await rapportageRij(tx, u.rapportageId)) : null,
-          variantvergelijking: u.variantvergelijkingId ? await vergelijkingView(tx, u.variantvergelijkingId) : null,
+          variantvergelijking: u.variantvergelijkingId
+            ? await vergelijkingView(tx, u.variantvergelijkingId)
+            : null,
           meldingen: u.meldingen,
           nietGemapt: u.nietGemapt,
         };
@@ -92,7 +94,13 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
     '/projecten/:id',
     {
       config: bewerken,
-      schema: { tags, operationId: 'patchProject', params: Id, body: S.ProjectWijzigen, response: { 200: S.Project } },
+      schema: {
+        tags,
+        operationId: 'patchProject',
+        params: Id,
+        body: S.ProjectWijzigen,
+        response: { 200: S.Project },
+      },
     },
     (req) => projecten.wijzig(db, req.actor(), req.params.id, req.body),
   );
@@ -169,7 +177,8 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Rapportage },
       },
     },
-    async (req, reply) => reply.code(201).send(await rapportages.nieuw(db, req.actor(), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await rapportages.nieuw(db, req.actor(), req.params.id, req.body)),
   );
   app.post(
     '/projecten/:id/variantvergelijkingen',
@@ -183,7 +192,8 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Variantvergelijking },
       },
     },
-    async (req, reply) => reply.code(201).send(await varianten.maak(db, req.actor(), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await varianten.maak(db, req.actor(), req.params.id, req.body)),
   );
 
   app.get(
@@ -277,7 +287,8 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'getVariantvergelijking',
-        summary: 'De vergelijking met totalen, percentages, markering van afwijkende opgegeven totalen en gevoeligheid.',
+        summary:
+          'De vergelijking met totalen, percentages, markering van afwijkende opgegeven totalen en gevoeligheid.',
         params: Id,
         response: { 200: S.Variantvergelijking },
       },

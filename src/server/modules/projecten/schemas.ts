@@ -17,7 +17,10 @@ const Naam = z.string().trim().min(1).max(300);
 // Rapportage ---------------------------------------------------------------------------------------
 
 export const Afwijking = z.strictObject({
-  afwijking: z.boolean().nullable().describe('Ja (true) of nee (false); null als alleen een toelichting bekend is.'),
+  afwijking: z
+    .boolean()
+    .nullable()
+    .describe('Ja (true) of nee (false); null als alleen een toelichting bekend is.'),
   toelichting: Tekst(20000),
 });
 export const Aspect = z.strictObject({
@@ -213,7 +216,12 @@ export const Project = ProjectSamenvatting.extend({
   risicos: z.array(RisicoUit),
   budgetregels: z.array(BudgetregelUit),
   budgettotalen: z.array(
-    z.object({ jaar: z.number().int(), soort: z.enum(BUDGET_SOORTEN), totaal: z.number(), pmPosten: z.number().int() }),
+    z.object({
+      jaar: z.number().int(),
+      soort: z.enum(BUDGET_SOORTEN),
+      totaal: z.number(),
+      pmPosten: z.number().int(),
+    }),
   ),
   variantvergelijkingen: z.array(z.object({ id: z.uuid(), titel: z.string() })),
 });
@@ -227,7 +235,10 @@ export const ProjectFilter = z.strictObject({
 
 export const RegisterMijlpalen = z.strictObject({ versie: Versie, mijlpalen: z.array(Mijlpaal).max(500) });
 export const RegisterRisicos = z.strictObject({ versie: Versie, risicos: z.array(Risico).max(500) });
-export const RegisterBudget = z.strictObject({ versie: Versie, budgetregels: z.array(Budgetregel).max(1000) });
+export const RegisterBudget = z.strictObject({
+  versie: Versie,
+  budgetregels: z.array(Budgetregel).max(1000),
+});
 
 // Variantvergelijking -----------------------------------------------------------------------------
 
@@ -236,7 +247,13 @@ export const VergelijkingGegevens = z.strictObject({
   titel: Naam,
   bron: Tekst(1000).default(''),
   puntentelling: z
-    .array(z.strictObject({ score: z.enum(SCORES), punten: z.number().min(-100).max(100), omschrijving: Tekst(200) }))
+    .array(
+      z.strictObject({
+        score: z.enum(SCORES),
+        punten: z.number().min(-100).max(100),
+        omschrijving: Tekst(200),
+      }),
+    )
     .length(5)
     .optional()
     .describe('Standaard ++ 4, + 3, 0 2, - 1, -- 0.'),
@@ -254,7 +271,9 @@ export const VergelijkingGegevens = z.strictObject({
     .array(
       z.strictObject({
         naam: Tekst(300),
-        criteria: z.array(z.strictObject({ naam: Tekst(500), scores: z.array(ScoreOfLeeg).max(20) })).max(200),
+        criteria: z
+          .array(z.strictObject({ naam: Tekst(500), scores: z.array(ScoreOfLeeg).max(20) }))
+          .max(200),
       }),
     )
     .min(1)
@@ -269,9 +288,18 @@ export const Variantvergelijking = z.object({
   bron: z.string(),
   puntentelling: z.array(z.object({ score: z.enum(SCORES), punten: z.number(), omschrijving: z.string() })),
   varianten: z.array(
-    z.object({ naam: z.string(), opgegevenTotaal: z.number().nullable(), opgegevenPercentage: z.number().nullable() }),
+    z.object({
+      naam: z.string(),
+      opgegevenTotaal: z.number().nullable(),
+      opgegevenPercentage: z.number().nullable(),
+    }),
   ),
-  groepen: z.array(z.object({ naam: z.string(), criteria: z.array(z.object({ naam: z.string(), scores: z.array(ScoreOfLeeg) })) })),
+  groepen: z.array(
+    z.object({
+      naam: z.string(),
+      criteria: z.array(z.object({ naam: z.string(), scores: z.array(ScoreOfLeeg) })),
+    }),
+  ),
   uitkomst: z.object({
     varianten: z.array(
       z.object({
@@ -310,7 +338,10 @@ export const ImportQuery = z.strictObject({
     .regex(/^\d{4}$/)
     .optional()
     .describe('Standaard de gemeente van uw account.'),
-  projectId: z.uuid().optional().describe('Voor een varianttabel: het project waar de vergelijking bij hoort.'),
+  projectId: z
+    .uuid()
+    .optional()
+    .describe('Voor een varianttabel: het project waar de vergelijking bij hoort.'),
 });
 
 export const ImportResultaat = z.object({
@@ -352,5 +383,7 @@ export const OpenbaarProject = z.object({
       reeks: z.array(z.object({ rapportagedatum: Datum, status: z.enum(ASPECT_STATUSSEN).nullable() })),
     }),
   ),
-  publicaties: z.array(z.object({ id: z.uuid(), rapportagedatum: Datum, pagina: z.string(), pdf: z.string() })),
+  publicaties: z.array(
+    z.object({ id: z.uuid(), rapportagedatum: Datum, pagina: z.string(), pdf: z.string() }),
+  ),
 });

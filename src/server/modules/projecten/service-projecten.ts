@@ -102,9 +102,10 @@ export async function projectDetail(tx: Sql, id: string) {
 
 /** A hoofdproject must exist in the same gemeente, and a project cannot end up under itself. */
 async function controleerHoofdproject(tx: Sql, projectId: string | null, hoofdId: string, gemeente: string) {
-  const { rows } = await tx.query<{ gemeente_code: string }>('SELECT gemeente_code FROM projecten WHERE id = $1', [
-    hoofdId,
-  ]);
+  const { rows } = await tx.query<{ gemeente_code: string }>(
+    'SELECT gemeente_code FROM projecten WHERE id = $1',
+    [hoofdId],
+  );
   if (!rows[0] || rows[0].gemeente_code !== gemeente) {
     throw errors.field('hoofdprojectId', 'bestaat-niet', 'Kies een bestaand project van dezelfde gemeente.');
   }
@@ -117,7 +118,11 @@ async function controleerHoofdproject(tx: Sql, projectId: string | null, hoofdId
     [hoofdId, projectId],
   );
   if (kring.rows.length) {
-    throw errors.field('hoofdprojectId', 'kringverwijzing', 'Een project kan geen deelproject van zichzelf zijn.');
+    throw errors.field(
+      'hoofdprojectId',
+      'kringverwijzing',
+      'Een project kan geen deelproject van zichzelf zijn.',
+    );
   }
 }
 
@@ -160,11 +165,13 @@ export const projecten = {
 
   wijzig(db: Database, actor: Actor, id: string, input: z.output<typeof ProjectWijzigen>) {
     return inTx(db, actor, async (tx) => {
-      const huidig = await tx.query<{ gemeente_code: string }>('SELECT gemeente_code FROM projecten WHERE id = $1', [
-        id,
-      ]);
+      const huidig = await tx.query<{ gemeente_code: string }>(
+        'SELECT gemeente_code FROM projecten WHERE id = $1',
+        [id],
+      );
       if (!huidig.rows[0]) throw errors.notFound('Het project');
-      if (input.hoofdprojectId) await controleerHoofdproject(tx, id, input.hoofdprojectId, huidig.rows[0].gemeente_code);
+      if (input.hoofdprojectId)
+        await controleerHoofdproject(tx, id, input.hoofdprojectId, huidig.rows[0].gemeente_code);
       await updateVersioned(tx, {
         table: 'projecten',
         id,
@@ -192,7 +199,10 @@ export const projecten = {
     actor: Actor,
     id: string,
     register: 'mijlpalen' | 'risicos' | 'budgetregels',
-    input: z.output<typeof RegisterMijlpalen> | z.output<typeof RegisterRisicos> | z.output<typeof RegisterBudget>,
+    input:
+      | z.output<typeof RegisterMijlpalen>
+      | z.output<typeof RegisterRisicos>
+      | z.output<typeof RegisterBudget>,
   ) {
     return inTx(db, actor, async (tx) => {
       const { gemeente_code: gemeente } = await updateVersioned<{ gemeente_code: string }>(tx, {
@@ -203,16 +213,28 @@ export const projecten = {
         returning: 'gemeente_code',
         what: 'Het project',
       });
-      const tabel = { mijlpalen: 'project_mijlpalen', risicos: 'project_risicos', budgetregels: 'project_budgetregels' }[
-        register
-      ];
+      const tabel = {
+        mijlpalen: 'project_mijlpalen',
+        risicos: 'project_risicos',
+        budgetregels: 'project_budgetregels',
+      }[register];
       await tx.query(`DELETE FROM ${tabel} WHERE project_id = $1`, [id]);
       if ('mijlpalen' in input) {
         for (const [i, m] of input.mijlpalen.entries()) {
           await tx.query(
             `INSERT INTO project_mijlpalen (gemeente_code, project_id, volgorde, fase, omschrijving, streefdatum, gereed_op, besluitorgaan, toelichting)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [gemeente, id, i, m.fase, m.omschrijving, m.streefdatum, m.gereedOp, m.besluitorgaan, m.toelichting],
+            [
+              gemeente,
+              id,
+              i,
+              m.fase,
+              m.omschrijving,
+              m.streefdatum,
+              m.gereedOp,
+              m.besluitorgaan,
+              m.toelichting,
+            ],
           );
         }
       } else if ('risicos' in input) {

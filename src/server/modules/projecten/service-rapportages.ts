@@ -31,7 +31,8 @@ export const rapportages = {
       return (await rapportageRijen(tx, 'r.project_id = $1', [projectId])).map(toRapportage);
     }),
 
-  get: (db: Database, actor: Actor, id: string) => inTx(db, actor, async (tx) => toRapportage(await rapportageRij(tx, id))),
+  get: (db: Database, actor: Actor, id: string) =>
+    inTx(db, actor, async (tx) => toRapportage(await rapportageRij(tx, id))),
 
   /**
    * A new rapportage starts as a copy of the previous one (the newest before the new date, or else
@@ -54,13 +55,19 @@ export const rapportages = {
           { name: 'rapportagedatum', code: 'uniek', reason: 'Er is al een rapportage op deze datum.' },
         ]);
       }
-      const vorige = await tx.query<{ id: string; inhoud: ReturnType<typeof legeInhoud>; rapportagedatum: string }>(
+      const vorige = await tx.query<{
+        id: string;
+        inhoud: ReturnType<typeof legeInhoud>;
+        rapportagedatum: string;
+      }>(
         `SELECT id, inhoud, rapportagedatum FROM project_rapportages WHERE project_id = $1
          ORDER BY (rapportagedatum < $2) DESC, rapportagedatum DESC LIMIT 1`,
         [projectId, input.rapportagedatum],
       );
       const v = vorige.rows[0];
-      const inhoud = v ? kopieVan(v.inhoud) : legeInhoud({ naam: p.naam, portefeuillehouder: p.portefeuillehouder });
+      const inhoud = v
+        ? kopieVan(v.inhoud)
+        : legeInhoud({ naam: p.naam, portefeuillehouder: p.portefeuillehouder });
       const { rows } = await tx.query<{ id: string }>(
         `INSERT INTO project_rapportages (gemeente_code, project_id, rapportagedatum, inhoud, vorige_id)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -76,7 +83,9 @@ export const rapportages = {
         status: 'concept',
         velden: [],
         inhoud,
-        toelichting: v ? `Kopie van de rapportage van ${v.rapportagedatum}.` : 'Eerste rapportage van het project.',
+        toelichting: v
+          ? `Kopie van de rapportage van ${v.rapportagedatum}.`
+          : 'Eerste rapportage van het project.',
       });
       await auditProject(tx, wie, 'create', 'rapportage', id, p.gemeente_code);
       return toRapportage(await rapportageRij(tx, id));
@@ -96,7 +105,8 @@ export const rapportages = {
       if (r.versie !== input.versie) throw errors.versionConflict('De rapportage');
       const velden = verschillen(r.inhoud, input.inhoud);
       const datum = input.rapportagedatum ?? r.rapportagedatum;
-      if (datum !== r.rapportagedatum) velden.unshift({ veld: 'rapportagedatum', oud: r.rapportagedatum, nieuw: datum });
+      if (datum !== r.rapportagedatum)
+        velden.unshift({ veld: 'rapportagedatum', oud: r.rapportagedatum, nieuw: datum });
       if (!velden.length) return toRapportage(r);
       const upd = await tx.query<{ versie: number }>(
         `UPDATE project_rapportages SET inhoud = $3, rapportagedatum = $4, versie = versie + 1, gewijzigd_op = now()
@@ -148,7 +158,11 @@ export const rapportages = {
         const exp = r.export!;
         const publicatieId = randomUUID();
         const paden = publicatiePaden(r.gemeente_code, publicatieId);
-        const html = rapportagePagina(exp, { gebouwdOp: nu, pdfPad: paden.pdf, overzichtPad: paden.overzicht });
+        const html = rapportagePagina(exp, {
+          gebouwdOp: nu,
+          pdfPad: paden.pdf,
+          overzichtPad: paden.overzicht,
+        });
         const pdf = await rapportagePdf(exp, nu);
         await tx.query(
           `INSERT INTO rapportage_publicaties (id, gemeente_code, rapportage_id, project_id, html, html_sha256, pdf, pdf_sha256, gebouwd_op, export_van, door)
@@ -214,12 +228,18 @@ export const rapportages = {
     inTx(db, actor, async (tx) => {
       const r = await rapportageRij(tx, id);
       if (r.publicatie_id) {
-        const { rows } = await tx.query<{ html: string }>('SELECT html FROM rapportage_publicaties WHERE id = $1', [
-          r.publicatie_id,
-        ]);
+        const { rows } = await tx.query<{ html: string }>(
+          'SELECT html FROM rapportage_publicaties WHERE id = $1',
+          [r.publicatie_id],
+        );
         return rows[0]!.html;
       }
       const exp = r.export ?? (await maakExport(tx, r, new Date()));
-      return rapportagePagina(exp, { gebouwdOp: new Date(), pdfPad: null, overzichtPad: null, voorbeeld: true });
+      return rapportagePagina(exp, {
+        gebouwdOp: new Date(),
+        pdfPad: null,
+        overzichtPad: null,
+        voorbeeld: true,
+      });
     }),
 };

@@ -25,7 +25,8 @@ function alsVergelijking(g: Gegevens): Vergelijking {
 
 function controleerOfWeiger(v: Vergelijking): void {
   const fouten = controleer(v);
-  if (fouten.length) throw errors.invalid(fouten.map((f) => ({ name: f.veld, code: 'ongeldig', reason: f.reden })));
+  if (fouten.length)
+    throw errors.invalid(fouten.map((f) => ({ name: f.veld, code: 'ongeldig', reason: f.reden })));
 }
 
 /** Stores a comparison (scores and stated totals as data); the computation happens on every read. */
@@ -74,9 +75,10 @@ export const varianten = {
 
   maak: (db: Database, actor: Actor, projectId: string, g: Gegevens) =>
     inTx(db, actor, async (tx) => {
-      const p = await tx.query<{ gemeente_code: string }>('SELECT gemeente_code FROM projecten WHERE id = $1', [
-        projectId,
-      ]);
+      const p = await tx.query<{ gemeente_code: string }>(
+        'SELECT gemeente_code FROM projecten WHERE id = $1',
+        [projectId],
+      );
       if (!p.rows[0]) throw errors.notFound('Het project');
       const id = await maakVergelijking(tx, uitvoerderVan(actor), projectId, p.rows[0].gemeente_code, g);
       return vergelijkingView(tx, id);
@@ -93,9 +95,18 @@ export const varianten = {
       );
       if (!rows[0]) {
         const e = await tx.query('SELECT 1 FROM variantvergelijkingen WHERE id = $1', [id]);
-        throw e.rows[0] ? errors.versionConflict('De variantvergelijking') : errors.notFound('De variantvergelijking');
+        throw e.rows[0]
+          ? errors.versionConflict('De variantvergelijking')
+          : errors.notFound('De variantvergelijking');
       }
-      await auditProject(tx, uitvoerderVan(actor), 'update', 'variantvergelijking', id, rows[0].gemeente_code);
+      await auditProject(
+        tx,
+        uitvoerderVan(actor),
+        'update',
+        'variantvergelijking',
+        id,
+        rows[0].gemeente_code,
+      );
       return vergelijkingView(tx, id);
     }),
 };

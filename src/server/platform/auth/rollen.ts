@@ -24,7 +24,8 @@ export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   auditor: 'Privacy officer / auditor',
   partner: 'Preventiemedewerker (partner)',
   projectleider: 'Projectleider grote projecten (stelt rapportages op)',
-  opdrachtgever: 'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
+  opdrachtgever:
+    'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
 };
 
 export function isRol(value: string): value is Rol {
