@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RapportageInhoud } from '../../src/server/domain/projecten/rapportage.ts';
@@ -356,6 +358,36 @@ describe.each(DB_KINDS)('projecten: import van de referentierapportages (%s)', (
         payload: bron('000'),
       });
       expect(res.statusCode, wie).toBe(403);
+    }
+  });
+});
+
+describe('projecten import op de opdrachtregel', () => {
+  it('npm run cli -- projecten import <bestand> leest een rapportage in en meldt wat niet gemapt is', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ot-projecten-cli-'));
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+        env: {
+          ...process.env,
+          OPEN_TOEGANG_DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          OPEN_TOEGANG_DEMO_PASSWORD: 'cli-test-123',
+        },
+        encoding: 'utf8',
+      });
+    try {
+      expect(cli('demo-data').status).toBe(0);
+      const r = cli('projecten', 'import', path.join(DEMO, BESTANDEN['002']));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('002-toegang-sociaal-domein.txt: ingelezen als conceptrapportage (regels).');
+      expect(r.stdout).toContain('Project: Toegang sociaal domein (nieuw aangemaakt)');
+      expect(r.stdout).toContain("Let op (regel 48): 'Raadsmededelinge' gelezen als raadsmededeling.");
+      expect(r.stdout).toContain('Alles is geplaatst; niets is niet gemapt.');
+      const nogEens = cli('projecten', 'import', path.join(DEMO, BESTANDEN['002']));
+      expect(nogEens.status).toBe(1);
+      expect(nogEens.stderr).toContain('heeft al een rapportage van 2019-07-01');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
