@@ -12,10 +12,12 @@ const MENU_PER_ROL: Record<string, string[]> = {
   toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties'],
   backoffice: ['Start', 'Herindicaties', 'iWmo-berichten'],
   teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Organisatie'],
-  beleid: ['Start'],
-  beheer: ['Start', 'Organisatie', 'Kalender'],
+  beleid: ['Start', 'Projecten'],
+  beheer: ['Start', 'Organisatie', 'Kalender', 'Projecten'],
   auditor: ['Start', 'Audittrail'],
   partner: ['Start'],
+  projectleider: ['Start', 'Projecten'],
+  opdrachtgever: ['Start', 'Projecten'],
 };
 
 /** One demo account per role (the first one listed). */
