@@ -10,6 +10,7 @@ import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
 import { runIwmoOntvang } from './commands/iwmo.ts';
 import { runMigrate } from './commands/migrate.ts';
+import { runProjectenImport } from './commands/projecten.ts';
 import { runUsersCreate } from './commands/users.ts';
 
 const HELP = `Open Toegang — opdrachtregel
@@ -24,7 +25,8 @@ Opdrachten:
       --gebruikersnaam <naam>   (verplicht) inlognaam, kleine letters
       --naam <naam>             (verplicht) volledige naam
       --rol <rol>               (verplicht, herhaalbaar) kcc, toegangsmedewerker, backoffice,
-                                teamleider, beleid, beheer, auditor, partner
+                                teamleider, beleid, beheer, auditor, partner,
+                                projectleider, opdrachtgever
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --team <teamnaam>         team waar de medewerker in werkt
       --wachtwoord <wachtwoord> anders: OPEN_TOEGANG_NEW_PASSWORD of een gegenereerd wachtwoord
@@ -35,6 +37,10 @@ Opdrachten:
       --gemeente <cbs-code>     (verplicht) de gemeente die de berichten ontvangt
       --als <gebruikersnaam>    backoffice-account waaronder het inlezen in het audittrail komt
                                 (zonder --server: standaard 'cli')
+  projecten import <bestand>  Leest een bestaande rapportage grote projecten (tekst: één veld per regel of
+                              een tabel met |) in als concept, of een varianttabel als variantvergelijking.
+      --gemeente <cbs-code>     gemeente (standaard 0150)
+      --project <id>            bij een varianttabel: het project waar de vergelijking bij hoort
   help                        Toont deze tekst.
 
 Algemene opties:
@@ -58,11 +64,12 @@ export async function main(argv: string[]): Promise<number> {
       gemeente: { type: 'string' },
       team: { type: 'string' },
       wachtwoord: { type: 'string' },
+      project: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const server = values.server ?? process.env.OPEN_TOEGANG_URL ?? null;
-  const [cmd, sub] = positionals;
+  const [cmd, sub, arg] = positionals;
   if (values.help || !cmd || cmd === 'help') {
     console.log(HELP);
     return 0;
@@ -82,6 +89,8 @@ export async function main(argv: string[]): Promise<number> {
         gemeente: values.gemeente,
         als: values.als,
       });
+    case 'projecten import':
+      return runProjectenImport(server, arg, values);
     default:
       console.error(`Onbekende opdracht: ${positionals.join(' ')}\n`);
       console.error(HELP);

@@ -17,6 +17,8 @@ import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
+import { raadRoutes } from './modules/projecten/raad.ts';
+import { projectenRoutes } from './modules/projecten/routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/types.ts';
@@ -140,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(onderzoekRoutes);
       await api.register(beschikkingRoutes);
       await api.register(monitoringRoutes);
+      await api.register(projectenRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );
@@ -147,6 +150,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
+  // Public pages for the council (grote projecten), outside the API.
+  await app.register(raadRoutes);
   registerWeb(app);
   return app;
 }

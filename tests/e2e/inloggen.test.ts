@@ -12,10 +12,12 @@ const MENU_PER_ROL: Record<string, string[]> = {
   toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties'],
   backoffice: ['Start', 'Te beschikken', 'Herindicaties', 'iWmo-berichten', 'iWmo-verzoeken', 'iWmo inlezen'],
   teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Teamoverzicht', 'Organisatie'],
-  beleid: ['Start', 'Monitoring'],
-  beheer: ['Start', 'Organisatie', 'Kalender'],
+  beleid: ['Start', 'Monitoring', 'Projecten'],
+  beheer: ['Start', 'Organisatie', 'Kalender', 'Projecten'],
   auditor: ['Start', 'Audittrail'],
   partner: ['Start'],
+  projectleider: ['Start', 'Projecten'],
+  opdrachtgever: ['Start', 'Projecten'],
 };
 
 /** One demo account per role (the first one listed). */

@@ -287,6 +287,22 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     fte: 0.89,
     functie: 'Consulent Wmo',
   },
+  {
+    gebruikersnaam: 'projectleider',
+    naam: 'Priya Ramdin',
+    team: 'beleid',
+    rollen: ['projectleider'],
+    fte: 0.89,
+    functie: 'Projectleider inbedding toegang',
+  },
+  {
+    gebruikersnaam: 'opdrachtgever',
+    naam: 'Okke Zwiers',
+    team: 'beleid',
+    rollen: ['opdrachtgever'],
+    fte: 1,
+    functie: 'Ambtelijk opdrachtgever sociaal domein',
+  },
 ];
 
 const VOORNAMEN = [

@@ -8,6 +8,7 @@ import type { Actor } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
 import type { Database } from '../platform/db/types.ts';
+import { loadDemoProjecten } from './projecten-demo.ts';
 
 /** A use-case actor for a demo account, so demo cases go through the real services (audit, events, letters). */
 async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor> {
@@ -323,5 +324,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
       }
     }
   }
+  // Grote projecten (issue 8): the reference reports as demo projects.
+  await loadDemoProjecten(db);
   return n;
 }

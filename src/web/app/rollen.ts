@@ -13,6 +13,8 @@ export const ROL_NAMEN: Record<Rol, string> = {
   beheer: 'Functioneel beheer',
   auditor: 'Privacy officer / auditor',
   partner: 'Preventiemedewerker (partner)',
+  projectleider: 'Projectleider',
+  opdrachtgever: 'Opdrachtgever (portefeuillehouder, ambtelijk opdrachtgever)',
 };
 
 export const ALLE_ROLLEN = Object.keys(ROL_NAMEN) as Rol[];

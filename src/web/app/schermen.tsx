@@ -16,6 +16,7 @@ import { MonitoringScherm, TeamoverzichtScherm } from '../monitoring/schermen.ts
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
 import { PlanPagina } from '../plan/PlanPagina.tsx';
+import { ProjectenSchermen } from '../projecten/ProjectenSchermen.tsx';
 import { StartPagina } from '../start/StartPagina.tsx';
 import { VerdelingPagina } from '../werkvoorraad/VerdelingPagina.tsx';
 import { WerkvoorraadPagina } from '../werkvoorraad/WerkvoorraadPagina.tsx';
@@ -100,6 +101,13 @@ export const SCHERMEN: readonly Scherm[] = [
   },
   { pad: '/beheer/kalender', label: 'Kalender', rollen: ['beheer'], pagina: KalenderPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
+  // Grote projecten (API policy projecten.raadplegen); the council overview itself is public (/raad/…).
+  {
+    pad: '/projecten',
+    label: 'Projecten',
+    rollen: ['projectleider', 'opdrachtgever', 'beheer', 'beleid'],
+    pagina: ProjectenSchermen,
+  },
 ];
 
 export function magOpenen(scherm: Scherm, rollen: readonly Rol[]): boolean {

@@ -8,6 +8,8 @@ export const ROLLEN = [
   'beheer',
   'auditor',
   'partner',
+  'projectleider',
+  'opdrachtgever',
 ] as const;
 
 export type Rol = (typeof ROLLEN)[number];
@@ -21,6 +23,9 @@ export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   beheer: 'Functioneel beheer',
   auditor: 'Privacy officer / auditor',
   partner: 'Preventiemedewerker (partner)',
+  projectleider: 'Projectleider grote projecten (stelt rapportages op)',
+  opdrachtgever:
+    'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
 };
 
 export function isRol(value: string): value is Rol {
