@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { buildApp } from '../src/server/app.ts';
+import { EXPORTRECHT } from '../src/server/platform/auth/exportrecht.ts';
 import { allPolicies } from '../src/server/platform/auth/policies.ts';
 import { ROL_OMSCHRIJVING, ROLLEN } from '../src/server/platform/auth/rollen.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
@@ -36,6 +37,18 @@ export async function renderAutorisatieDoc(): Promise<string> {
     ...[...allPolicies().entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([p, roles]) => `| \`${p}\` | ${roles.join(', ')} |`),
+    '',
+    '## Export van persoonsgegevens',
+    '',
+    'Elke lijst is ook als CSV of XLSX te downloaden (`?formaat=csv|xlsx`) door wie de lijst mag zien. Kolommen met',
+    'persoonsgegevens van inwoners staan er alleen in voor een rol die de lijst mag zien én dit exportrecht heeft;',
+    'anders ontbreken ze en zegt het bestand dat (zie [export.md](export.md), ADR 0015).',
+    '',
+    '| rol | persoonsgegevens in export | waarom |',
+    '|---|---|---|',
+    ...ROLLEN.map(
+      (r) => `| \`${r}\` | ${EXPORTRECHT[r].persoonsgegevens ? 'ja' : 'nee'} | ${EXPORTRECHT[r].waarom} |`,
+    ),
     '',
     '## Routes',
     '',

@@ -80,7 +80,7 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
       page.waitForEvent('download'),
       page
         .getByRole('navigation', { name: /^Exporteren: Formatie/ })
-        .getByRole('link', { name: /^XLSX voor publicatie/ })
+        .getByRole('link', { name: /^Excel \(XLSX\) voor publicatie/ })
         .click(),
     ]);
     expect(xlsx.suggestedFilename()).toBe('formatie-0150-publicatie.xlsx');

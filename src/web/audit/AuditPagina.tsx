@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import type { AuditPagina as AuditPaginaData } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { type AuditFilter, AuditFilters } from './AuditFilters.tsx';
@@ -78,6 +79,7 @@ export function AuditPagina() {
               </Button>
             ) : null}
           </ButtonGroup>
+          <ExportLinks pad="/audit-logregels" query={{ ...filter }} naam="de auditregels" />
         </>
       ) : null}
     </>

@@ -18,6 +18,7 @@ import { api, asApiError } from '../api/client.ts';
 import type { GelijkgesteldeDag } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { aantal, formatDatumMetWeekdag } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
@@ -244,6 +245,9 @@ export function KalenderPagina() {
       ) : (
         !dagen.fout && <Laden />
       )}
+      {dagen.data && dagen.data.length > 0 ? (
+        <ExportLinks pad="/gelijkgestelde-dagen" naam="de gelijkgestelde dagen" />
+      ) : null}
 
       <Toevoegen
         klaar={(b) => {

@@ -17,6 +17,7 @@ import { GeenToegang } from '../fout/GeenToegang.tsx';
 import type { Aanvraag } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -108,6 +109,12 @@ export function AanvragenPagina() {
           </Table>
         </section>
       )}
+      {aanvragen.length > 0 ? (
+        <ExportLinks
+          pad={`/meldingen/${melding.id}/aanvragen`}
+          naam={`de aanvragen van melding ${melding.kenmerk}`}
+        />
+      ) : null}
     </>
   );
 }

@@ -16,6 +16,7 @@ import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { paginaGrootte } from '../ui/bladeren.ts';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatTijdstip } from '../ui/format.ts';
 import { Paginering, useFocusNaBladeren } from '../ui/Paginering.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -118,16 +119,14 @@ export function BerichtenPagina() {
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
   const [params] = useSearchParams();
   const pageSize = paginaGrootte(params.get('pageSize'), 50);
+  const query = {
+    berichtcode: filter.berichtcode,
+    status: filter.status,
+    richting: filter.richting,
+    persoon: filter.persoon,
+  };
   const lijst = useLaden(
-    () =>
-      api.get<Pagina<Bericht>>('/iwmo-berichten', {
-        berichtcode: filter.berichtcode,
-        status: filter.status,
-        richting: filter.richting,
-        persoon: filter.persoon,
-        na: filter.na,
-        pageSize,
-      }),
+    () => api.get<Pagina<Bericht>>('/iwmo-berichten', { ...query, na: filter.na, pageSize }),
     [sleutel, pageSize],
   );
   useFocusNaBladeren(TABEL_ID, filter.na, Boolean(lijst.data) && !lijst.laden);
@@ -198,6 +197,7 @@ export function BerichtenPagina() {
             bijschrift={`${wat}: ${aantal(berichten.length, 'bericht', 'berichten')}`}
           />
           <Paginering volgende={lijst.data.volgende} wat="berichten" />
+          <ExportLinks pad="/iwmo-berichten" query={query} naam="de iWmo-berichten" />
         </>
       ) : null}
     </>

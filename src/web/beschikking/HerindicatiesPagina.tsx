@@ -15,6 +15,7 @@ import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -106,15 +107,8 @@ export function HerindicatiesPagina() {
   usePaginaTitel('Herindicaties');
   const gebruiker = useGebruiker();
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
-  const lijst = useLaden(
-    () =>
-      api.get<Herindicatie[]>('/herindicaties', {
-        maanden: filter.maanden,
-        wijk: filter.wijk,
-        productcategorie: filter.productcategorie,
-      }),
-    [sleutel],
-  );
+  const query = { maanden: filter.maanden, wijk: filter.wijk, productcategorie: filter.productcategorie };
+  const lijst = useLaden(() => api.get<Herindicatie[]>('/herindicaties', query), [sleutel]);
   const wijken = useLaden(
     () => api.get<Wijk[]>('/wijken', { gemeente: gebruiker.gemeenteCode }),
     [gebruiker.gemeenteCode],
@@ -171,11 +165,14 @@ export function HerindicatiesPagina() {
       {lijst.fout ? <ApiFoutMelding fout={lijst.fout} kopNiveau={2} /> : null}
       {lijst.laden ? <Laden /> : null}
       {lijst.data ? (
-        <HerindicatiesTabel
-          regels={regels}
-          backoffice={gebruiker.rollen.includes('backoffice')}
-          bijschrift={`${wat}: ${aantal(regels.length, 'voorziening', 'voorzieningen')}`}
-        />
+        <>
+          <HerindicatiesTabel
+            regels={regels}
+            backoffice={gebruiker.rollen.includes('backoffice')}
+            bijschrift={`${wat}: ${aantal(regels.length, 'voorziening', 'voorzieningen')}`}
+          />
+          <ExportLinks pad="/herindicaties" query={query} naam="de herindicaties" />
+        </>
       ) : null}
     </>
   );

@@ -16,6 +16,7 @@ import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { paginaGrootte } from '../ui/bladeren.ts';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
 import { Paginering, useCursor, useFocusNaBladeren } from '../ui/Paginering.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -141,6 +142,7 @@ export function TeBeschikkenPagina() {
             bijschrift={`Ingediende aanvragen${na ? ' (volgende pagina)' : ''}: ${aantal(items.length, 'aanvraag', 'aanvragen')}`}
           />
           <Paginering volgende={lijst.data.volgende} wat="aanvragen" />
+          <ExportLinks pad="/aanvragen" query={{ status: 'ingediend' }} naam="de ingediende aanvragen" />
         </>
       ) : null}
     </>

@@ -16,6 +16,7 @@ import { api } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -173,6 +174,11 @@ export function VerzoekenPagina() {
                 ) : null}
               </ButtonGroup>
             ) : null}
+            <ExportLinks
+              pad="/iwmo-verzoeken"
+              query={{ status: filter.status, berichtcode: filter.berichtcode }}
+              naam="de iWmo-verzoeken"
+            />
           </>
         )
       ) : null}

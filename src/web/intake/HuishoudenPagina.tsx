@@ -21,6 +21,7 @@ import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { formatDatum, formatTijdstip } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -267,6 +268,9 @@ export function HuishoudenPagina() {
           </Table>
         </TabelRegio>
       )}
+      {h.meldingen.length > 0 ? (
+        <ExportLinks pad={`/huishoudens/${h.id}/meldingen`} naam="de meldingen van het huishouden" />
+      ) : null}
 
       <Heading level={2}>Historie van de contactpersoon</Heading>
       {h.contactpersoonHistorie.length === 0 ? (

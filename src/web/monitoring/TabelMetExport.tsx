@@ -8,37 +8,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { API_BASE, withQuery } from '../api/client.ts';
+import { ExportLinks as Exporteren } from '../ui/ExportLinks.tsx';
 import { celTekst } from './opmaak.ts';
 import type { MonitoringTabel } from './types.ts';
 
 type Query = Record<string, string | number | undefined>;
 
-/**
- * Download links for a monitoring table: CSV and XLSX, and both "voor publicatie" (small counts
- * suppressed). Plain links to the API with ?formaat=, so the browser downloads with the session
- * cookie and no script is needed.
- */
-export function ExportLinks({ pad, query, naam }: { pad: string; query: Query; naam: string }) {
-  const url = (formaat: string, publicatie?: boolean) =>
-    withQuery(`${API_BASE}${pad}`, { ...query, formaat, publicatie: publicatie ? 'true' : undefined });
-  return (
-    <nav className="ot-export" aria-label={`Exporteren: ${naam}`}>
-      <span>Exporteren:</span>
-      <a href={url('csv')} download>
-        CSV<span className="ot-visueel-verborgen"> van {naam}</span>
-      </a>
-      <a href={url('xlsx')} download>
-        XLSX<span className="ot-visueel-verborgen"> van {naam}</span>
-      </a>
-      <a href={url('csv', true)} download>
-        CSV voor publicatie<span className="ot-visueel-verborgen"> van {naam}</span>
-      </a>
-      <a href={url('xlsx', true)} download>
-        XLSX voor publicatie<span className="ot-visueel-verborgen"> van {naam}</span>
-      </a>
-    </nav>
-  );
+/** Monitoring tables also offer the variants for publication (small counts suppressed). */
+export function ExportLinks(props: { pad: string; query: Query; naam: string }) {
+  return <Exporteren {...props} publicatie />;
 }
 
 /** A monitoring table with its explanation: the accessible alternative of every chart, too. */

@@ -7,6 +7,7 @@ import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
@@ -96,6 +97,9 @@ export function OrganisatiePagina() {
       ) : (
         !teams.fout && <Laden />
       )}
+      {teams.data ? (
+        <ExportLinks pad="/teams" query={{ gemeente }} naam={`de teams van ${keuzeNaam}`} />
+      ) : null}
 
       <Heading level={2}>Medewerkers</Heading>
       {beheer ? (
@@ -116,6 +120,9 @@ export function OrganisatiePagina() {
       ) : (
         !medewerkers.fout && <Laden />
       )}
+      {medewerkers.data && !medewerkers.laden ? (
+        <ExportLinks pad="/medewerkers" query={{ gemeente }} naam={`de medewerkers van ${keuzeNaam}`} />
+      ) : null}
     </>
   );
 }

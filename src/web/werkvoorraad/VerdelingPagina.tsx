@@ -24,6 +24,7 @@ import type { Melding, Verdeling, WerkvoorraadPagina } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { aantal, formatFte } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
@@ -204,7 +205,14 @@ export function VerdelingPagina() {
 
       <Heading level={2}>Per medewerker</Heading>
       {verdeling.fout ? <ApiFoutMelding fout={verdeling.fout} kopNiveau={3} /> : null}
-      {verdeling.data ? <VerdelingTabel verdeling={verdeling.data} /> : !verdeling.fout && <Laden />}
+      {verdeling.data ? (
+        <>
+          <VerdelingTabel verdeling={verdeling.data} />
+          <ExportLinks pad="/werkvoorraad/verdeling" naam="de werklast per medewerker" />
+        </>
+      ) : (
+        !verdeling.fout && <Laden />
+      )}
 
       <Heading level={2}>Nog te verdelen</Heading>
       {zonder.fout ? <ApiFoutMelding fout={zonder.fout} kopNiveau={3} /> : null}
@@ -275,6 +283,13 @@ export function VerdelingPagina() {
       ) : (
         !zonder.fout && <Laden />
       )}
+      {zonder.data && items.length > 0 ? (
+        <ExportLinks
+          pad="/werkvoorraad"
+          query={{ behandelaar: 'geen', sortering: 'termijn' }}
+          naam="de meldingen zonder behandelaar"
+        />
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -101,6 +102,7 @@ export function WerkvoorraadPagina() {
               </Button>
             ) : null}
           </ButtonGroup>
+          <ExportLinks pad="/werkvoorraad" query={filterNaarQuery(filter)} naam="de werkvoorraad" />
         </>
       ) : null}
     </>

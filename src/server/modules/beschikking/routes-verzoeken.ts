@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { definePolicies } from '../../platform/auth/policies.ts';
+import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { IWMO_VERZOEKEN } from './export.ts';
 import * as S from './schemas-verzoeken.ts';
 import { verzoeken } from './verzoeken.ts';
 
@@ -26,11 +28,12 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listIwmoVerzoeken',
         summary: 'Verzoeken om toewijzing (WMO315) en om wijziging (WMO317) van aanbieders, oudste eerst.',
-        querystring: S.VerzoekFilter,
-        response: { 200: S.VerzoekPagina },
+        querystring: metFormaat(S.VerzoekFilter),
+        response: exportAntwoord(S.VerzoekPagina),
       },
     },
-    (req) => verzoeken.lijst(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, IWMO_VERZOEKEN, req.query, (d, q) => verzoeken.lijst(d, req.actor(), q)),
   );
   app.get(
     '/iwmo-verzoeken/:id',

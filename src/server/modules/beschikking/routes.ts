@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import * as X from './export.ts';
 import { ontvangBericht } from './inkomend.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import { verzoekRoutes } from './routes-verzoeken.ts';
@@ -25,16 +27,21 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listProducten',
-        querystring: z.strictObject({
-          gemeente: z
-            .string()
-            .regex(/^\d{4}$/)
-            .optional(),
-        }),
-        response: { 200: z.array(S.Product) },
+        querystring: metFormaat(
+          z.strictObject({
+            gemeente: z
+              .string()
+              .regex(/^\d{4}$/)
+              .optional(),
+          }),
+        ),
+        response: exportAntwoord(z.array(S.Product)),
       },
     },
-    (req) => producten.lijst(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.PRODUCTEN, req.query, (d, q) =>
+        producten.lijst(d, req.actor(), q.gemeente),
+      ),
   );
   app.post(
     '/producten',
@@ -85,10 +92,14 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listBeschikkingenVanPersoon',
         summary: 'De beschikkingen van een inwoner, nieuwste eerst, met hun voorzieningen.',
         params: Id,
-        response: { 200: z.array(S.BeschikkingRegel) },
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(S.BeschikkingRegel)),
       },
     },
-    (req) => beschikkingenVanPersoon(db, req.actor(), req.params.id),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.BESCHIKKINGEN_VAN_PERSOON, req.query, (d) =>
+        beschikkingenVanPersoon(d, req.actor(), req.params.id),
+      ),
   );
   app.get(
     '/beschikkingen/:id',
@@ -220,11 +231,14 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['toewijzing'],
         operationId: 'listIwmoBerichten',
-        querystring: S.BerichtFilter,
-        response: { 200: S.BerichtPagina },
+        querystring: metFormaat(S.BerichtFilter),
+        response: exportAntwoord(S.BerichtPagina),
       },
     },
-    (req) => iwmoBerichten.lijst(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.IWMO_BERICHTEN, req.query, (d, q) =>
+        iwmoBerichten.lijst(d, req.actor(), q),
+      ),
   );
   app.get(
     '/iwmo-berichten/:id',
@@ -273,10 +287,11 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listHerindicaties',
         summary: 'Voorzieningen die in de komende maanden aflopen, om herindicaties op tijd te plannen.',
-        querystring: S.HerindicatieFilter,
-        response: { 200: z.array(S.Herindicatie) },
+        querystring: metFormaat(S.HerindicatieFilter),
+        response: exportAntwoord(z.array(S.Herindicatie)),
       },
     },
-    (req) => herindicaties(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.HERINDICATIES, req.query, (d, q) => herindicaties(d, req.actor(), q)),
   );
 };

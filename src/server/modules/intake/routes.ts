@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import * as X from './export.ts';
 import { intakePolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { intakeBeheer } from './service-beheer.ts';
@@ -66,6 +68,24 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'getHuishouden', params: Id, response: { 200: S.Huishouden } },
     },
     (req) => huishoudens.get(db, req.actor(), req.params.id),
+  );
+  app.get(
+    '/huishoudens/:id/meldingen',
+    {
+      config: { policy: P['meldingen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'listMeldingenVanHuishouden',
+        summary: 'De meldingen van een huishouden, nieuwste eerst, met het lid voor wie ze zijn.',
+        params: Id,
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(X.HuishoudenMelding)),
+      },
+    },
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.HUISHOUDEN_MELDINGEN, req.query, (d) =>
+        X.meldingenVanHuishouden(d, req.actor(), req.params.id),
+      ),
   );
   app.post(
     '/huishoudens/:id/leden',
@@ -205,11 +225,12 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getWerkvoorraad',
         summary:
           'Open meldingen met de resterende tijd tot de onderzoekstermijn; keyset-paginering met `na`.',
-        querystring: S.WerkvoorraadFilter,
-        response: { 200: S.WerkvoorraadPagina },
+        querystring: metFormaat(S.WerkvoorraadFilter),
+        response: exportAntwoord(S.WerkvoorraadPagina),
       },
     },
-    (req) => werkvoorraad(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.WERKVOORRAAD, req.query, (d, q) => werkvoorraad(d, req.actor(), q)),
   );
   app.get(
     '/werkvoorraad/verdeling',
@@ -218,11 +239,12 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'getWerkverdeling',
-        querystring: z.strictObject({ team: z.uuid().optional() }),
-        response: { 200: S.Verdeling },
+        querystring: metFormaat(z.strictObject({ team: z.uuid().optional() })),
+        response: exportAntwoord(S.Verdeling),
       },
     },
-    (req) => verdeling(db, req.actor(), req.query.team),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.VERDELING, req.query, (d, q) => verdeling(d, req.actor(), q.team)),
   );
 
   // Configuratie (functioneel beheer) --------------------------------------------------------------
@@ -234,11 +256,14 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listPostcodegebieden',
-        querystring: z.strictObject({ gemeente: S.GemeenteCode.optional() }),
-        response: { 200: z.array(S.Postcodegebied) },
+        querystring: metFormaat(z.strictObject({ gemeente: S.GemeenteCode.optional() })),
+        response: exportAntwoord(z.array(S.Postcodegebied)),
       },
     },
-    (req) => intakeBeheer.postcodegebieden(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.POSTCODEGEBIEDEN, req.query, (d, q) =>
+        intakeBeheer.postcodegebieden(d, req.actor(), q.gemeente),
+      ),
   );
   app.post(
     '/postcodegebieden',
@@ -277,10 +302,14 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listGelijkgesteldeDagen',
         summary:
           'Dagen die bij besluit gelijkgesteld zijn aan een algemeen erkende feestdag (Atw art. 3 lid 3).',
-        response: { 200: z.array(S.GelijkgesteldeDag) },
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(S.GelijkgesteldeDag)),
       },
     },
-    (req) => intakeBeheer.gelijkgesteldeDagen(db, req.actor()),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.GELIJKGESTELDE_DAGEN, req.query, (d) =>
+        intakeBeheer.gelijkgesteldeDagen(d, req.actor()),
+      ),
   );
   app.post(
     '/gelijkgestelde-dagen',

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import * as X from './export.ts';
 import { onderzoekPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { aanvragen } from './service-aanvraag.ts';
@@ -283,10 +285,14 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['aanvraag'],
         operationId: 'listAanvragenVanMelding',
         params: Id,
-        response: { 200: z.array(S.Aanvraag) },
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(S.Aanvraag)),
       },
     },
-    (req) => aanvragen.voorMelding(db, req.actor(), req.params.id),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.AANVRAGEN_VAN_MELDING, req.query, (d) =>
+        aanvragen.voorMelding(d, req.actor(), req.params.id),
+      ),
   );
   app.get(
     '/aanvragen',
@@ -296,11 +302,12 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['aanvraag'],
         operationId: 'listAanvragen',
         summary: 'Aanvragen op volgorde van de beschikkingstermijn (werkvoorraad van de backoffice).',
-        querystring: S.AanvraagFilter,
-        response: { 200: S.AanvraagPagina },
+        querystring: metFormaat(S.AanvraagFilter),
+        response: exportAntwoord(S.AanvraagPagina),
       },
     },
-    (req) => aanvragen.lijst(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.AANVRAGEN, req.query, (d, q) => aanvragen.lijst(d, req.actor(), q)),
   );
   app.get(
     '/aanvragen/:id',

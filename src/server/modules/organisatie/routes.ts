@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import * as X from './export.ts';
 import { organisatiePolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { organisatie } from './service.ts';
@@ -13,8 +15,17 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/gemeenten',
-    { config: read, schema: { tags, operationId: 'listGemeenten', response: { 200: z.array(S.Gemeente) } } },
-    (req) => organisatie.gemeenten(db, req.actor()),
+    {
+      config: read,
+      schema: {
+        tags,
+        operationId: 'listGemeenten',
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(S.Gemeente)),
+      },
+    },
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.GEMEENTEN, req.query, (d) => organisatie.gemeenten(d, req.actor())),
   );
   app.patch(
     '/gemeenten/:code',
@@ -38,11 +49,14 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listWijken',
-        querystring: S.GemeenteFilter,
-        response: { 200: z.array(S.Wijk) },
+        querystring: metFormaat(S.GemeenteFilter),
+        response: exportAntwoord(z.array(S.Wijk)),
       },
     },
-    (req) => organisatie.wijken(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.WIJKEN, req.query, (d, q) =>
+        organisatie.wijken(d, req.actor(), q.gemeente),
+      ),
   );
   app.post(
     '/wijken',
@@ -74,11 +88,14 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listOrganisaties',
-        querystring: S.GemeenteFilter,
-        response: { 200: z.array(S.Organisatie) },
+        querystring: metFormaat(S.GemeenteFilter),
+        response: exportAntwoord(z.array(S.Organisatie)),
       },
     },
-    (req) => organisatie.organisaties(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.ORGANISATIES, req.query, (d, q) =>
+        organisatie.organisaties(d, req.actor(), q.gemeente),
+      ),
   );
   app.post(
     '/organisaties',
@@ -116,11 +133,14 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listLocaties',
-        querystring: S.GemeenteFilter,
-        response: { 200: z.array(S.Locatie) },
+        querystring: metFormaat(S.GemeenteFilter),
+        response: exportAntwoord(z.array(S.Locatie)),
       },
     },
-    (req) => organisatie.locaties(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.LOCATIES, req.query, (d, q) =>
+        organisatie.locaties(d, req.actor(), q.gemeente),
+      ),
   );
   app.post(
     '/locaties',
@@ -152,11 +172,14 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listTeams',
-        querystring: S.GemeenteFilter,
-        response: { 200: z.array(S.Team) },
+        querystring: metFormaat(S.GemeenteFilter),
+        response: exportAntwoord(z.array(S.Team)),
       },
     },
-    (req) => organisatie.teams(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.TEAMS, req.query, (d, q) =>
+        organisatie.teams(d, req.actor(), q.gemeente),
+      ),
   );
   app.get(
     '/teams/:id',
@@ -194,11 +217,14 @@ export const organisatieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listMedewerkers',
-        querystring: S.MedewerkerFilter,
-        response: { 200: z.array(S.Medewerker) },
+        querystring: metFormaat(S.MedewerkerFilter),
+        response: exportAntwoord(z.array(S.Medewerker)),
       },
     },
-    (req) => organisatie.medewerkers(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, X.MEDEWERKERS, req.query, (d, q) =>
+        organisatie.medewerkers(d, req.actor(), q),
+      ),
   );
   app.get(
     '/medewerkers/:id',

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { AUDIT_LOGREGELS } from './export.ts';
 import { privacyPolicies as P } from './policies.ts';
 import { AuditFilter, AuditPagina, VerificatieRapport } from './schemas.ts';
 import { searchAudit, verifyAudit } from './service.ts';
@@ -15,11 +17,12 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listAuditLogregels',
         summary: 'Het audittrail van uw gemeenten, nieuwste eerst (keyset-paginering met `voor`).',
-        querystring: AuditFilter,
-        response: { 200: AuditPagina },
+        querystring: metFormaat(AuditFilter),
+        response: exportAntwoord(AuditPagina),
       },
     },
-    (req) => searchAudit(db, req.actor(), req.query),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, AUDIT_LOGREGELS, req.query, (d, q) => searchAudit(d, req.actor(), q)),
   );
   app.post(
     '/audit-verificaties',
