@@ -31,6 +31,11 @@ export const EXPORTRECHT: Readonly<Record<Rol, { persoonsgegevens: boolean; waar
     waarom: 'het audittrail bevat verwijzingen, geen persoonsgegevens van inwoners',
   },
   partner: { persoonsgegevens: false, waarom: 'ziet geen lijsten met inwoners' },
+  projectleider: { persoonsgegevens: false, waarom: 'werkt aan projectrapportages, niet met inwoners' },
+  opdrachtgever: {
+    persoonsgegevens: false,
+    waarom: 'stelt projectrapportages vast, werkt niet met inwoners',
+  },
 };
 
 /**
