@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../server/platform/db/lock.ts';
 import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
+import { runImportBeschikkingen } from './commands/import.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runUsersCreate } from './commands/users.ts';
 
@@ -18,6 +19,11 @@ Gebruik: npm run cli -- <opdracht> [opties]
 Opdrachten:
   migrate                     Past openstaande databasemigraties toe.
   demo-data                   Laadt de demo-organisatie en demo-accounts in een lege database.
+  import beschikkingen <bestand.csv>
+                              Importeert historische beschikkingen (docs/import.md); idempotent.
+      --gemeente <cbs-code>     (verplicht) de gemeente
+      --skip-invalid            importeer de geldige regels, sla ongeldige over
+                                (anders weigert één ongeldige regel het hele bestand)
   audit verify                Controleert de hash-keten van het audittrail; exitcode 1 bij een breuk.
   users create                Maakt een medewerker met account aan.
       --gebruikersnaam <naam>   (verplicht) inlognaam, kleine letters
@@ -50,11 +56,12 @@ export async function main(argv: string[]): Promise<number> {
       gemeente: { type: 'string' },
       team: { type: 'string' },
       wachtwoord: { type: 'string' },
+      'skip-invalid': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const server = values.server ?? process.env.OPEN_TOEGANG_URL ?? null;
-  const [cmd, sub] = positionals;
+  const [cmd, sub, arg] = positionals;
   if (values.help || !cmd || cmd === 'help') {
     console.log(HELP);
     return 0;
@@ -64,6 +71,8 @@ export async function main(argv: string[]): Promise<number> {
       return runMigrate(server);
     case 'demo-data':
       return runDemoData(server);
+    case 'import beschikkingen':
+      return runImportBeschikkingen(server, arg, values);
     case 'audit verify':
       return runAuditVerify(server, values.als ?? null);
     case 'users create':

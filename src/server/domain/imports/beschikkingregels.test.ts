@@ -50,11 +50,20 @@ const GOED = {
   ingangsdatum: '2019-03-15',
   einddatum: '2021-03-14',
 };
-const rij = (over: Partial<typeof GOED> = {}) => KOLOMMEN.map((k) => ({ ...GOED, ...over })[k as keyof typeof GOED]);
+const rij = (over: Partial<typeof GOED> = {}) =>
+  KOLOMMEN.map((k) => ({ ...GOED, ...over })[k as keyof typeof GOED]);
 
 describe('leesKop', () => {
   it('accepts the columns in any order and case', () => {
-    const k = leesKop(['Besluitdatum', ' CLIENT_ID', 'geboortedatum', 'postcode', 'productcategorie', 'leveringsvorm', 'ingangsdatum']);
+    const k = leesKop([
+      'Besluitdatum',
+      ' CLIENT_ID',
+      'geboortedatum',
+      'postcode',
+      'productcategorie',
+      'leveringsvorm',
+      'ingangsdatum',
+    ]);
     expect('kop' in k && k.kop.get('client_id')).toBe(1);
   });
 
@@ -145,7 +154,11 @@ describe('leesRegel', () => {
 
   it('an explicit wijkcode wins over the postcode; a WMO020 code works as category', () => {
     const r = leesRegel(2, rij({ wijkcode: 'b', productcategorie: '2', productcode: '' }), kop, CTX);
-    expect(r.ok && [r.regel.wijkId, r.regel.productcategorie, r.regel.productId]).toEqual(['wijk-b', '02', null]);
+    expect(r.ok && [r.regel.wijkId, r.regel.productcategorie, r.regel.productId]).toEqual([
+      'wijk-b',
+      '02',
+      null,
+    ]);
   });
 
   it.each([
@@ -172,7 +185,12 @@ describe('leesRegel', () => {
   });
 
   it('reports every error of a row at once, without repeating personal values', () => {
-    const r = leesRegel(3, rij({ client_id: '123456789', geboortedatum: 'x', einddatum: '2000-01-01' }), kop, CTX);
+    const r = leesRegel(
+      3,
+      rij({ client_id: '123456789', geboortedatum: 'x', einddatum: '2000-01-01' }),
+      kop,
+      CTX,
+    );
     expect(!r.ok && r.fouten.map((f) => f.kolom)).toEqual(['client_id', 'geboortedatum', 'einddatum']);
     expect(JSON.stringify(r)).not.toContain('123456789');
   });
@@ -191,7 +209,11 @@ describe('controleerSamenhang', () => {
   };
 
   it('a repeated row is an error on the later line, even with another einddatum', () => {
-    const rs: ImportRegel[] = [lees(2), lees(3, { productcategorie: '02', productcode: '' }), lees(4, { einddatum: '' })];
+    const rs: ImportRegel[] = [
+      lees(2),
+      lees(3, { productcategorie: '02', productcode: '' }),
+      lees(4, { einddatum: '' }),
+    ];
     const s = controleerSamenhang(rs);
     expect(s.geldig.map((r) => r.regel)).toEqual([2, 3]);
     expect(s.fouten).toEqual([expect.objectContaining({ regel: 4, code: 'dubbele-regel' })]);
@@ -199,7 +221,10 @@ describe('controleerSamenhang', () => {
   });
 
   it('one client, one birth date', () => {
-    const s = controleerSamenhang([lees(2), lees(3, { geboortedatum: '1941-05-01', productcategorie: '02', productcode: '' })]);
+    const s = controleerSamenhang([
+      lees(2),
+      lees(3, { geboortedatum: '1941-05-01', productcategorie: '02', productcode: '' }),
+    ]);
     expect(s.fouten).toEqual([expect.objectContaining({ regel: 3, code: 'geboortedatum-tegenstrijdig' })]);
   });
 

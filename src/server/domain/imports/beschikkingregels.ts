@@ -53,7 +53,10 @@ export function leesKop(velden: readonly string[], regel = 1): { kop: Kop } | { 
   const kop: Kop = new Map();
   const fouten: ImportFout[] = [];
   velden.forEach((ruw, i) => {
-    const naam = ruw.trim().toLowerCase().replace(/^\ufeff/, '');
+    const naam = ruw
+      .trim()
+      .toLowerCase()
+      .replace(/^\ufeff/, '');
     if (naam === '') {
       fouten.push({ regel, kolom: null, code: 'kolom-leeg', melding: `Kolom ${i + 1} heeft geen naam.` });
     } else if (!(ALLE_KOLOMMEN as readonly string[]).includes(naam)) {
@@ -64,11 +67,17 @@ export function leesKop(velden: readonly string[], regel = 1): { kop: Kop } | { 
         melding: `Onbekende kolom "${naam}". Toegestaan: ${ALLE_KOLOMMEN.join(', ')}.`,
       });
     } else if (kop.has(naam as Kolom)) {
-      fouten.push({ regel, kolom: naam, code: 'kolom-dubbel', melding: `De kolom "${naam}" staat er twee keer in.` });
+      fouten.push({
+        regel,
+        kolom: naam,
+        code: 'kolom-dubbel',
+        melding: `De kolom "${naam}" staat er twee keer in.`,
+      });
     } else kop.set(naam as Kolom, i);
   });
   for (const k of VERPLICHTE_KOLOMMEN) {
-    if (!kop.has(k)) fouten.push({ regel, kolom: k, code: 'kolom-ontbreekt', melding: `De kolom "${k}" ontbreekt.` });
+    if (!kop.has(k))
+      fouten.push({ regel, kolom: k, code: 'kolom-ontbreekt', melding: `De kolom "${k}" ontbreekt.` });
   }
   return fouten.length ? { fouten } : { kop };
 }
@@ -269,7 +278,11 @@ export function leesRegel(
   const postcodeRuw = waarde('postcode');
   const postcode = leesPostcode(postcodeRuw);
   if (!postcode)
-    fout('postcode', postcodeRuw ? 'postcode-ongeldig' : 'verplicht', 'postcode ontbreekt of is geen postcode (1234AB).');
+    fout(
+      'postcode',
+      postcodeRuw ? 'postcode-ongeldig' : 'verplicht',
+      'postcode ontbreekt of is geen postcode (1234AB).',
+    );
   const wijkcode = waarde('wijkcode').toUpperCase();
   let wijkId: string | null = null;
   if (wijkcode) {
@@ -307,7 +320,8 @@ export function leesRegel(
   const agb = waarde('aanbieder_agb');
   let aanbiederId: string | null = null;
   if (agb) {
-    if (!/^[0-9]{8}$/.test(agb)) fout('aanbieder_agb', 'agb-ongeldig', 'aanbieder_agb is een AGB-code van 8 cijfers.');
+    if (!/^[0-9]{8}$/.test(agb))
+      fout('aanbieder_agb', 'agb-ongeldig', 'aanbieder_agb is een AGB-code van 8 cijfers.');
     else {
       aanbiederId = ctx.aanbiederOpAgb(agb);
       if (!aanbiederId)
@@ -334,7 +348,8 @@ export function leesRegel(
   const voornamen = optioneel('voornamen', 200);
   const geslachtRuw = waarde('geslacht').toLowerCase();
   const geslacht = geslachtRuw ? (GESLACHT[geslachtRuw] ?? null) : 'onbekend';
-  if (!geslacht) fout('geslacht', 'geslacht-onbekend', 'geslacht is man, vrouw, anders of onbekend (of m, v, x, o).');
+  if (!geslacht)
+    fout('geslacht', 'geslacht-onbekend', 'geslacht is man, vrouw, anders of onbekend (of m, v, x, o).');
   const straat = optioneel('straat', 200);
   const huisnummerRuw = waarde('huisnummer');
   let huisnummer: number | null = null;
@@ -346,7 +361,8 @@ export function leesRegel(
   const woonplaats = optioneel('woonplaats', 100);
 
   if (fouten.length) return { ok: false, fouten };
-  const persoonSleutel = 'bsn' in client ? `b:${client.bsn}` : `s:${(client as { bronSleutel: string }).bronSleutel}`;
+  const persoonSleutel =
+    'bsn' in client ? `b:${client.bsn}` : `s:${(client as { bronSleutel: string }).bronSleutel}`;
   const r = {
     persoonSleutel,
     besluitdatum: besluitdatum!,

@@ -9,14 +9,23 @@ const CTX: ImportContext = {
   aanbiederOpAgb: () => null,
   product: () => null,
 };
-const KOP = 'client_id,geboortedatum,postcode,productcategorie,leveringsvorm,besluitdatum,ingangsdatum,einddatum,achternaam';
+const KOP =
+  'client_id,geboortedatum,postcode,productcategorie,leveringsvorm,besluitdatum,ingangsdatum,einddatum,achternaam';
 const lees = (tekst: string | Uint8Array) =>
   leesBeschikkingenBestand(typeof tekst === 'string' ? new TextEncoder().encode(tekst) : tekst, CTX);
 
 describe('leesBeschikkingenBestand', () => {
   it('reads a comma file', () => {
-    const r = lees(`${KOP}\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,Jansen\nK-2,1950-01-01,7411AB,02,pgb,2019-01-10,2019-02-01,2019-12-31,\n`);
-    expect(r).toMatchObject({ bruikbaar: true, codering: 'utf-8', scheidingsteken: ',', regels: 2, fouten: [] });
+    const r = lees(
+      `${KOP}\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,Jansen\nK-2,1950-01-01,7411AB,02,pgb,2019-01-10,2019-02-01,2019-12-31,\n`,
+    );
+    expect(r).toMatchObject({
+      bruikbaar: true,
+      codering: 'utf-8',
+      scheidingsteken: ',',
+      regels: 2,
+      fouten: [],
+    });
     expect(r.geldig.map((g) => [g.regel, g.achternaam])).toEqual([
       [2, 'Jansen'],
       [3, null],
@@ -24,7 +33,9 @@ describe('leesBeschikkingenBestand', () => {
   });
 
   it('detects a semicolon file', () => {
-    const r = lees(`${KOP.replaceAll(',', ';')}\r\n123456782;1-1-1940;7411AB;hulp bij het huishouden;zin;10-01-2019;01-02-2019;;"Vries, de"\r\n`);
+    const r = lees(
+      `${KOP.replaceAll(',', ';')}\r\n123456782;1-1-1940;7411AB;hulp bij het huishouden;zin;10-01-2019;01-02-2019;;"Vries, de"\r\n`,
+    );
     expect(r).toMatchObject({ bruikbaar: true, scheidingsteken: ';', regels: 1, fouten: [] });
     expect(r.geldig[0]!.achternaam).toBe('Vries, de');
   });
@@ -39,7 +50,9 @@ describe('leesBeschikkingenBestand', () => {
   });
 
   it('keeps valid rows next to row errors, sorted by line', () => {
-    const r = lees(`${KOP}\n123456782,1940-01-01,7411AB,99,zin,2019-01-10,2019-02-01,,\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,\n`);
+    const r = lees(
+      `${KOP}\n123456782,1940-01-01,7411AB,99,zin,2019-01-10,2019-02-01,,\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,\n123456782,1940-01-01,7411AB,01,zin,2019-01-10,2019-02-01,,\n`,
+    );
     expect(r.bruikbaar).toBe(true);
     expect(r.geldig.map((g) => g.regel)).toEqual([3]);
     expect(r.fouten.map((f) => [f.regel, f.code])).toEqual([

@@ -27,10 +27,7 @@ export interface GelezenBestand {
   fouten: ImportFout[];
 }
 
-function onbruikbaar(
-  fout: ImportFout,
-  extra: Partial<GelezenBestand> = {},
-): GelezenBestand {
+function onbruikbaar(fout: ImportFout, extra: Partial<GelezenBestand> = {}): GelezenBestand {
   return {
     bruikbaar: false,
     codering: null,
@@ -49,7 +46,10 @@ export function leesBeschikkingenBestand(bytes: Uint8Array, ctx: ImportContext):
   const basis = { codering: d.codering, meldingen: d.melding ? [d.melding] : [] };
   const kopregel = eersteRegel(d.tekst);
   if (kopregel === '')
-    return onbruikbaar({ regel: 1, kolom: null, code: 'leeg-bestand', melding: 'Het bestand is leeg.' }, basis);
+    return onbruikbaar(
+      { regel: 1, kolom: null, code: 'leeg-bestand', melding: 'Het bestand is leeg.' },
+      basis,
+    );
   const sep = detecteerScheidingsteken(kopregel);
   if (!sep) {
     return onbruikbaar(
@@ -70,7 +70,10 @@ export function leesBeschikkingenBestand(bytes: Uint8Array, ctx: ImportContext):
     const records = leesRecords(d.tekst, sep);
     const eerste = records.next();
     if (eerste.done)
-      return onbruikbaar({ regel: 1, kolom: null, code: 'leeg-bestand', melding: 'Het bestand is leeg.' }, metSep);
+      return onbruikbaar(
+        { regel: 1, kolom: null, code: 'leeg-bestand', melding: 'Het bestand is leeg.' },
+        metSep,
+      );
     const k = leesKop(eerste.value.velden, eerste.value.regel);
     if ('fouten' in k) return { ...onbruikbaar(k.fouten[0]!, metSep), fouten: k.fouten };
     for (const rec of records) {
@@ -86,7 +89,12 @@ export function leesBeschikkingenBestand(bytes: Uint8Array, ctx: ImportContext):
   }
   if (aantal === 0) {
     return onbruikbaar(
-      { regel: 2, kolom: null, code: 'geen-regels', melding: 'Het bestand heeft alleen een kopregel, geen gegevens.' },
+      {
+        regel: 2,
+        kolom: null,
+        code: 'geen-regels',
+        melding: 'Het bestand heeft alleen een kopregel, geen gegevens.',
+      },
       metSep,
     );
   }

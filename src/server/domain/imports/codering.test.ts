@@ -6,7 +6,12 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeer', () => {
   it('reads UTF-8, with or without BOM', () => {
-    expect(decodeer(utf8('naam\nJosé'))).toEqual({ ok: true, tekst: 'naam\nJosé', codering: 'utf-8', melding: null });
+    expect(decodeer(utf8('naam\nJosé'))).toEqual({
+      ok: true,
+      tekst: 'naam\nJosé',
+      codering: 'utf-8',
+      melding: null,
+    });
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a;b')]);
     expect(decodeer(bom)).toMatchObject({ ok: true, tekst: 'a;b', codering: 'utf-8' });
   });

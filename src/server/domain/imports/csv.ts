@@ -71,7 +71,11 @@ export function* leesRecords(tekst: string, sep: Scheidingsteken): Generator<Csv
     while (!klaar) {
       if (i >= n) {
         if (inQuote)
-          throw new CsvFout(startRegel, 'aanhalingsteken-open', 'Een aanhalingsteken (") wordt niet gesloten.');
+          throw new CsvFout(
+            startRegel,
+            'aanhalingsteken-open',
+            'Een aanhalingsteken (") wordt niet gesloten.',
+          );
         velden.push(veld);
         klaar = true;
         break;
