@@ -7,7 +7,7 @@
  * Error messages never repeat a value from the file (it may be a BSN or a birth date): the line
  * number and the column name are enough to find it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isGeldigBsn } from '../bsn/bsn.ts';
 import type { Productcategorie } from '../iwmo/codelijsten.ts';
 import { productcategorieVan } from './categorie.ts';
@@ -124,6 +124,8 @@ export interface ImportRegel {
   voorzieningSleutel: string;
 }
 
+const DAGEN_IN_MAAND = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** ISO (2019-03-01) or Dutch (1-3-2019, 01-03-2019, 01/03/2019) → ISO, or null when no real date. */
 export function leesDatum(waarde: string): string | null {
   const w = waarde.trim();
@@ -143,7 +145,8 @@ export function leesDatum(waarde: string): string | null {
     j = Number(r[3]);
   }
   if (j < 1900 || j > 2999 || m < 1 || m > 12 || d < 1) return null;
-  const dagen = new Date(Date.UTC(j, m, 0)).getUTCDate();
+  const schrikkel = (j % 4 === 0 && j % 100 !== 0) || j % 400 === 0;
+  const dagen = m === 2 ? (schrikkel ? 29 : 28) : DAGEN_IN_MAAND[m - 1]!;
   if (d > dagen) return null;
   return `${j}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -199,7 +202,7 @@ export function leesClientId(
 }
 
 function sleutel(...delen: string[]): string {
-  return createHash('sha256').update(delen.join('\u001f')).digest('base64url').slice(0, 32);
+  return hash('sha256', delen.join('\u001f'), 'base64url').slice(0, 32);
 }
 
 /**
@@ -227,6 +230,42 @@ export function beschikkingIdentiteit(persoonSleutel: string, besluitdatum: stri
   return sleutel('b1', persoonSleutel, besluitdatum);
 }
 
+/** Reads the values of one row and collects its errors (methods, not per-row closures: a million rows). */
+class RegelLezer {
+  readonly fouten: ImportFout[] = [];
+  constructor(
+    readonly regel: number,
+    readonly velden: readonly string[],
+    readonly kop: Kop,
+  ) {}
+  fout(kolom: string | null, code: string, melding: string): void {
+    this.fouten.push({ regel: this.regel, kolom, code, melding });
+  }
+  waarde(k: Kolom): string {
+    const i = this.kop.get(k);
+    return i === undefined ? '' : this.velden[i]!.trim();
+  }
+  optioneel(k: Kolom, max: number): string | null {
+    const w = this.waarde(k);
+    if (w === '') return null;
+    if (w.length > max) {
+      this.fout(k, 'te-lang', `${k} is langer dan ${max} tekens.`);
+      return null;
+    }
+    return w;
+  }
+  datum(k: Kolom, verplicht: boolean): string | null {
+    const w = this.waarde(k);
+    if (w === '') {
+      if (verplicht) this.fout(k, 'verplicht', `${k} ontbreekt.`);
+      return null;
+    }
+    const d = leesDatum(w);
+    if (!d) this.fout(k, 'datum-ongeldig', `${k} is geen geldige datum (jjjj-mm-dd of dd-mm-jjjj).`);
+    return d;
+  }
+}
+
 /** Checks one row; every problem in it at once. */
 export function leesRegel(
   regel: number,
@@ -234,98 +273,74 @@ export function leesRegel(
   kop: Kop,
   ctx: ImportContext,
 ): { ok: true; regel: ImportRegel } | { ok: false; fouten: ImportFout[] } {
-  const fouten: ImportFout[] = [];
-  const fout = (kolom: string | null, code: string, melding: string) =>
-    fouten.push({ regel, kolom, code, melding });
+  const l = new RegelLezer(regel, velden, kop);
+  const fouten = l.fouten;
   if (velden.length !== kop.size) {
-    fout(
+    l.fout(
       null,
       'aantal-kolommen',
       `Deze regel heeft ${velden.length} kolommen; de kopregel heeft er ${kop.size}. Staat er een scheidingsteken in een waarde zonder aanhalingstekens?`,
     );
     return { ok: false, fouten };
   }
-  const waarde = (k: Kolom): string => {
-    const i = kop.get(k);
-    return i === undefined ? '' : velden[i]!.trim();
-  };
-  const optioneel = (k: Kolom, max: number): string | null => {
-    const w = waarde(k);
-    if (w === '') return null;
-    if (w.length > max) {
-      fout(k, 'te-lang', `${k} is langer dan ${max} tekens.`);
-      return null;
-    }
-    return w;
-  };
-  const datum = (k: Kolom, verplicht: boolean): string | null => {
-    const w = waarde(k);
-    if (w === '') {
-      if (verplicht) fout(k, 'verplicht', `${k} ontbreekt.`);
-      return null;
-    }
-    const d = leesDatum(w);
-    if (!d) fout(k, 'datum-ongeldig', `${k} is geen geldige datum (jjjj-mm-dd of dd-mm-jjjj).`);
-    return d;
-  };
 
-  const client = leesClientId(waarde('client_id'));
-  if ('fout' in client) fout('client_id', client.code, client.fout);
-  const geboortedatum = datum('geboortedatum', true);
+  const client = leesClientId(l.waarde('client_id'));
+  if ('fout' in client) l.fout('client_id', client.code, client.fout);
+  const geboortedatum = l.datum('geboortedatum', true);
   if (geboortedatum && geboortedatum > ctx.vandaag)
-    fout('geboortedatum', 'in-toekomst', 'geboortedatum ligt in de toekomst.');
+    l.fout('geboortedatum', 'in-toekomst', 'geboortedatum ligt in de toekomst.');
 
-  const postcodeRuw = waarde('postcode');
+  const postcodeRuw = l.waarde('postcode');
   const postcode = leesPostcode(postcodeRuw);
   if (!postcode)
-    fout(
+    l.fout(
       'postcode',
       postcodeRuw ? 'postcode-ongeldig' : 'verplicht',
       'postcode ontbreekt of is geen postcode (1234AB).',
     );
-  const wijkcode = waarde('wijkcode').toUpperCase();
+  const wijkcode = l.waarde('wijkcode').toUpperCase();
   let wijkId: string | null = null;
   if (wijkcode) {
     wijkId = ctx.wijkOpCode(wijkcode);
-    if (!wijkId) fout('wijkcode', 'wijk-onbekend', `Wijk "${wijkcode}" bestaat niet in deze gemeente.`);
+    if (!wijkId) l.fout('wijkcode', 'wijk-onbekend', `Wijk "${wijkcode}" bestaat niet in deze gemeente.`);
   } else if (postcode) {
     wijkId = ctx.wijkOpPostcode(postcode);
     if (!wijkId)
-      fout('wijkcode', 'wijk-onbekend', 'De postcode valt in geen wijk van deze gemeente; vul wijkcode in.');
+      l.fout('wijkcode', 'wijk-onbekend', 'De postcode valt in geen wijk van deze gemeente; vul wijkcode in.');
   }
 
-  const categorieRuw = waarde('productcategorie');
+  const categorieRuw = l.waarde('productcategorie');
   const productcategorie = productcategorieVan(categorieRuw);
   if (!productcategorie)
-    fout(
+    l.fout(
       'productcategorie',
       categorieRuw ? 'categorie-onbekend' : 'verplicht',
       categorieRuw
         ? `Onbekende productcategorie "${categorieRuw.slice(0, 60)}": gebruik de WMO020-code (01–18) of de naam (bijv. "hulp bij het huishouden").`
         : 'productcategorie ontbreekt.',
     );
-  const productcode = waarde('productcode').toUpperCase() || null;
+  const productcode = l.waarde('productcode').toUpperCase() || null;
   if (productcode && !/^[0-9A-Z]{5}$/.test(productcode))
-    fout('productcode', 'productcode-ongeldig', 'productcode heeft 5 tekens (cijfers en hoofdletters).');
+    l.fout('productcode', 'productcode-ongeldig', 'productcode heeft 5 tekens (cijfers en hoofdletters).');
   const productId =
     productcode && productcategorie && /^[0-9A-Z]{5}$/.test(productcode)
       ? ctx.product(productcategorie, productcode)
       : null;
 
-  const lvRuw = waarde('leveringsvorm');
+  const lvRuw = l.waarde('leveringsvorm');
   const leveringsvorm = LEVERINGSVORM[lvRuw.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
   if (!leveringsvorm)
-    fout('leveringsvorm', lvRuw ? 'leveringsvorm-onbekend' : 'verplicht', 'leveringsvorm is zin of pgb.');
+    l.fout('leveringsvorm', lvRuw ? 'leveringsvorm-onbekend' : 'verplicht', 'leveringsvorm is zin of pgb.');
 
-  const agb = waarde('aanbieder_agb');
+  const agb = l.waarde('aanbieder_agb');
   let aanbiederId: string | null = null;
   if (agb) {
     if (!/^[0-9]{8}$/.test(agb))
-      fout('aanbieder_agb', 'agb-ongeldig', 'aanbieder_agb is een AGB-code van 8 cijfers.');
+      l.fout('aanbieder_agb', 'agb-ongeldig', 'aanbieder_agb is een AGB-code van 8 cijfers.');
     else {
       aanbiederId = ctx.aanbiederOpAgb(agb);
       if (!aanbiederId)
-        fout(
+        l.fout(
           'aanbieder_agb',
           'aanbieder-onbekend',
           `Geen aanbieder met AGB-code ${agb} in deze gemeente; voeg hem eerst toe bij Organisatie.`,
@@ -333,32 +348,32 @@ export function leesRegel(
     }
   }
 
-  const besluitdatum = datum('besluitdatum', true);
-  const ingangsdatum = datum('ingangsdatum', true);
-  const einddatum = datum('einddatum', false);
+  const besluitdatum = l.datum('besluitdatum', true);
+  const ingangsdatum = l.datum('ingangsdatum', true);
+  const einddatum = l.datum('einddatum', false);
   if (besluitdatum && besluitdatum > ctx.vandaag)
-    fout('besluitdatum', 'in-toekomst', 'besluitdatum ligt in de toekomst.');
+    l.fout('besluitdatum', 'in-toekomst', 'besluitdatum ligt in de toekomst.');
   if (ingangsdatum && einddatum && einddatum < ingangsdatum)
-    fout('einddatum', 'voor-ingang', 'einddatum ligt vóór ingangsdatum.');
+    l.fout('einddatum', 'voor-ingang', 'einddatum ligt vóór ingangsdatum.');
   if (geboortedatum && ingangsdatum && ingangsdatum < geboortedatum)
-    fout('ingangsdatum', 'voor-geboorte', 'ingangsdatum ligt vóór de geboortedatum.');
+    l.fout('ingangsdatum', 'voor-geboorte', 'ingangsdatum ligt vóór de geboortedatum.');
 
-  const achternaam = optioneel('achternaam', 200);
-  const tussenvoegsel = optioneel('tussenvoegsel', 20);
-  const voornamen = optioneel('voornamen', 200);
-  const geslachtRuw = waarde('geslacht').toLowerCase();
+  const achternaam = l.optioneel('achternaam', 200);
+  const tussenvoegsel = l.optioneel('tussenvoegsel', 20);
+  const voornamen = l.optioneel('voornamen', 200);
+  const geslachtRuw = l.waarde('geslacht').toLowerCase();
   const geslacht = geslachtRuw ? (GESLACHT[geslachtRuw] ?? null) : 'onbekend';
   if (!geslacht)
-    fout('geslacht', 'geslacht-onbekend', 'geslacht is man, vrouw, anders of onbekend (of m, v, x, o).');
-  const straat = optioneel('straat', 200);
-  const huisnummerRuw = waarde('huisnummer');
+    l.fout('geslacht', 'geslacht-onbekend', 'geslacht is man, vrouw, anders of onbekend (of m, v, x, o).');
+  const straat = l.optioneel('straat', 200);
+  const huisnummerRuw = l.waarde('huisnummer');
   let huisnummer: number | null = null;
   if (huisnummerRuw) {
     if (/^[0-9]{1,5}$/.test(huisnummerRuw) && Number(huisnummerRuw) >= 1) huisnummer = Number(huisnummerRuw);
-    else fout('huisnummer', 'huisnummer-ongeldig', 'huisnummer is een getal van 1 tot 99999.');
+    else l.fout('huisnummer', 'huisnummer-ongeldig', 'huisnummer is een getal van 1 tot 99999.');
   }
-  const huisnummertoevoeging = optioneel('huisnummertoevoeging', 10);
-  const woonplaats = optioneel('woonplaats', 100);
+  const huisnummertoevoeging = l.optioneel('huisnummertoevoeging', 10);
+  const woonplaats = l.optioneel('woonplaats', 100);
 
   if (fouten.length) return { ok: false, fouten };
   const persoonSleutel =

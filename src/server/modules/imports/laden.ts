@@ -14,7 +14,6 @@ export const TOELICHTING_IMPORT = 'Gemigreerd uit het vorige systeem.';
 const ONBEKENDE_NAAM = '(onbekend)';
 
 export interface BatchResultaat {
-  personen: number;
   beschikkingen: number;
   voorzieningen: number;
   toewijzingen: number;
@@ -33,18 +32,10 @@ function kolommen<T>(rijen: readonly T[], velden: ReadonlyArray<(r: T) => unknow
 }
 
 /**
- * Loads one batch. `personen`: per client in this batch the row that describes the person (the one
- * with the latest besluitdatum in the whole file, so the address is the most recent one).
+ * Inserts the persons of the file that are not there yet (BSN or source key known: left as they
+ * are). `personen`: per client the row that describes the person (see `persoonsregels`).
  */
-export async function laadBatch(
-  tx: Sql,
-  gemeenteCode: string,
-  regels: readonly ImportRegel[],
-  personen: ReadonlyMap<string, ImportRegel>,
-): Promise<BatchResultaat> {
-  // 1. Persons: new ones are inserted; known ones (BSN or source key) are left as they are.
-  const persoonSleutels = [...new Set(regels.map((r) => r.persoonSleutel))];
-  const nieuwePersonen = persoonSleutels.map((s) => personen.get(s)!);
+export async function laadPersonen(tx: Sql, gemeenteCode: string, personen: readonly ImportRegel[]): Promise<number> {
   const p = await tx.query(
     `INSERT INTO personen (gemeente_code, bsn, bron_sleutel, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,
        straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, wijk_id)
@@ -53,7 +44,7 @@ export async function laadBatch(
      ON CONFLICT DO NOTHING`,
     [
       gemeenteCode,
-      ...kolommen(nieuwePersonen, [
+      ...kolommen(personen, [
         (r) => r.bsn,
         (r) => r.bronSleutel,
         (r) => r.achternaam ?? ONBEKENDE_NAAM,
@@ -70,8 +61,21 @@ export async function laadBatch(
       ]),
     ],
   );
-  const bsns = nieuwePersonen.filter((r) => r.bsn).map((r) => r.bsn);
-  const bronnen = nieuwePersonen.filter((r) => !r.bsn).map((r) => r.bronSleutel);
+  return p.rowCount;
+}
+
+/**
+ * Loads the beschikkingen, voorzieningen and toewijzingen of one batch (its persons exist: see
+ * `laadPersonen`). All rows of a beschikking are in the same batch.
+ */
+export async function laadBatch(
+  tx: Sql,
+  gemeenteCode: string,
+  regels: readonly ImportRegel[],
+): Promise<BatchResultaat> {
+  const clienten = [...new Map(regels.map((r) => [r.persoonSleutel, r])).values()];
+  const bsns = clienten.filter((r) => r.bsn).map((r) => r.bsn);
+  const bronnen = clienten.filter((r) => !r.bsn).map((r) => r.bronSleutel);
   const ids = await tx.query<{ id: string; sleutel: string }>(
     `SELECT id, 'b:' || bsn AS sleutel FROM personen WHERE gemeente_code = $1 AND bsn = ANY($2::text[])
      UNION ALL
@@ -105,7 +109,7 @@ export async function laadBatch(
     .map((k) => k.r.beschikkingSleutel);
   if (bestaand.length) {
     const e = await tx.query<{ id: string; bron_sleutel: string }>(
-      'SELECT id, bron_sleutel FROM beschikkingen WHERE gemeente_code = $1 AND bron_sleutel = ANY($2::text[])',
+      'SELECT id, bron_sleutel FROM beschikkingen WHERE gemeente_code = $1 AND bron_sleutel COLLATE "C" = ANY($2::text[])',
       [gemeenteCode, bestaand],
     );
     for (const r of e.rows) beschikkingId.set(r.bron_sleutel, r.id);
@@ -157,7 +161,6 @@ export async function laadBatch(
   );
   const n = v.rows[0]!;
   return {
-    personen: p.rowCount,
     beschikkingen: b.rows.length,
     voorzieningen: n.voorzieningen,
     toewijzingen: n.toewijzingen,

@@ -14,7 +14,7 @@ import { today } from '../../platform/clock.ts';
 import type { Database, Sql, Toegangscontext } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { requireGemeente } from '../../platform/usecase.ts';
-import { batches, laadBatch, persoonsregels } from './laden.ts';
+import { batches, laadBatch, laadPersonen, persoonsregels } from './laden.ts';
 
 const DOEL = 'gegevensmigratie';
 /** Errors kept in the report and in the bookkeeping; the total is always given. */
@@ -63,6 +63,32 @@ export interface ImportOpties {
   batchGrootte?: number;
   /** Called after every committed batch (rows done, rows to do). */
   voortgang?: (verwerkt: number, totaal: number) => void;
+  /** Batches loading at the same time (default: 2 on PostgreSQL, 1 on PGlite). */
+  gelijktijdig?: number;
+}
+
+function stukken<T>(xs: readonly T[], n: number): T[][] {
+  const uit: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) uit.push(xs.slice(i, i + n));
+  return uit;
+}
+
+/** Runs `fn` over `items` with at most `n` at a time; the first error stops the rest. */
+async function parallel<T>(items: readonly T[], n: number, fn: (x: T) => Promise<void>): Promise<void> {
+  let volgende = 0;
+  let fout: unknown = null;
+  const werker = async () => {
+    while (fout === null && volgende < items.length) {
+      const x = items[volgende++]!;
+      try {
+        await fn(x);
+      } catch (e) {
+        fout ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, werker));
+  if (fout !== null) throw fout;
 }
 
 export interface ImportRapport {
@@ -207,36 +233,39 @@ export async function importeerBeschikkingen(
   }
 
   const geldig = gelezen.geldig;
-  const personen = persoonsregels(geldig);
+  const grootte = o.batchGrootte ?? BATCH_GROOTTE;
+  // On a PostgreSQL server two batches load at once (two cores: one backend each); PGlite has one
+  // connection. Persons go first, so that concurrent batches never insert the same person.
+  const gelijktijdig = o.gelijktijdig ?? (db.mode === 'postgres' ? 2 : 1);
   let verwerkt = 0;
   try {
-    for (const batch of batches(geldig, o.batchGrootte ?? BATCH_GROOTTE)) {
+    const personen = [...persoonsregels(geldig).values()];
+    await parallel(stukken(personen, grootte * 2), gelijktijdig, async (stuk) => {
+      const n = await tx(db, u, async (t) => {
+        const n = await laadPersonen(t, gemeenteCode, stuk);
+        await t.query('UPDATE imports SET personen_nieuw = personen_nieuw + $2 WHERE id = $1', [rapport.id, n]);
+        return n;
+      });
+      rapport.nieuw.personen += n;
+    });
+    await parallel(batches(geldig, grootte), gelijktijdig, async (batch) => {
       const r = await tx(db, u, async (t) => {
-        const res = await laadBatch(t, gemeenteCode, batch, personen);
+        const res = await laadBatch(t, gemeenteCode, batch);
         await t.query(
-          `UPDATE imports SET verwerkte_regels = verwerkte_regels + $2, personen_nieuw = personen_nieuw + $3,
-             beschikkingen_nieuw = beschikkingen_nieuw + $4, voorzieningen_nieuw = voorzieningen_nieuw + $5,
-             toewijzingen_nieuw = toewijzingen_nieuw + $6, al_aanwezig = al_aanwezig + $7 WHERE id = $1`,
-          [
-            rapport.id,
-            batch.length,
-            res.personen,
-            res.beschikkingen,
-            res.voorzieningen,
-            res.toewijzingen,
-            res.alAanwezig,
-          ],
+          `UPDATE imports SET verwerkte_regels = verwerkte_regels + $2, beschikkingen_nieuw = beschikkingen_nieuw + $3,
+             voorzieningen_nieuw = voorzieningen_nieuw + $4, toewijzingen_nieuw = toewijzingen_nieuw + $5,
+             al_aanwezig = al_aanwezig + $6 WHERE id = $1`,
+          [rapport.id, batch.length, res.beschikkingen, res.voorzieningen, res.toewijzingen, res.alAanwezig],
         );
         return res;
       });
-      rapport.nieuw.personen += r.personen;
       rapport.nieuw.beschikkingen += r.beschikkingen;
       rapport.nieuw.voorzieningen += r.voorzieningen;
       rapport.nieuw.toewijzingen += r.toewijzingen;
       rapport.alAanwezig += r.alAanwezig;
       verwerkt += batch.length;
       o.voortgang?.(verwerkt, geldig.length);
-    }
+    });
   } catch (err) {
     // Committed batches stay (a re-run skips them); the run is marked failed and audited as such.
     await tx(db, u, async (t) => {
