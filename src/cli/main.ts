@@ -19,6 +19,10 @@ Gebruik: npm run cli -- <opdracht> [opties]
 Opdrachten:
   migrate                     Past openstaande databasemigraties toe.
   demo-data                   Laadt de demo-organisatie en demo-accounts in een lege database.
+      --profiel deventer-2019   genereer daarbij synthetische zaken (docs/demo-data.md): cliënten,
+                                meldingen, onderzoeken, beschikkingen en toewijzingen 2015–nu
+      --schaal <n>              1 = Deventer (kerncijfers 2019 exact); 100 = landelijke omvang
+      --seed <s>                zelfde seed (en datum) geeft dezelfde gegevens (standaard 2019)
   import beschikkingen <bestand.csv>
                               Importeert historische beschikkingen (docs/import.md); idempotent.
       --gemeente <cbs-code>     (verplicht) de gemeente
@@ -57,6 +61,9 @@ export async function main(argv: string[]): Promise<number> {
       team: { type: 'string' },
       wachtwoord: { type: 'string' },
       'skip-invalid': { type: 'boolean' },
+      profiel: { type: 'string' },
+      schaal: { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return runMigrate(server);
     case 'demo-data':
-      return runDemoData(server);
+      return runDemoData(server, values);
     case 'import beschikkingen':
       return runImportBeschikkingen(server, arg, values);
     case 'audit verify':
