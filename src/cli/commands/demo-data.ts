@@ -1,5 +1,10 @@
 import { demoPassword, hasData, loadDemoOrganisation } from '../../server/demo/demo-data.ts';
-import { AlGegenereerd, genereerDemoData, PROFIELEN, type Profiel } from '../../server/demo/generator/index.ts';
+import {
+  AlGegenereerd,
+  genereerDemoData,
+  PROFIELEN,
+  type Profiel,
+} from '../../server/demo/generator/index.ts';
 import { loadConfig } from '../../server/platform/config.ts';
 import { notViaServer, withDatabase } from './shared.ts';
 
@@ -20,7 +25,9 @@ export async function runDemoData(server: string | null, o: DemoDataOptions = {}
     return 64;
   }
   if (!(schaal > 0) || !Number.isFinite(schaal) || !Number.isSafeInteger(seed)) {
-    console.error('--schaal is een getal groter dan 0 (bijvoorbeeld 1, 0.1 of 100); --seed een geheel getal.');
+    console.error(
+      '--schaal is een getal groter dan 0 (bijvoorbeeld 1, 0.1 of 100); --seed een geheel getal.',
+    );
     return 64;
   }
   return withDatabase(async (db) => {

@@ -13,7 +13,12 @@ export interface GemeenteProfiel {
   factor: number;
   /** Exactly the reference figures (only Deventer at factor 1). */
   exact: boolean;
-  wijken: ReadonlyArray<{ code: string; naam: string; woonplaats: string; postcodes: ReadonlyArray<readonly [string, string]> }>;
+  wijken: ReadonlyArray<{
+    code: string;
+    naam: string;
+    woonplaats: string;
+    postcodes: ReadonlyArray<readonly [string, string]>;
+  }>;
   /** Exists in the demo organisation (gemeente and its organisation are there already). */
   inDemo: boolean;
 }

@@ -10,9 +10,21 @@ import { laadKalender } from '../../modules/intake/kalender.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { type GemeenteProfiel, gemeentenVoorSchaal } from './gemeenten.ts';
-import { DEVENTER_2019_UNIEKE_CLIENTEN, type Doel, type Doelen, type Kerncijfers, leesKerncijfers } from './kerncijfers.ts';
+import {
+  DEVENTER_2019_UNIEKE_CLIENTEN,
+  type Doel,
+  type Doelen,
+  type Kerncijfers,
+  leesKerncijfers,
+} from './kerncijfers.ts';
 import { RijBuffer, VOLGORDE } from './laden.ts';
-import { GENERATOR_AANBIEDERS, GENERATOR_PRODUCTEN, VOORNAMEN_MAN, VOORNAMEN_VROUW, ACHTERNAMEN } from './parameters.ts';
+import {
+  ACHTERNAMEN,
+  GENERATOR_AANBIEDERS,
+  GENERATOR_PRODUCTEN,
+  VOORNAMEN_MAN,
+  VOORNAMEN_VROUW,
+} from './parameters.ts';
 import { maakPlan, uniekPerWijk } from './plan.ts';
 import { type GemeenteGegevens, Ids, type ProductInfo, ZaakGenerator } from './zaken.ts';
 
@@ -47,10 +59,17 @@ export function doelenVoor(p: GemeenteProfiel, kc: Kerncijfers, rng: Rng): { doe
   [...kc.doelen.values()].forEach((perCat, i) => {
     const wijk = p.wijken[i % p.wijken.length]!.code;
     let doel = som.get(wijk);
-    if (!doel) som.set(wijk, (doel = new Map()));
+    if (!doel) {
+      doel = new Map();
+      som.set(wijk, doel);
+    }
     for (const [cat, d] of perCat) {
       const s = doel.get(cat) ?? { clienten: 0, geldig: 0, afgegeven: 0 };
-      doel.set(cat, { clienten: s.clienten + d.clienten, geldig: s.geldig + d.geldig, afgegeven: s.afgegeven + d.afgegeven });
+      doel.set(cat, {
+        clienten: s.clienten + d.clienten,
+        geldig: s.geldig + d.geldig,
+        afgegeven: s.afgegeven + d.afgegeven,
+      });
     }
   });
   const doelen: Doelen = new Map();
@@ -92,11 +111,15 @@ async function bereidVoor(tx: Sql, p: GemeenteProfiel, rng: Rng): Promise<Gemeen
         [code],
       )
     ).rows[0]?.id ??
-    (await idOf(tx, "INSERT INTO organisaties (gemeente_code, naam, soort) VALUES ($1, $2, 'gemeente') RETURNING id", [
-      code,
-      `Gemeente ${p.naam}`,
-    ]));
-  const wijken = new Map<string, { id: string; postcodes: ReadonlyArray<readonly [string, string]>; woonplaats: string }>();
+    (await idOf(
+      tx,
+      "INSERT INTO organisaties (gemeente_code, naam, soort) VALUES ($1, $2, 'gemeente') RETURNING id",
+      [code, `Gemeente ${p.naam}`],
+    ));
+  const wijken = new Map<
+    string,
+    { id: string; postcodes: ReadonlyArray<readonly [string, string]>; woonplaats: string }
+  >();
   for (const w of p.wijken) {
     const id = await idOf(
       tx,
@@ -118,7 +141,10 @@ async function bereidVoor(tx: Sql, p: GemeenteProfiel, rng: Rng): Promise<Gemeen
 
   // Staff: in Deventer the demo's team Toegang and backoffice; elsewhere a generated team.
   let teamId = (
-    await tx.query<{ id: string }>("SELECT id FROM teams WHERE gemeente_code = $1 AND soort = 'toegang' ORDER BY naam LIMIT 1", [code])
+    await tx.query<{ id: string }>(
+      "SELECT id FROM teams WHERE gemeente_code = $1 AND soort = 'toegang' ORDER BY naam LIMIT 1",
+      [code],
+    )
   ).rows[0]?.id;
   if (!teamId) {
     teamId = await idOf(
@@ -149,19 +175,31 @@ async function bereidVoor(tx: Sql, p: GemeenteProfiel, rng: Rng): Promise<Gemeen
     }
     return bestaand;
   };
-  const consulenten = await medewerkers('toegangsmedewerker', Math.max(3, Math.round(18 * p.factor)), 'Consulent Wmo');
-  const backoffice = await medewerkers('backoffice', Math.max(2, Math.round(2 * p.factor)), 'Medewerker beschikkingen');
+  const consulenten = await medewerkers(
+    'toegangsmedewerker',
+    Math.max(3, Math.round(18 * p.factor)),
+    'Consulent Wmo',
+  );
+  const backoffice = await medewerkers(
+    'backoffice',
+    Math.max(2, Math.round(2 * p.factor)),
+    'Medewerker beschikkingen',
+  );
   const kcc = await medewerkers('kcc', 1, 'Medewerker KCC');
 
   let partners = (
-    await tx.query<{ id: string }>("SELECT id FROM organisaties WHERE gemeente_code = $1 AND soort = 'partner' ORDER BY naam", [code])
+    await tx.query<{ id: string }>(
+      "SELECT id FROM organisaties WHERE gemeente_code = $1 AND soort = 'partner' ORDER BY naam",
+      [code],
+    )
   ).rows.map((r) => r.id);
   if (partners.length === 0) {
     partners = [
-      await idOf(tx, "INSERT INTO organisaties (gemeente_code, naam, soort) VALUES ($1, $2, 'partner') RETURNING id", [
-        code,
-        `Welzijn ${p.naam}`,
-      ]),
+      await idOf(
+        tx,
+        "INSERT INTO organisaties (gemeente_code, naam, soort) VALUES ($1, $2, 'partner') RETURNING id",
+        [code, `Welzijn ${p.naam}`],
+      ),
     ];
   }
 
@@ -188,7 +226,9 @@ async function bereidVoor(tx: Sql, p: GemeenteProfiel, rng: Rng): Promise<Gemeen
        ON CONFLICT (gemeente_code, productcategorie, productcode) DO UPDATE SET actief = producten.actief RETURNING id`,
       [code, pr.categorie, pr.code, pr.naam, pr.eenheid, pr.frequentie, pr.tarief, pgbTarief],
     );
-    const contract = GENERATOR_AANBIEDERS.filter((a) => a.categorieen.includes(pr.categorie)).map((a) => aanbieder.get(a.naam)!);
+    const contract = GENERATOR_AANBIEDERS.filter((a) => a.categorieen.includes(pr.categorie)).map(
+      (a) => aanbieder.get(a.naam)!,
+    );
     await tx.query(
       'INSERT INTO product_contracten (gemeente_code, product_id, aanbieder_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING',
       [code, id, contract],
@@ -211,7 +251,10 @@ async function bereidVoor(tx: Sql, p: GemeenteProfiel, rng: Rng): Promise<Gemeen
       aanbieders: contract,
     });
   }
-  const bsns = await tx.query<{ bsn: string }>('SELECT bsn FROM personen WHERE gemeente_code = $1 AND bsn IS NOT NULL', [code]);
+  const bsns = await tx.query<{ bsn: string }>(
+    'SELECT bsn FROM personen WHERE gemeente_code = $1 AND bsn IS NOT NULL',
+    [code],
+  );
   return {
     code,
     wijken,
@@ -248,14 +291,16 @@ async function controleerVerwijzingen(db: Database, gemeenten: string[]): Promis
            AND NOT EXISTS (SELECT 1 FROM ${r.doel} y WHERE y.${r.doelkolom} = x.${r.kolom})`,
         [gemeenten],
       );
-      if (fout.rows[0]!.n > 0) throw new Error(`${fout.rows[0]!.n} rijen in ${r.tabel}.${r.kolom} verwijzen naar niets`);
+      if (fout.rows[0]!.n > 0)
+        throw new Error(`${fout.rows[0]!.n} rijen in ${r.tabel}.${r.kolom} verwijzen naar niets`);
     }
   });
 }
 
 export async function genereerDemoData(db: Database, o: GeneratorOpties): Promise<GeneratorResultaat> {
   const start = performance.now();
-  if (!(PROFIELEN as readonly string[]).includes(o.profiel)) throw new Error(`Onbekend profiel: ${o.profiel}`);
+  if (!(PROFIELEN as readonly string[]).includes(o.profiel))
+    throw new Error(`Onbekend profiel: ${o.profiel}`);
   const kc = leesKerncijfers();
   const vandaagIso = o.vandaag ?? today();
   const vandaag = dagnummer(vandaagIso);
@@ -263,7 +308,9 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
   const profielen = gemeentenVoorSchaal(o.schaal);
   const log = o.voortgang ?? (() => {});
   const generatieId = await db.systemTransaction(async (tx) => {
-    const eerder = await tx.query<{ profiel: string; gestart_op: Date }>('SELECT profiel, gestart_op FROM datageneraties LIMIT 1');
+    const eerder = await tx.query<{ profiel: string; gestart_op: Date }>(
+      'SELECT profiel, gestart_op FROM datageneraties LIMIT 1',
+    );
     if (eerder.rows[0]) {
       throw new AlGegenereerd(
         `Deze database bevat al gegenereerde gegevens (profiel ${eerder.rows[0].profiel}); begin met een lege database.`,
@@ -283,7 +330,9 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
     db.mode === 'postgres' &&
     o.schaal > 1 &&
     (await db.systemTransaction(async (tx) => {
-      const r = await tx.query<{ s: boolean }>('SELECT rolsuper AS s FROM pg_roles WHERE rolname = current_user');
+      const r = await tx.query<{ s: boolean }>(
+        'SELECT rolsuper AS s FROM pg_roles WHERE rolname = current_user',
+      );
       return r.rows[0]?.s === true;
     }));
   const gelijktijdig = db.mode === 'postgres' ? 2 : 1;
@@ -361,23 +410,32 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
     log(`${p.naam} (${p.code}): geladen`);
   }
   await db.systemTransaction(async (tx) => {
-    await tx.query("SELECT setval('melding_nummers', greatest($1::int8, (SELECT last_value FROM melding_nummers)))", [
-      Math.max(1, ids.nummer.melding),
-    ]);
-    await tx.query("SELECT setval('beschikking_nummers', greatest($1::int8, (SELECT last_value FROM beschikking_nummers)))", [
-      Math.max(1, ids.nummer.beschikking),
-    ]);
-    await tx.query("SELECT setval('toewijzing_nummers', greatest($1::int8, (SELECT last_value FROM toewijzing_nummers)))", [
-      Math.max(1, ids.nummer.toewijzing),
-    ]);
+    await tx.query(
+      "SELECT setval('melding_nummers', greatest($1::int8, (SELECT last_value FROM melding_nummers)))",
+      [Math.max(1, ids.nummer.melding)],
+    );
+    await tx.query(
+      "SELECT setval('beschikking_nummers', greatest($1::int8, (SELECT last_value FROM beschikking_nummers)))",
+      [Math.max(1, ids.nummer.beschikking)],
+    );
+    await tx.query(
+      "SELECT setval('toewijzing_nummers', greatest($1::int8, (SELECT last_value FROM toewijzing_nummers)))",
+      [Math.max(1, ids.nummer.toewijzing)],
+    );
   });
   if (snel) {
     log('Verwijzende sleutels controleren…');
-    await controleerVerwijzingen(db, profielen.map((p) => p.code));
+    await controleerVerwijzingen(
+      db,
+      profielen.map((p) => p.code),
+    );
   }
   const rijen = Object.values(aantallen).reduce((s, n) => s + n, 0);
   await db.systemTransaction((tx) =>
-    tx.query('UPDATE datageneraties SET aantallen = $2, klaar_op = now() WHERE id = $1', [generatieId, JSON.stringify(aantallen)]),
+    tx.query('UPDATE datageneraties SET aantallen = $2, klaar_op = now() WHERE id = $1', [
+      generatieId,
+      JSON.stringify(aantallen),
+    ]),
   );
   return {
     gemeenten: profielen.map((p) => ({ code: p.code, naam: p.naam, factor: p.factor, exact: p.exact })),
@@ -386,4 +444,3 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
     duurMs: Math.round(performance.now() - start),
   };
 }
-

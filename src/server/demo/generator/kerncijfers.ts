@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leesRecords } from '../../domain/imports/csv.ts';
 import { productcategorieVan } from '../../domain/imports/categorie.ts';
+import { leesRecords } from '../../domain/imports/csv.ts';
 
 export const KERNCIJFERS_CSV = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -60,9 +60,15 @@ export function leesKerncijfers(tekst = fs.readFileSync(KERNCIJFERS_CSV, 'utf8')
     wijknamen.set(wijk, velden[i('wijknaam')]!);
     categorienamen.set(code, naam);
     let perWijk = doelen.get(wijk);
-    if (!perWijk) doelen.set(wijk, (perWijk = new Map()));
+    if (!perWijk) {
+      perWijk = new Map();
+      doelen.set(wijk, perWijk);
+    }
     let d = perWijk.get(code);
-    if (!d) perWijk.set(code, (d = { clienten: 0, geldig: 0, afgegeven: 0 }));
+    if (!d) {
+      d = { clienten: 0, geldig: 0, afgegeven: 0 };
+      perWijk.set(code, d);
+    }
     d[maat] = Number(velden[i('aantal')]);
   }
   return { jaar, wijknamen, categorienamen, doelen };

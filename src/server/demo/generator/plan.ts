@@ -123,7 +123,9 @@ export function verdeling(d: Doel): Verdeling {
 export function verdeelAfgerond(waarden: readonly number[], totaal: number): number[] {
   const vloer = waarden.map(Math.floor);
   let rest = totaal - vloer.reduce((s, v) => s + v, 0);
-  const volgorde = waarden.map((v, i) => ({ i, r: v - Math.floor(v) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const volgorde = waarden
+    .map((v, i) => ({ i, r: v - Math.floor(v) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (const { i } of volgorde) {
     if (rest <= 0) break;
     vloer[i]!++;
@@ -160,9 +162,25 @@ function schud<T>(rng: Rng, xs: T[]): T[] {
 }
 
 /** Yearly inflow of new clients per category, as a share of the reference year's clients. */
-const INSTROOM: Record<string, number> = { '01': 0.2, '02': 0.32, '03': 0.5, '04': 0.7, '07': 0.24, '08': 0.14, '10': 0.5 };
+const INSTROOM: Record<string, number> = {
+  '01': 0.2,
+  '02': 0.32,
+  '03': 0.5,
+  '04': 0.7,
+  '07': 0.24,
+  '08': 0.14,
+  '10': 0.5,
+};
 /** Chains that ended before the reference year, as a share of its clients. */
-const UITSTROOM_VOOR: Record<string, number> = { '01': 1.1, '02': 1.7, '03': 2, '04': 2.5, '07': 1.1, '08': 0.6, '10': 2 };
+const UITSTROOM_VOOR: Record<string, number> = {
+  '01': 1.1,
+  '02': 1.7,
+  '03': 2,
+  '04': 2.5,
+  '07': 1.1,
+  '08': 0.6,
+  '10': 2,
+};
 
 export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClient[] {
   const j0 = dagnummer(`${opties.jaar}-01-01`);
@@ -176,13 +194,17 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     clienten.push(c);
     return c;
   };
-  const wijkOp = (c: PlanClient, dag: number) => (c.verhuizing && dag >= c.verhuizing.dag ? c.verhuizing.wijk : c.wijk);
+  const wijkOp = (c: PlanClient, dag: number) =>
+    c.verhuizing && dag >= c.verhuizing.dag ? c.verhuizing.wijk : c.wijk;
   const voorsprong = () => geheelGetal(rng, 29);
   const lijn = (c: PlanClient, l: Omit<PlanLijn, 'wijk' | 'overgang'>): PlanLijn => {
     const x: PlanLijn = { ...l, wijk: wijkOp(c, l.ingang), overgang: l.ingang <= EERSTE_DAG };
     if (x.overgang) {
       x.ingang = EERSTE_DAG;
       x.besluit = EERSTE_DAG - tussen(rng, 14, 60);
+    } else if (x.besluit < EERSTE_DAG + 14) {
+      // Decided under the Wmo 2015: after a melding received on or after 1 January 2015.
+      x.besluit = EERSTE_DAG + 14 + geheelGetal(rng, 14);
     }
     if (x.einde !== null && x.einde < x.ingang) throw new Error('einde vóór ingang');
     if (x.besluit > vandaag) throw new Error('besluit na vandaag');
@@ -199,7 +221,14 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
       const einde = ingang - 1;
       const d = trekDuur(rng, eerste.categorie) || 36;
       const begin = Math.max(EERSTE_DAG, beginVoor(einde, d));
-      lijn(c, { categorie: eerste.categorie, product: eerste.product, ingang: begin, einde, besluit: begin - voorsprong(), pgb: eerste.pgb });
+      lijn(c, {
+        categorie: eerste.categorie,
+        product: eerste.product,
+        ingang: begin,
+        einde,
+        besluit: begin - voorsprong(),
+        pgb: eerste.pgb,
+      });
       ingang = begin;
     }
   };
@@ -234,7 +263,11 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     // Every client gets one primary category (capacity: the category's clients), then each
     // category takes its remaining clients at random from those without it.
     const primair = verdeelAfgerond(
-      cats.map((c) => (perCat.get(c)!.clienten * wijkClienten.length) / cats.reduce((s, k) => s + perCat.get(k)!.clienten, 0)),
+      cats.map(
+        (c) =>
+          (perCat.get(c)!.clienten * wijkClienten.length) /
+          cats.reduce((s, k) => s + perCat.get(k)!.clienten, 0),
+      ),
       wijkClienten.length,
     ).map((n, i) => Math.min(n, perCat.get(cats[i]!)!.clienten));
     let tekort = wijkClienten.length - primair.reduce((s, n) => s + n, 0);
@@ -248,7 +281,10 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     for (const cl of wijkClienten) {
       if (wijkcodes.length > 1 && vandaag - 60 > j1 + 60 && kans(rng, 0.03)) {
         const andere = wijkcodes.filter((w) => w !== wijk);
-        cl.verhuizing = { dag: tussen(rng, j1 + 60, vandaag - 60), wijk: andere[geheelGetal(rng, andere.length)]! };
+        cl.verhuizing = {
+          dag: tussen(rng, j1 + 60, vandaag - 60),
+          wijk: andere[geheelGetal(rng, andere.length)]!,
+        };
       }
     }
     const volgorde = schud(rng, [...wijkClienten]);
@@ -258,7 +294,10 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     });
     for (const c of cats) {
       const nodig = perCat.get(c)!.clienten - wijkClienten.filter((x) => x.referentie.has(c)).length;
-      const kandidaten = schud(rng, wijkClienten.filter((x) => !x.referentie.has(c)));
+      const kandidaten = schud(
+        rng,
+        wijkClienten.filter((x) => !x.referentie.has(c)),
+      );
       for (let n = 0; n < nodig; n++) kandidaten[n]!.referentie.add(c);
     }
 
@@ -266,7 +305,10 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     for (const c of cats) {
       const v = verdeling(perCat.get(c)!);
       const p = CATEGORIEEN[c]!;
-      const metC = schud(rng, wijkClienten.filter((x) => x.referentie.has(c)));
+      const metC = schud(
+        rng,
+        wijkClienten.filter((x) => x.referentie.has(c)),
+      );
       const t3 = metC.slice(0, v.x);
       const t1 = metC.slice(v.x, v.x + v.t1);
       const t2 = metC.slice(v.x + v.t1);
@@ -275,7 +317,10 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
       const pgbVan = new Map<PlanClient, boolean>();
       const pgb = (cl: PlanClient) => {
         let b = pgbVan.get(cl);
-        if (b === undefined) pgbVan.set(cl, (b = kans(rng, p.pgb)));
+        if (b === undefined) {
+          b = kans(rng, p.pgb);
+          pgbVan.set(cl, b);
+        }
         return b;
       };
       const bLijn = (cl: PlanClient, ingang: number, product: 0 | 1, besluit?: number) => {
@@ -305,7 +350,14 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
           eind = eindeNa(ingang, d);
           if (eind < j0) eind = j0 + geheelGetal(rng, 60);
         }
-        return lijn(cl, { categorie: c, product, ingang, einde: eind, besluit: ingang - voorsprong(), pgb: pgb(cl) });
+        return lijn(cl, {
+          categorie: c,
+          product,
+          ingang,
+          einde: eind,
+          besluit: ingang - voorsprong(),
+          pgb: pgb(cl),
+        });
       };
       for (const cl of t3) {
         const ingangB = tussen(rng, j0 + 1, j1);
@@ -361,7 +413,10 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
     const referentie = clienten.filter((x) => x.wijk === wijk && x.referentie.size > 0);
     for (const [c, d] of doelen.get(wijk)!) {
       if (d.clienten === 0) continue;
-      const zonderC = schud(rng, referentie.filter((x) => !x.referentie.has(c)));
+      const zonderC = schud(
+        rng,
+        referentie.filter((x) => !x.referentie.has(c)),
+      );
       let bestaand = 0;
       const client = (aandeelBestaand: number) =>
         bestaand < zonderC.length && kans(rng, aandeelBestaand) ? zonderC[bestaand++]! : nieuweClient(wijk);
@@ -373,7 +428,14 @@ export function maakPlan(doelen: Doelen, opties: PlanOpties, rng: Rng): PlanClie
         const einde = kans(rng, 0.7) ? tussen(rng, j0 - 730, j0 - 1) : tussen(rng, EERSTE_DAG + 90, j0 - 1);
         const duur = Math.min(trekDuur(rng, c) || 24, 24);
         const ingang = Math.max(EERSTE_DAG, beginVoor(einde, duur));
-        const l = lijn(cl, { categorie: c, product: 0, ingang, einde, besluit: ingang - voorsprong(), pgb: kans(rng, p.pgb) });
+        const l = lijn(cl, {
+          categorie: c,
+          product: 0,
+          ingang,
+          einde,
+          besluit: ingang - voorsprong(),
+          pgb: kans(rng, p.pgb),
+        });
         terug(cl, l);
       }
       for (let jaar = opties.jaar + 1; jaar <= jaarVandaag; jaar++) {

@@ -7,7 +7,7 @@
  * (information, referral, prevention, an onderzoek without maatwerk), rejected aanvragen, and open
  * work around today. Pure apart from the rng: the caller loads the rows.
  */
-import { maakTestBsnGeneratorVoorGemeente } from './bsn.ts';
+
 import { pgbBudgetPerJaar } from '../../domain/beschikking.ts';
 import { geheelGetal, type Rng } from '../../domain/bsn/prng.ts';
 import type { Frequentie } from '../../domain/iwmo/codelijsten.ts';
@@ -20,15 +20,9 @@ import {
   persoonlijkPlanUiterlijk,
   vanDagnummer,
 } from '../../domain/termijnen/index.ts';
+import { maakTestBsnGeneratorVoorGemeente } from './bsn.ts';
 import type { RijBuffer } from './laden.ts';
-import {
-  ACHTERNAMEN,
-  CATEGORIEEN,
-  KANALEN,
-  STRATEN,
-  VOORNAMEN_MAN,
-  VOORNAMEN_VROUW,
-} from './parameters.ts';
+import { ACHTERNAMEN, CATEGORIEEN, KANALEN, STRATEN, VOORNAMEN_MAN, VOORNAMEN_VROUW } from './parameters.ts';
 import { EERSTE_DAG, type PlanClient, type PlanLijn } from './plan.ts';
 
 export interface ProductInfo {
@@ -114,12 +108,19 @@ const STAPPEN_MAATWERK = (c: string) =>
       sociaalNetwerk: { oplossing: 'nee', motivering: 'Het netwerk kan dit niet structureel.' },
       voorzieningen: { oplossing: 'nee', motivering: 'Geen passende algemene voorziening.' },
     },
-    maatwerk: { nodig: true, voorziening: CATEGORIEEN[c]!.hulpvraag, motivering: 'Geen voorliggende oplossing.' },
+    maatwerk: {
+      nodig: true,
+      voorziening: CATEGORIEEN[c]!.hulpvraag,
+      motivering: 'Geen voorliggende oplossing.',
+    },
   });
 const STAPPEN_MAATWERK_CACHE = new Map<string, string>();
 const stappenMaatwerk = (c: string) => {
   let s = STAPPEN_MAATWERK_CACHE.get(c);
-  if (!s) STAPPEN_MAATWERK_CACHE.set(c, (s = STAPPEN_MAATWERK(c)));
+  if (!s) {
+    s = STAPPEN_MAATWERK(c);
+    STAPPEN_MAATWERK_CACHE.set(c, s);
+  }
   return s;
 };
 const STAPPEN_VOORLIGGEND = JSON.stringify({
@@ -138,7 +139,11 @@ const STAPPEN_VOORLIGGEND = JSON.stringify({
 
 const conclusie = (ladder: string, samenvatting: string, vervolg: string) =>
   JSON.stringify({ ladderUitkomst: ladder, samenvatting, advies: null, vervolg });
-const CONCLUSIE_MAATWERK = conclusie('maatwerk', 'Een maatwerkvoorziening is nodig.', 'Aanvraag en beschikking.');
+const CONCLUSIE_MAATWERK = conclusie(
+  'maatwerk',
+  'Een maatwerkvoorziening is nodig.',
+  'Aanvraag en beschikking.',
+);
 const CONCLUSIE_ADVIES = conclusie(
   'advies-doorverwijzing',
   'Advies en doorverwijzing naar een voorliggende voorziening volstaan.',
@@ -233,7 +238,10 @@ export class ZaakGenerator {
   private memo(soort: string, datum: string, f: (d: string, k: Kalender) => string): string {
     const k = `${soort}${datum}`;
     let v = this.termijn.get(k);
-    if (!v) this.termijn.set(k, (v = f(datum, this.g.kalender)));
+    if (!v) {
+      v = f(datum, this.g.kalender);
+      this.termijn.set(k, v);
+    }
     return v;
   }
   private wijk(code: string): WijkInfo {
@@ -252,7 +260,12 @@ export class ZaakGenerator {
   }
 
   /** A synthetic resident living in `wijkcode`, aged within `leeftijd` on day `peil`. */
-  persoon(wijkcode: string, leeftijd: readonly [number, number], peil: number, achternaam?: readonly [string | null, string]) {
+  persoon(
+    wijkcode: string,
+    leeftijd: readonly [number, number],
+    peil: number,
+    achternaam?: readonly [string | null, string],
+  ) {
     const r = this.rng;
     const vrouw = kans(r, 0.58);
     const naam = achternaam ?? kies(r, ACHTERNAMEN);
@@ -282,7 +295,13 @@ export class ZaakGenerator {
   }
 
   /** A household for `persoonId` (and sometimes a partner) from day `van`. */
-  huishouden(persoonId: string, naam: readonly [string | null, string], wijkcode: string, leeftijd: readonly [number, number], van: number) {
+  huishouden(
+    persoonId: string,
+    naam: readonly [string | null, string],
+    wijkcode: string,
+    leeftijd: readonly [number, number],
+    van: number,
+  ) {
     const id = this.ids.uuid();
     const rij: Record<string, unknown> = {
       id,
@@ -327,26 +346,24 @@ export class ZaakGenerator {
   }
 
   /** A melding received on `ontvangst` (day); returns its id and deadline. */
-  private melding(
-    m: {
-      persoonId: string;
-      huishoudenId: string;
-      wijkcode: string;
-      ontvangst: number;
-      soort?: 'melding' | 'informatievraag' | 'signaal';
-      hulpvraag: string;
-      leefgebieden: readonly string[];
-      status: string;
-      triage: string | null;
-      ladder: string | null;
-      behandelaar: string | null;
-      getrieerd: number | null;
-      afgesloten: number | null;
-      verwijzing?: string | null;
-      verwezenOrganisatie?: string | null;
-      laatst: number;
-    },
-  ) {
+  private melding(m: {
+    persoonId: string;
+    huishoudenId: string;
+    wijkcode: string;
+    ontvangst: number;
+    soort?: 'melding' | 'informatievraag' | 'signaal';
+    hulpvraag: string;
+    leefgebieden: readonly string[];
+    status: string;
+    triage: string | null;
+    ladder: string | null;
+    behandelaar: string | null;
+    getrieerd: number | null;
+    afgesloten: number | null;
+    verwijzing?: string | null;
+    verwezenOrganisatie?: string | null;
+    laatst: number;
+  }) {
     const r = this.rng;
     const soort = m.soort ?? 'melding';
     const id = this.ids.uuid();
@@ -363,8 +380,16 @@ export class ZaakGenerator {
       wijk_id: this.wijk(m.wijkcode).id,
       ontvangstdatum: ontvangst,
       kanaal,
-      melder_type: soort === 'signaal' ? 'professional' : gewogen(r, [['inwoner', 70], ['familielid', 22], ['professional', 8]] as const),
-      melder_organisatie: soort === 'signaal' ? kies(r, ['Huisartsenpraktijk', 'Wijkverpleging', 'Woningcorporatie']) : null,
+      melder_type:
+        soort === 'signaal'
+          ? 'professional'
+          : gewogen(r, [
+              ['inwoner', 70],
+              ['familielid', 22],
+              ['professional', 8],
+            ] as const),
+      melder_organisatie:
+        soort === 'signaal' ? kies(r, ['Huisartsenpraktijk', 'Wijkverpleging', 'Woningcorporatie']) : null,
       hulpvraag: m.hulpvraag,
       leefgebieden: `{${m.leefgebieden.join(',')}}`,
       spoed: kans(r, 0.02),
@@ -372,7 +397,8 @@ export class ZaakGenerator {
       clientondersteuning_geaccepteerd: soort === 'melding' ? kans(r, 0.15) : null,
       status: m.status,
       triage_uitkomst: m.triage,
-      triage_toelichting: m.triage === 'informatie-advies' ? 'Informatie gegeven over de mogelijkheden in de wijk.' : null,
+      triage_toelichting:
+        m.triage === 'informatie-advies' ? 'Informatie gegeven over de mogelijkheden in de wijk.' : null,
       verwijzing: m.verwijzing ?? null,
       verwezen_organisatie_id: m.verwezenOrganisatie ?? null,
       toestemming_verwijzing: m.verwezenOrganisatie ? true : null,
@@ -380,21 +406,31 @@ export class ZaakGenerator {
       behandelaar_id: m.behandelaar,
       team_id: m.behandelaar ? this.g.teamId : null,
       onderzoek_uiterlijk: uiterlijk,
-      persoonlijk_plan_uiterlijk: soort === 'melding' ? this.memo('p', ontvangst, persoonlijkPlanUiterlijk) : null,
+      persoonlijk_plan_uiterlijk:
+        soort === 'melding' ? this.memo('p', ontvangst, persoonlijkPlanUiterlijk) : null,
       geregistreerd_door: kies(r, this.g.registratie),
       getrieerd_op: m.getrieerd === null ? null : this.ts(m.getrieerd),
       afgesloten_op: m.afgesloten === null ? null : this.ts(m.afgesloten, 13),
       aangemaakt_op: this.ts(m.ontvangst),
       gewijzigd_op: this.ts(m.laatst, 13),
     });
-    this.event(soort === 'melding' ? 'MeldingOntvangen' : soort === 'signaal' ? 'SignaalOntvangen' : 'InformatievraagBeantwoord', id, m.ontvangst, {
-      soort,
-      kanaal,
-      ontvangstdatum: ontvangst,
-      spoed: false,
-      wijk: m.wijkcode,
-      onderzoekUiterlijk: uiterlijk,
-    });
+    this.event(
+      soort === 'melding'
+        ? 'MeldingOntvangen'
+        : soort === 'signaal'
+          ? 'SignaalOntvangen'
+          : 'InformatievraagBeantwoord',
+      id,
+      m.ontvangst,
+      {
+        soort,
+        kanaal,
+        ontvangstdatum: ontvangst,
+        spoed: false,
+        wijk: m.wijkcode,
+        onderzoekUiterlijk: uiterlijk,
+      },
+    );
     if (m.triage && m.getrieerd !== null) {
       this.event('TriageAfgerond', id, m.getrieerd, {
         uitkomst: m.triage,
@@ -406,7 +442,16 @@ export class ZaakGenerator {
     return { id, uiterlijk: uiterlijk ? dagnummer(uiterlijk) : null };
   }
 
-  private onderzoek(meldingId: string, huishoudenId: string, start: number, eind: number | null, behandelaar: string, stappen: string, concl: string | null, uiterlijk: number | null) {
+  private onderzoek(
+    meldingId: string,
+    huishoudenId: string,
+    start: number,
+    eind: number | null,
+    behandelaar: string,
+    stappen: string,
+    concl: string | null,
+    uiterlijk: number | null,
+  ) {
     const id = this.ids.uuid();
     this.uit.voeg('onderzoeken', {
       id,
@@ -438,12 +483,15 @@ export class ZaakGenerator {
   private tijdlijn(besluit: number) {
     const r = this.rng;
     const beslis = kans(r, 0.88) ? tussen(r, 2, 14) : tussen(r, 15, 40);
-    const aanvraag = besluit - beslis;
-    const afgerond = aanvraag - geheelGetal(r, 4);
     const duur = kans(r, 0.84) ? tussen(r, 10, 41) : tussen(r, 43, 95);
-    const ontvangst = Math.max(EERSTE_DAG, afgerond - duur);
+    const aanvraag0 = besluit - beslis;
+    const afgerond0 = aanvraag0 - geheelGetal(r, 4);
+    // Never before the Wmo 2015 (1 January 2015): early cases are compressed, in order.
+    const ontvangst = Math.min(besluit, Math.max(EERSTE_DAG, afgerond0 - duur));
+    const afgerond = Math.min(besluit, Math.max(afgerond0, ontvangst));
+    const aanvraag = Math.min(besluit, Math.max(aanvraag0, afgerond));
     const triage = Math.min(afgerond, ontvangst + geheelGetal(r, 5));
-    return { ontvangst, triage, afgerond: Math.max(afgerond, triage), aanvraag: Math.max(aanvraag, afgerond) };
+    return { ontvangst, triage, afgerond, aanvraag };
   }
 
   private volume(p: ProductInfo) {
@@ -482,7 +530,13 @@ export class ZaakGenerator {
         const t = this.tijdlijn(besluit);
         const behandelaar = kies(r, this.g.consulenten);
         contactpersoon = behandelaar;
-        const herindicatie = c.lijnen.some((x) => x !== eerst && x.categorie === eerst.categorie && x.einde !== null && x.einde + 1 === eerst.ingang);
+        const herindicatie = c.lijnen.some(
+          (x) =>
+            x !== eerst &&
+            x.categorie === eerst.categorie &&
+            x.einde !== null &&
+            x.einde + 1 === eerst.ingang,
+        );
         const m = this.melding({
           persoonId: p.id,
           huishoudenId: huishouden,
@@ -501,7 +555,16 @@ export class ZaakGenerator {
           laatst: besluit,
         });
         meldingId = m.id;
-        this.onderzoek(m.id, huishouden, t.triage, t.afgerond, behandelaar, stappenMaatwerk(eerst.categorie), CONCLUSIE_MAATWERK, m.uiterlijk);
+        this.onderzoek(
+          m.id,
+          huishouden,
+          t.triage,
+          t.afgerond,
+          behandelaar,
+          stappenMaatwerk(eerst.categorie),
+          CONCLUSIE_MAATWERK,
+          m.uiterlijk,
+        );
         aanvraagId = this.aanvraag(m.id, p.id, t.aanvraag, 'besloten');
         const jaar = `${eerst.wijk}|${this.iso(besluit).slice(0, 4)}`;
         this.zakenPerWijkJaar.set(jaar, (this.zakenPerWijkJaar.get(jaar) ?? 0) + 1);
@@ -522,7 +585,13 @@ export class ZaakGenerator {
     // Now and then an aanvraag is (partly) rejected: a beschikking with an afwijzing.
     if (kans(r, 0.06)) {
       const dag = tussen(r, EERSTE_DAG + 120, this.vandaag - 20);
-      this.afwijzing(p.id, huishouden, c.verhuizing && dag >= c.verhuizing.dag ? c.verhuizing.wijk : c.wijk, hoofdcat, dag);
+      this.afwijzing(
+        p.id,
+        huishouden,
+        c.verhuizing && dag >= c.verhuizing.dag ? c.verhuizing.wijk : c.wijk,
+        hoofdcat,
+        dag,
+      );
     }
     if (contactpersoon) {
       // The household's one contactpersoon: the consulent of the latest case.
@@ -566,7 +635,13 @@ export class ZaakGenerator {
     return id;
   }
 
-  private beschikking(persoonId: string, aanvraagId: string | null, besluit: number, gemigreerd: boolean, meldingId: string | null) {
+  private beschikking(
+    persoonId: string,
+    aanvraagId: string | null,
+    besluit: number,
+    gemigreerd: boolean,
+    meldingId: string | null,
+  ) {
     const r = this.rng;
     const id = this.ids.uuid();
     const bo = this.g.backoffice;
@@ -640,7 +715,13 @@ export class ZaakGenerator {
     }
   }
 
-  private afwijzing(persoonId: string, huishouden: string, wijkcode: string, categorie: string, besluit: number) {
+  private afwijzing(
+    persoonId: string,
+    huishouden: string,
+    wijkcode: string,
+    categorie: string,
+    besluit: number,
+  ) {
     const t = this.tijdlijn(besluit);
     const behandelaar = kies(this.rng, this.g.consulenten);
     const m = this.melding({
@@ -658,7 +739,16 @@ export class ZaakGenerator {
       afgesloten: null,
       laatst: besluit,
     });
-    this.onderzoek(m.id, huishouden, t.triage, t.afgerond, behandelaar, stappenMaatwerk(categorie), CONCLUSIE_MAATWERK, m.uiterlijk);
+    this.onderzoek(
+      m.id,
+      huishouden,
+      t.triage,
+      t.afgerond,
+      behandelaar,
+      stappenMaatwerk(categorie),
+      CONCLUSIE_MAATWERK,
+      m.uiterlijk,
+    );
     const aanvraagId = this.aanvraag(m.id, persoonId, t.aanvraag, 'besloten');
     const beschikkingId = this.beschikking(persoonId, aanvraagId, besluit, false, m.id);
     this.uit.voeg('voorzieningen', {
@@ -669,7 +759,8 @@ export class ZaakGenerator {
       persoon_id: persoonId,
       wijk_id: this.wijk(wijkcode).id,
       besluit: 'afwijzing',
-      motivering: 'De inwoner kan met hulp uit het eigen netwerk en een algemene voorziening zelfredzaam zijn.',
+      motivering:
+        'De inwoner kan met hulp uit het eigen netwerk en een algemene voorziening zelfredzaam zijn.',
       product_id: null,
       productcategorie: categorie,
       productcode: null,
@@ -710,7 +801,13 @@ export class ZaakGenerator {
     } else {
       const n = this.persoon(wijkcode, leeftijd, ontvangst);
       p = n;
-      huishouden = this.huishouden(n.id, n.naam, wijkcode, leeftijd, Math.max(EERSTE_DAG - 365, ontvangst - 200)).id;
+      huishouden = this.huishouden(
+        n.id,
+        n.naam,
+        wijkcode,
+        leeftijd,
+        Math.max(EERSTE_DAG - 365, ontvangst - 200),
+      ).id;
       this.onthoud(wijkcode, n.id, huishouden);
     }
     const open = ontvangst > this.vandaag - 70;
@@ -721,38 +818,120 @@ export class ZaakGenerator {
       'Mantelzorger raakt overbelast.',
       'Zoekt vervoer naar activiteiten.',
     ]);
-    const leefgebieden = [kies(r, ['sociaal-netwerk', 'financien', 'instrumentele-adl', 'huiselijke-relaties', 'maatschappelijke-participatie'])];
+    const leefgebieden = [
+      kies(r, [
+        'sociaal-netwerk',
+        'financien',
+        'instrumentele-adl',
+        'huiselijke-relaties',
+        'maatschappelijke-participatie',
+      ]),
+    ];
     const triageDag = Math.min(this.vandaag, ontvangst + geheelGetal(r, 6));
     const basis = { persoonId: p.id, huishoudenId: huishouden, wijkcode, ontvangst, hulpvraag, leefgebieden };
     if (uitkomst === 'informatievraag') {
-      this.melding({ ...basis, soort: 'informatievraag', status: 'afgesloten', triage: null, ladder: null, behandelaar: null, getrieerd: null, afgesloten: ontvangst, laatst: ontvangst });
+      this.melding({
+        ...basis,
+        soort: 'informatievraag',
+        status: 'afgesloten',
+        triage: null,
+        ladder: null,
+        behandelaar: null,
+        getrieerd: null,
+        afgesloten: ontvangst,
+        laatst: ontvangst,
+      });
       return;
     }
     // Around today some work is still open: not yet triaged, onderzoek running, aanvraag pending.
     if (open && uitkomst !== 'signaal') {
       const stap = geheelGetal(r, 3);
       if (stap === 0 && ontvangst > this.vandaag - 12) {
-        this.melding({ ...basis, status: 'nieuw', triage: null, ladder: null, behandelaar: null, getrieerd: null, afgesloten: null, laatst: ontvangst });
+        this.melding({
+          ...basis,
+          status: 'nieuw',
+          triage: null,
+          ladder: null,
+          behandelaar: null,
+          getrieerd: null,
+          afgesloten: null,
+          laatst: ontvangst,
+        });
         return;
       }
       const behandelaar = kies(r, this.g.consulenten);
       if (stap <= 1 || ontvangst > this.vandaag - 21) {
-        const m = this.melding({ ...basis, status: 'onderzoek', triage: 'onderzoek', ladder: null, behandelaar, getrieerd: triageDag, afgesloten: null, laatst: triageDag });
-        this.onderzoek(m.id, huishouden, triageDag, null, behandelaar, STAPPEN_VOORLIGGEND, null, m.uiterlijk);
+        const m = this.melding({
+          ...basis,
+          status: 'onderzoek',
+          triage: 'onderzoek',
+          ladder: null,
+          behandelaar,
+          getrieerd: triageDag,
+          afgesloten: null,
+          laatst: triageDag,
+        });
+        this.onderzoek(
+          m.id,
+          huishouden,
+          triageDag,
+          null,
+          behandelaar,
+          STAPPEN_VOORLIGGEND,
+          null,
+          m.uiterlijk,
+        );
         return;
       }
       const afgerond = Math.min(this.vandaag - 1, triageDag + tussen(r, 10, 35));
-      const m = this.melding({ ...basis, status: 'aanvraag', triage: 'onderzoek', ladder: 'maatwerk', behandelaar, getrieerd: triageDag, afgesloten: null, laatst: afgerond });
-      this.onderzoek(m.id, huishouden, triageDag, afgerond, behandelaar, stappenMaatwerk('01'), CONCLUSIE_MAATWERK, m.uiterlijk);
+      const m = this.melding({
+        ...basis,
+        status: 'aanvraag',
+        triage: 'onderzoek',
+        ladder: 'maatwerk',
+        behandelaar,
+        getrieerd: triageDag,
+        afgesloten: null,
+        laatst: afgerond,
+      });
+      this.onderzoek(
+        m.id,
+        huishouden,
+        triageDag,
+        afgerond,
+        behandelaar,
+        stappenMaatwerk('01'),
+        CONCLUSIE_MAATWERK,
+        m.uiterlijk,
+      );
       this.aanvraag(m.id, p.id, Math.min(this.vandaag, afgerond + geheelGetal(r, 3)), 'ingediend');
       return;
     }
     switch (uitkomst) {
       case 'informatie-advies':
-        this.melding({ ...basis, status: 'afgesloten', triage: 'informatie-advies', ladder: 'advies-doorverwijzing', behandelaar: null, getrieerd: triageDag, afgesloten: triageDag, laatst: triageDag });
+        this.melding({
+          ...basis,
+          status: 'afgesloten',
+          triage: 'informatie-advies',
+          ladder: 'advies-doorverwijzing',
+          behandelaar: null,
+          getrieerd: triageDag,
+          afgesloten: triageDag,
+          laatst: triageDag,
+        });
         return;
       case 'doorverwijzing':
-        this.melding({ ...basis, status: 'afgesloten', triage: 'doorverwijzing', ladder: 'advies-doorverwijzing', behandelaar: null, getrieerd: triageDag, afgesloten: triageDag, laatst: triageDag, verwijzing: kies(r, VERWIJZINGEN) });
+        this.melding({
+          ...basis,
+          status: 'afgesloten',
+          triage: 'doorverwijzing',
+          ladder: 'advies-doorverwijzing',
+          behandelaar: null,
+          getrieerd: triageDag,
+          afgesloten: triageDag,
+          laatst: triageDag,
+          verwijzing: kies(r, VERWIJZINGEN),
+        });
         return;
       case 'preventie':
       case 'signaal':
@@ -771,10 +950,31 @@ export class ZaakGenerator {
         return;
       default: {
         const behandelaar = kies(r, this.g.consulenten);
-        const afgerond = Math.min(this.vandaag, triageDag + (kans(r, 0.85) ? tussen(r, 10, 40) : tussen(r, 43, 80)));
+        const afgerond = Math.min(
+          this.vandaag,
+          triageDag + (kans(r, 0.85) ? tussen(r, 10, 40) : tussen(r, 43, 80)),
+        );
         const ladder = uitkomst === 'onderzoek-advies' ? 'advies-doorverwijzing' : 'collectief-preventie';
-        const m = this.melding({ ...basis, status: 'afgesloten', triage: 'onderzoek', ladder, behandelaar, getrieerd: triageDag, afgesloten: afgerond, laatst: afgerond });
-        this.onderzoek(m.id, huishouden, triageDag, afgerond, behandelaar, STAPPEN_VOORLIGGEND, uitkomst === 'onderzoek-advies' ? CONCLUSIE_ADVIES : CONCLUSIE_COLLECTIEF, m.uiterlijk);
+        const m = this.melding({
+          ...basis,
+          status: 'afgesloten',
+          triage: 'onderzoek',
+          ladder,
+          behandelaar,
+          getrieerd: triageDag,
+          afgesloten: afgerond,
+          laatst: afgerond,
+        });
+        this.onderzoek(
+          m.id,
+          huishouden,
+          triageDag,
+          afgerond,
+          behandelaar,
+          STAPPEN_VOORLIGGEND,
+          uitkomst === 'onderzoek-advies' ? CONCLUSIE_ADVIES : CONCLUSIE_COLLECTIEF,
+          m.uiterlijk,
+        );
       }
     }
   }

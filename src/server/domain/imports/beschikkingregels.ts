@@ -306,7 +306,11 @@ export function leesRegel(
   } else if (postcode) {
     wijkId = ctx.wijkOpPostcode(postcode);
     if (!wijkId)
-      l.fout('wijkcode', 'wijk-onbekend', 'De postcode valt in geen wijk van deze gemeente; vul wijkcode in.');
+      l.fout(
+        'wijkcode',
+        'wijk-onbekend',
+        'De postcode valt in geen wijk van deze gemeente; vul wijkcode in.',
+      );
   }
 
   const categorieRuw = l.waarde('productcategorie');

@@ -35,7 +35,11 @@ function kolommen<T>(rijen: readonly T[], velden: ReadonlyArray<(r: T) => unknow
  * Inserts the persons of the file that are not there yet (BSN or source key known: left as they
  * are). `personen`: per client the row that describes the person (see `persoonsregels`).
  */
-export async function laadPersonen(tx: Sql, gemeenteCode: string, personen: readonly ImportRegel[]): Promise<number> {
+export async function laadPersonen(
+  tx: Sql,
+  gemeenteCode: string,
+  personen: readonly ImportRegel[],
+): Promise<number> {
   const p = await tx.query(
     `INSERT INTO personen (gemeente_code, bsn, bron_sleutel, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,
        straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, wijk_id)

@@ -243,7 +243,10 @@ export async function importeerBeschikkingen(
     await parallel(stukken(personen, grootte * 2), gelijktijdig, async (stuk) => {
       const n = await tx(db, u, async (t) => {
         const n = await laadPersonen(t, gemeenteCode, stuk);
-        await t.query('UPDATE imports SET personen_nieuw = personen_nieuw + $2 WHERE id = $1', [rapport.id, n]);
+        await t.query('UPDATE imports SET personen_nieuw = personen_nieuw + $2 WHERE id = $1', [
+          rapport.id,
+          n,
+        ]);
         return n;
       });
       rapport.nieuw.personen += n;
