@@ -76,15 +76,23 @@ describe('ZaakGenerator', () => {
   });
 
   it('writes each case in order: melding → onderzoek afgerond → aanvraag → beschikking, within the legal terms mostly', () => {
-    type R = Record<string, string>;
+    type R = {
+      id: string;
+      melding_id: string;
+      aanvraag_id: string;
+      ontvangstdatum: string;
+      aanvraagdatum: string;
+      beschikking_uiterlijk: string;
+      besluitdatum: string;
+    };
     const rijen = (t: string) => a.rijen.get(t)! as R[];
     const meldingen = new Map(rijen('meldingen').map((m) => [m.id, m]));
     const aanvraagVan = new Map(rijen('aanvragen').map((x) => [x.id, x]));
     let laat = 0;
     const beschikkingen = rijen('beschikkingen').filter((b) => b.aanvraag_id);
     for (const b of beschikkingen) {
-      const aanvraag = aanvraagVan.get(b.aanvraag_id!)!;
-      const m = meldingen.get(aanvraag.melding_id!)!;
+      const aanvraag = aanvraagVan.get(b.aanvraag_id)!;
+      const m = meldingen.get(aanvraag.melding_id)!;
       expect(m.ontvangstdatum <= aanvraag.aanvraagdatum).toBe(true);
       expect(aanvraag.aanvraagdatum <= b.besluitdatum).toBe(true);
       if (b.besluitdatum > aanvraag.beschikking_uiterlijk) laat++;
