@@ -7,6 +7,7 @@ import { BerichtenPagina } from '../beschikking/BerichtenPagina.tsx';
 import { BeschikkingOpstellen } from '../beschikking/BeschikkingOpstellen.tsx';
 import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
+import { ImportPagina } from '../imports/ImportPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
 import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
@@ -88,6 +89,8 @@ export const SCHERMEN: readonly Scherm[] = [
     pagina: OrganisatieSchermen,
   },
   { pad: '/beheer/kalender', label: 'Kalender', rollen: ['beheer'], pagina: KalenderPagina },
+  // Historic import (API policies imports.uitvoeren, imports.raadplegen).
+  { pad: '/beheer/import', label: 'Import', rollen: ['beheer'], pagina: ImportPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
 ];
 
