@@ -19,6 +19,7 @@ import {
   onderzoekUiterlijk,
   persoonlijkPlanUiterlijk,
   vanDagnummer,
+  weekdag,
 } from '../../domain/termijnen/index.ts';
 import { maakTestBsnGeneratorVoorGemeente } from './bsn.ts';
 import type { RijBuffer } from './laden.ts';
@@ -230,10 +231,32 @@ export class ZaakGenerator {
     this.bsn = maakTestBsnGeneratorVoorGemeente(rng, g.bestaandeBsns);
   }
 
-  private iso = (dag: number) => vanDagnummer(dag);
+  private readonly isoCache = new Map<number, string>();
+  private readonly zomer = new Map<number, readonly [number, number]>();
+  private iso(dag: number): string {
+    let v = this.isoCache.get(dag);
+    if (v === undefined) {
+      v = vanDagnummer(dag);
+      this.isoCache.set(dag, v);
+    }
+    return v;
+  }
+  /** Daytime in the Netherlands as a timestamp with its UTC offset (summer time: last Sunday of March to October). */
   private ts(dag: number, uur = 9): string {
+    const iso = this.iso(dag);
+    const jaar = Number(iso.slice(0, 4));
+    let z = this.zomer.get(jaar);
+    if (!z) {
+      const laatsteZondag = (maand: string) => {
+        const d = dagnummer(`${jaar}-${maand}-31`);
+        return d - (weekdag(vanDagnummer(d)) % 7);
+      };
+      z = [laatsteZondag('03'), laatsteZondag('10')];
+      this.zomer.set(jaar, z);
+    }
+    const offset = dag >= z[0] && dag < z[1] ? '+02' : '+01';
     const m = geheelGetal(this.rng, 60);
-    return `${this.iso(dag)} ${String(uur + geheelGetal(this.rng, 8)).padStart(2, '0')}:${String(m).padStart(2, '0')}:00 Europe/Amsterdam`;
+    return `${iso} ${String(uur + geheelGetal(this.rng, 8)).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${offset}`;
   }
   private memo(soort: string, datum: string, f: (d: string, k: Kalender) => string): string {
     const k = `${soort}${datum}`;
