@@ -5,9 +5,12 @@
  * inserts nothing. The rows land in the same tables, with the same constraints and row-level
  * security, as records made through the screens; beschikkingen are flagged `gemigreerd`.
  */
-import { randomUUID } from 'node:crypto';
 import type { ImportRegel } from '../../domain/imports/beschikkingregels.ts';
 import type { Sql } from '../../platform/db/types.ts';
+import { maakUuid7 } from './uuid7.ts';
+
+/** Time-ordered ids for everything the import creates (see uuid7.ts). */
+const nieuwId = maakUuid7();
 
 export const MOTIVERING_IMPORT = 'Overgenomen uit het vorige systeem (historische import).';
 export const TOELICHTING_IMPORT = 'Gemigreerd uit het vorige systeem.';
@@ -41,14 +44,15 @@ export async function laadPersonen(
   personen: readonly ImportRegel[],
 ): Promise<number> {
   const p = await tx.query(
-    `INSERT INTO personen (gemeente_code, bsn, bron_sleutel, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,
+    `INSERT INTO personen (gemeente_code, id, bsn, bron_sleutel, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,
        straat, huisnummer, huisnummertoevoeging, postcode, woonplaats, wijk_id)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[],
-       $9::text[], $10::int[], $11::text[], $12::text[], $13::text[], $14::uuid[])
+     SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[],
+       $10::text[], $11::int[], $12::text[], $13::text[], $14::text[], $15::uuid[])
      ON CONFLICT DO NOTHING`,
     [
       gemeenteCode,
       ...kolommen(personen, [
+        () => nieuwId(),
         (r) => r.bsn,
         (r) => r.bronSleutel,
         (r) => r.achternaam ?? ONBEKENDE_NAAM,
@@ -92,7 +96,7 @@ export async function laadBatch(
   const perBeschikking = new Map<string, ImportRegel>();
   for (const r of regels)
     if (!perBeschikking.has(r.beschikkingSleutel)) perBeschikking.set(r.beschikkingSleutel, r);
-  const kop = [...perBeschikking.values()].map((r) => ({ r, id: randomUUID() }));
+  const kop = [...perBeschikking.values()].map((r) => ({ r, id: nieuwId() }));
   const b = await tx.query<{ id: string; bron_sleutel: string }>(
     `INSERT INTO beschikkingen (id, gemeente_code, persoon_id, soort, status, besluitdatum, gemigreerd, bron_sleutel, toelichting)
      SELECT t.id, $1, t.persoon_id, 'besluit', 'vastgesteld', t.besluitdatum, true, t.sleutel, $5
@@ -124,13 +128,13 @@ export async function laadBatch(
   const volgnummer = new Map<string, number>();
   const v = await tx.query<{ voorzieningen: number; toewijzingen: number }>(
     `WITH v AS (
-       INSERT INTO voorzieningen (gemeente_code, beschikking_id, volgnummer, persoon_id, wijk_id, besluit, motivering, product_id,
+       INSERT INTO voorzieningen (gemeente_code, id, beschikking_id, volgnummer, persoon_id, wijk_id, besluit, motivering, product_id,
          productcategorie, productcode, leveringsvorm, aanbieder_id, ingangsdatum, einddatum, bron_sleutel)
-       SELECT $1, t.beschikking_id, t.volgnummer, t.persoon_id, t.wijk_id, 'toekenning', $2, t.product_id,
+       SELECT $1, t.id, t.beschikking_id, t.volgnummer, t.persoon_id, t.wijk_id, 'toekenning', $2, t.product_id,
          t.productcategorie, t.productcode, t.leveringsvorm, t.aanbieder_id, t.ingangsdatum, t.einddatum, t.sleutel
-       FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::uuid[],
-         $12::date[], $13::date[], $14::text[])
-         AS t(beschikking_id, volgnummer, persoon_id, wijk_id, product_id, productcategorie, productcode, leveringsvorm,
+       FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::text[], $11::text[],
+         $12::uuid[], $13::date[], $14::date[], $15::text[])
+         AS t(id, beschikking_id, volgnummer, persoon_id, wijk_id, product_id, productcategorie, productcode, leveringsvorm,
               aanbieder_id, ingangsdatum, einddatum, sleutel)
        ON CONFLICT DO NOTHING
        RETURNING id, leveringsvorm, aanbieder_id, ingangsdatum, einddatum
@@ -144,6 +148,7 @@ export async function laadBatch(
       gemeenteCode,
       MOTIVERING_IMPORT,
       ...kolommen(regels, [
+        () => nieuwId(),
         (r) => beschikkingId.get(r.beschikkingSleutel),
         (r) => {
           const n = volgnummer.get(r.beschikkingSleutel) ?? 0;
