@@ -8,8 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { maakImportCsv } from '../src/server/demo/generator/import-csv.ts';
 import { loadDemoOrganisation } from '../src/server/demo/demo-data.ts';
+import { maakImportCsv } from '../src/server/demo/generator/import-csv.ts';
 import { AANBIEDERS, DEVENTER_POSTCODES, DEVENTER_WIJKEN } from '../src/server/demo/organisatie-demo.ts';
 import { cliUitvoerder, importeerBeschikkingen } from '../src/server/modules/imports/service.ts';
 import { createTestDatabase, type DbKind } from '../tests/support/databases.ts';
@@ -49,7 +49,9 @@ async function meet(kind: DbKind, dbNaam: string, rijen: number): Promise<Meting
     agbCodes: AANBIEDERS.map((a) => a.agb),
   });
   const bytes = Buffer.from(csv, 'utf8');
-  console.log(`\n${dbNaam}: ${fmt(rijen)} regels (${fmt(bytes.length / 2 ** 20)} MB), ${fmt(verwachting.clienten)} cliënten`);
+  console.log(
+    `\n${dbNaam}: ${fmt(rijen)} regels (${fmt(bytes.length / 2 ** 20)} MB), ${fmt(verwachting.clienten)} cliënten`,
+  );
   const database = await createTestDatabase(kind);
   try {
     await loadDemoOrganisation(database.db, 'bench-wachtwoord-123');
@@ -70,7 +72,9 @@ async function meet(kind: DbKind, dbNaam: string, rijen: number): Promise<Meting
     });
     const seconden = (performance.now() - t0) / 1000;
     if (r.status !== 'klaar' || r.nieuw.voorzieningen !== verwachting.rijen) {
-      throw new Error(`Import niet zoals verwacht: ${JSON.stringify({ ...r, fouten: r.fouten.slice(0, 5) })}`);
+      throw new Error(
+        `Import niet zoals verwacht: ${JSON.stringify({ ...r, fouten: r.fouten.slice(0, 5) })}`,
+      );
     }
     console.log(`  klaar in ${seconden.toFixed(1)} s: ${fmt(rijen / seconden)} regels/s`);
     const t1 = performance.now();

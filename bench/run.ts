@@ -2,10 +2,17 @@
  * `npm run bench -- <scenario> [options]`: benchmark scenarios (not part of `npm test`). Each one
  * prints its figures and appends them to bench/RESULTS.md. Add a scenario with one line below.
  */
-const SCENARIOS: Record<string, { omschrijving: string; laad: () => Promise<{ run(args: string[]): Promise<void> }> }> = {
+const SCENARIOS: Record<
+  string,
+  { omschrijving: string; laad: () => Promise<{ run(args: string[]): Promise<void> }> }
+> = {
   import: {
     omschrijving: 'historische import van beschikkingen (CSV) op PostgreSQL en PGlite, regels/s',
     laad: () => import('./import.ts'),
+  },
+  generator: {
+    omschrijving: 'synthetische-datagenerator (demo-data --profiel deventer-2019 --schaal n), rijen/s',
+    laad: () => import('./generator.ts'),
   },
 };
 
