@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../server/platform/db/lock.ts';
 import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
+import { runImportBeschikkingen } from './commands/import.ts';
 import { runIwmoOntvang } from './commands/iwmo.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runProjectenImport } from './commands/projecten.ts';
@@ -20,6 +21,15 @@ Gebruik: npm run cli -- <opdracht> [opties]
 Opdrachten:
   migrate                     Past openstaande databasemigraties toe.
   demo-data                   Laadt de demo-organisatie en demo-accounts in een lege database.
+      --profiel deventer-2019   genereer daarbij synthetische zaken (docs/demo-data.md): cliënten,
+                                meldingen, onderzoeken, beschikkingen en toewijzingen 2015–nu
+      --schaal <n>              1 = Deventer (kerncijfers 2019 exact); 100 = landelijke omvang
+      --seed <s>                zelfde seed (en datum) geeft dezelfde gegevens (standaard 2019)
+  import beschikkingen <bestand.csv>
+                              Importeert historische beschikkingen (docs/import.md); idempotent.
+      --gemeente <cbs-code>     (verplicht) de gemeente
+      --skip-invalid            importeer de geldige regels, sla ongeldige over
+                                (anders weigert één ongeldige regel het hele bestand)
   audit verify                Controleert de hash-keten van het audittrail; exitcode 1 bij een breuk.
   users create                Maakt een medewerker met account aan.
       --gebruikersnaam <naam>   (verplicht) inlognaam, kleine letters
@@ -65,6 +75,10 @@ export async function main(argv: string[]): Promise<number> {
       team: { type: 'string' },
       wachtwoord: { type: 'string' },
       project: { type: 'string' },
+      'skip-invalid': { type: 'boolean' },
+      profiel: { type: 'string' },
+      schaal: { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,7 +92,9 @@ export async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return runMigrate(server);
     case 'demo-data':
-      return runDemoData(server);
+      return runDemoData(server, values);
+    case 'import beschikkingen':
+      return runImportBeschikkingen(server, arg, values);
     case 'audit verify':
       return runAuditVerify(server, values.als ?? null);
     case 'users create':

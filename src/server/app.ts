@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/oidc.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { beschikkingRoutes } from './modules/beschikking/routes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
 import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(beschikkingRoutes);
       await api.register(monitoringRoutes);
       await api.register(projectenRoutes);
+      await api.register(importRoutes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );

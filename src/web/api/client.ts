@@ -140,6 +140,33 @@ export const api = {
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
+/**
+ * Sends a file as the request body (e.g. text/csv) with the session and CSRF token; the caller reads
+ * the Response (an upload may answer with more than JSON or a problem).
+ */
+export async function postBestand(path: string, bestand: Blob, contentType: string): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Content-Type': contentType,
+  };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(API_BASE + path, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: bestand,
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'netwerkfout',
+      'Geen verbinding',
+      'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    );
+  }
+}
+
 /** Any thrown value as an ApiError, so that screens handle one kind of error. */
 export function asApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;

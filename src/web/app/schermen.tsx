@@ -10,6 +10,7 @@ import { BeschikkingSchermen } from '../beschikking/BeschikkingSchermen.tsx';
 import { HerindicatiesPagina } from '../beschikking/HerindicatiesPagina.tsx';
 import { TeBeschikkenPagina } from '../beschikking/TeBeschikkenPagina.tsx';
 import { VerzoekenSchermen } from '../beschikking/VerzoekenSchermen.tsx';
+import { ImportPagina } from '../imports/ImportPagina.tsx';
 import { MeldingNieuw } from '../intake/MeldingNieuw.tsx';
 import { HuishoudenSchermen, MeldingSchermen } from '../intake/MeldingSchermen.tsx';
 import { MonitoringScherm, TeamoverzichtScherm } from '../monitoring/schermen.tsx';
@@ -100,6 +101,8 @@ export const SCHERMEN: readonly Scherm[] = [
     pagina: OrganisatieSchermen,
   },
   { pad: '/beheer/kalender', label: 'Kalender', rollen: ['beheer'], pagina: KalenderPagina },
+  // Historic import (API policies imports.uitvoeren, imports.raadplegen).
+  { pad: '/beheer/import', label: 'Import', rollen: ['beheer'], pagina: ImportPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
   // Grote projecten (API policy projecten.raadplegen); the council overview itself is public (/raad/…).
   {

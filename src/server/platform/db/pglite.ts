@@ -31,6 +31,10 @@ function wrap(tx: Transaction | PGlite): Sql {
     async exec(text: string) {
       await tx.exec(text);
     },
+    async copyFrom(copySql: string, data: string) {
+      // PGlite reads COPY input from a Blob at the virtual path /dev/blob.
+      await tx.query(`${copySql} FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+    },
   };
 }
 

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import {
   contextParams,
   type Database,
@@ -32,6 +35,9 @@ function wrap(client: pg.PoolClient): Sql {
     },
     async exec(text: string) {
       await client.query(text);
+    },
+    async copyFrom(copySql: string, data: string) {
+      await pipeline(Readable.from([data]), client.query(copyFromStdin(`${copySql} FROM STDIN`)));
     },
   };
 }

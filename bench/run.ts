@@ -1,0 +1,30 @@
+/**
+ * `npm run bench -- <scenario> [options]`: benchmark scenarios (not part of `npm test`). Each one
+ * prints its figures and appends them to bench/RESULTS.md. Add a scenario with one line below.
+ */
+const SCENARIOS: Record<
+  string,
+  { omschrijving: string; laad: () => Promise<{ run(args: string[]): Promise<void> }> }
+> = {
+  import: {
+    omschrijving: 'historische import van beschikkingen (CSV) op PostgreSQL en PGlite, regels/s',
+    laad: () => import('./import.ts'),
+  },
+  generator: {
+    omschrijving: 'synthetische-datagenerator (demo-data --profiel deventer-2019 --schaal n), rijen/s',
+    laad: () => import('./generator.ts'),
+  },
+};
+
+export {};
+
+const [naam, ...args] = process.argv.slice(2);
+const scenario = naam ? SCENARIOS[naam] : undefined;
+if (!scenario) {
+  console.log('Gebruik: npm run bench -- <scenario> [opties]\n\nScenario’s:');
+  for (const [n, s] of Object.entries(SCENARIOS)) console.log(`  ${n.padEnd(12)} ${s.omschrijving}`);
+  process.exit(naam ? 64 : 0);
+}
+const mod = await scenario.laad();
+await mod.run(args);
+process.exit(0);
