@@ -12,6 +12,7 @@ import { KERNCIJFERS_CSV, leesKerncijfers } from '../../src/server/demo/generato
 import { isGeldigBsn } from '../../src/server/domain/bsn/bsn.ts';
 import { mulberry32 } from '../../src/server/domain/bsn/prng.ts';
 import { productcategorieVan } from '../../src/server/domain/imports/categorie.ts';
+import { kerncijfers, kerncijfersCsv } from '../../src/server/modules/monitoring/kerncijfers.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 
@@ -112,6 +113,37 @@ describe.each(DB_KINDS)('synthetische gegevens, profiel deventer-2019 (%s)', (ki
     expect(verschillen).toEqual([]);
     expect([...gevonden].filter(([k, n]) => n > 0 && !verwacht.has(k))).toEqual([]);
     expect(uniek!.n).toBe(verwachtUniek);
+  });
+
+  it('the monitoring module (issue 7) computes the same kerncijfers: on schaal 1 the CSV byte for byte, through the API', async () => {
+    const beleid = await t.login('beleid');
+    const res = await t.api(beleid, {
+      method: 'GET',
+      url: '/api/v1/monitoring/kerncijfers?gemeente=0150&jaar=2019',
+      headers: { accept: 'text/csv' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const k = await t.database.db.systemTransaction((tx) =>
+      kerncijfers(tx, {
+        gemeenteCode: '0150',
+        jaar: 2019,
+        maten: ['clienten', 'geldige_beschikkingen', 'afgegeven_beschikkingen'],
+      }),
+    );
+    const [uniek] = await sql<{ n: number }>(
+      `SELECT count(DISTINCT v.persoon_id)::int AS n FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+       WHERE v.gemeente_code = '0150' AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+         AND v.ingangsdatum <= DATE '2019-12-31' AND (coalesce(v.beeindigd_op, v.einddatum) IS NULL OR coalesce(v.beeindigd_op, v.einddatum) >= DATE '2019-01-01')`,
+    );
+    expect(k.totalen.uniekeClienten).toBe(uniek!.n);
+    if (schaal >= 1) {
+      const bestand = fs.readFileSync(KERNCIJFERS_CSV, 'utf8');
+      expect(kerncijfersCsv(k)).toBe(bestand);
+      // The API's CSV starts with exactly the file; the unieke_clienten rows follow.
+      expect(res.body.startsWith(bestand)).toBe(true);
+      expect(res.body.trim().split('\n').at(-1)).toMatch(/,unieke_clienten,4786$/);
+      expect(uniek!.n).toBe(4786);
+    }
   });
 
   it('has meldingen through every ladder outcome, most onderzoeken within the term, and open work today', async () => {
