@@ -11,15 +11,17 @@
  */
 import { parseArgs } from 'node:util';
 import { draaiLast, type LastResultaat, type LastVerzoek } from './lib/last.ts';
-import { schrijfResultaat, tabel } from './lib/omgeving.ts';
 import { type BenchServer, startBenchServer } from './lib/server.ts';
+import { tabel } from './lib/tabel.ts';
 import {
   type BenchDatabase,
   bereidDatabase,
   type DbModus,
   neemSteekproef,
   type Steekproef,
+  verversVersies,
 } from './lib/voorbereiding.ts';
+import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 const json = { 'content-type': 'application/json' };
@@ -119,7 +121,7 @@ async function metServer<T>(
   }
 }
 
-export async function benchHttp(argv: string[]): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -133,9 +135,9 @@ export async function benchHttp(argv: string[]): Promise<void> {
   });
   const modus = values.db as DbModus;
   const rook = values.rook;
-  const schaal = Number(values.schaal ?? (rook ? 0.1 : modus === 'postgres' ? 100 : 1));
-  const seconden = rook ? 2 : Number(values.seconden);
-  const verbindingen = rook ? 10 : Number(values.verbindingen);
+  const schaal = Number(values.schaal ?? (rook ? 0.05 : modus === 'postgres' ? 100 : 1));
+  const seconden = rook ? 1 : Number(values.seconden);
+  const verbindingen = rook ? 4 : Number(values.verbindingen);
   const bd = await bereidDatabase(modus, schaal, values.opnieuw);
   const s = await neemSteekproef(bd, {
     toegangsmedewerker: Math.ceil(verbindingen / 2),
@@ -219,6 +221,7 @@ export async function benchHttp(argv: string[]): Promise<void> {
     },
   );
   void server;
+  await verversVersies(bd, s);
   const { uitkomst: zonderAudit } = await metServer(bd, { OPEN_TOEGANG_BENCH_AUDIT: 'off' }, (srv) =>
     draaiLast({
       naam: 'gemengd (audit uit)',
@@ -265,9 +268,17 @@ export async function benchHttp(argv: string[]): Promise<void> {
   );
   if (rook) {
     console.log(t);
-    const fout = run.resultaten.filter((x) => x.verzoeken === 0);
-    if (fout.length) throw new Error(`Rooktest: geen antwoorden in ${fout.map((x) => x.naam).join(', ')}`);
+    const fout = run.resultaten.filter((x) => x.verzoeken === 0 || x.fouten > 0);
+    if (fout.length)
+      throw new Error(`Rooktest: geen antwoorden of fouten in ${fout.map((x) => x.naam).join(', ')}`);
     return;
   }
-  schrijfResultaat(`HTTP (${modus})`, kenmerken, t);
+  schrijfResultaat(`HTTP (${modus}) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, [
+    `- commit: \`${gitCommit()}\``,
+    `- machine: ${machine()}`,
+    ...Object.entries(kenmerken).map(([k, v]) => `- ${k}: ${v}`),
+    '',
+    t,
+  ]);
+  console.log(t);
 }

@@ -10,6 +10,11 @@ const SCENARIOS: Record<
     omschrijving: 'historische import van beschikkingen (CSV) op PostgreSQL en PGlite, regels/s',
     laad: () => import('./import.ts'),
   },
+  http: {
+    omschrijving:
+      'HTTP: gemengde werklast (audit aan/uit), melding, werkvoorraad, kerncijfers, basisroute; --db postgres|pglite',
+    laad: () => import('./http.ts'),
+  },
   generator: {
     omschrijving: 'synthetische-datagenerator (demo-data --profiel deventer-2019 --schaal n), rijen/s',
     laad: () => import('./generator.ts'),

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { ROOT } from './omgeving.ts';
+import { ROOT } from './paden.ts';
 
 export interface BenchServer {
   url: string;

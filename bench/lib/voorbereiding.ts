@@ -6,7 +6,7 @@ import { createSession } from '../../src/server/platform/auth/sessions.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import { openDatabase } from '../../src/server/platform/db/index.ts';
 import type { Database } from '../../src/server/platform/db/types.ts';
-import { BENCH_DIR, ROOT } from './omgeving.ts';
+import { BENCH_DIR, ROOT } from './paden.ts';
 
 export type DbModus = 'postgres' | 'pglite';
 
@@ -167,6 +167,23 @@ export async function neemSteekproef(
     if (s.personen.length === 0 || s.meldingen.length === 0)
       throw new Error('Geen data in de benchdatabase.');
     return s;
+  } finally {
+    await db.close();
+  }
+}
+
+/** The current versie of each sampled onderzoek (a previous run saved drafts and raised them). */
+export async function verversVersies(bd: BenchDatabase, s: Steekproef): Promise<void> {
+  const db = await openDatabase(loadConfig({ ...process.env, ...bd.env }));
+  try {
+    const { rows } = await db.systemTransaction((tx) =>
+      tx.query<{ id: string; versie: number }>(
+        'SELECT id, versie FROM onderzoeken WHERE id = ANY($1::uuid[])',
+        [s.onderzoeken.map((o) => o.id)],
+      ),
+    );
+    const versie = new Map(rows.map((r) => [r.id, r.versie]));
+    for (const o of s.onderzoeken) o.versie = versie.get(o.id) ?? o.versie;
   } finally {
     await db.close();
   }

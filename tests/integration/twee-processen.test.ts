@@ -40,7 +40,17 @@ describe.skipIf(!base)('twee serverprocessen op één PostgreSQL', () => {
       OPEN_TOEGANG_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ot-2p-data-')),
     };
     // Both at once on an empty database: one migrates and loads, the other waits and joins.
-    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    const gestart = await Promise.allSettled([spawnServer(env), spawnServer(env)]);
+    const fout = gestart.find((g) => g.status === 'rejected');
+    if (fout) {
+      // Never leave a running server behind when the other one failed to start.
+      for (const g of gestart) if (g.status === 'fulfilled') g.value.child.kill('SIGKILL');
+      throw (fout as PromiseRejectedResult).reason;
+    }
+    [a, b] = gestart.map((g) => (g as PromiseFulfilledResult<ServerProcess>).value) as [
+      ServerProcess,
+      ServerProcess,
+    ];
   }, 120_000);
 
   afterAll(async () => {
