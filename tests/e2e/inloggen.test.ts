@@ -13,7 +13,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
   backoffice: ['Start', 'Te beschikken', 'Herindicaties', 'iWmo-berichten', 'iWmo-verzoeken', 'iWmo inlezen'],
   teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Teamoverzicht', 'Organisatie'],
   beleid: ['Start', 'Monitoring', 'Projecten'],
-  beheer: ['Start', 'Organisatie', 'Kalender', 'Projecten'],
+  beheer: ['Start', 'Organisatie', 'Kalender', 'Import', 'Projecten'],
   auditor: ['Start', 'Audittrail'],
   partner: ['Start'],
   projectleider: ['Start', 'Projecten'],

@@ -56,6 +56,23 @@ describe.each(DB_KINDS)('export van lijsten als CSV en XLSX (%s)', (kind) => {
     ]) {
       s[n] = await t.login(n);
     }
+    // A project (grote projecten) and one import run, so those lists have a row too.
+    s.projectleider = await t.login('projectleider');
+    const project = await t.api(s.projectleider, {
+      method: 'POST',
+      url: '/api/v1/projecten',
+      payload: { naam: 'Sociale Teams', programma: 'Sociaal domein' },
+    });
+    expect(project.statusCode, project.body).toBe(201);
+    const imp = await t.api(s.beheer!, {
+      method: 'POST',
+      url: '/api/v1/imports/beschikkingen?gemeente=0150',
+      headers: { 'content-type': 'text/csv' },
+      payload: Buffer.from(
+        `client_id,geboortedatum,postcode,productcategorie,leveringsvorm,besluitdatum,ingangsdatum\n${volgendBsn()},1950-03-04,7411AA,01,pgb,2025-01-10,2025-02-01\n`,
+      ),
+    });
+    expect(imp.statusCode, imp.body).toBe(201);
     const bsn = volgendBsn();
     const hoofd = await aanvraagVoor(undefined, '=SOM(1)', bsn);
     persoonId = hoofd.persoonId;
@@ -330,6 +347,20 @@ describe.each(DB_KINDS)('export van lijsten als CSV en XLSX (%s)', (kind) => {
       bekend: () => ',Hulp bij het huishouden,Hulp bij het huishouden,zin,',
       kop: 'Beschikking,Soort',
       aantal: voorzieningen,
+    },
+    {
+      naam: 'projecten',
+      wie: 'projectleider',
+      url: () => '/projecten',
+      bekend: () => '"Sociale Teams",,Sociaal domein',
+      kop: 'Project,Hoofdproject,Programma',
+    },
+    {
+      naam: 'imports',
+      wie: 'beheer',
+      url: () => '/imports',
+      bekend: () => ',0150,"",klaar,1,0,1,0,',
+      kop: 'Gestart op,Gemeente,Bestand,Status',
     },
     {
       naam: 'meldingen van een huishouden',

@@ -18,6 +18,7 @@ import { ApiError, api, postBestand } from '../api/client.ts';
 import { useSessie } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { formatTijdstip } from '../ui/format.ts';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
@@ -64,36 +65,39 @@ async function importeer(gemeente: string, bestand: File, overslaan: boolean): P
 function EerdereImports({ imports }: { imports: ImportSamenvatting[] }) {
   if (imports.length === 0) return <Paragraph>Er is nog niets geïmporteerd.</Paragraph>;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="ot-tabel-container" tabIndex={0} aria-label="Eerdere importen">
-      <Table>
-        <TableCaption>Eerdere importen ({imports.length})</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Gestart</TableHeaderCell>
-            <TableHeaderCell scope="col">Bestand</TableHeaderCell>
-            <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
-            <TableHeaderCell scope="col">Regels</TableHeaderCell>
-            <TableHeaderCell scope="col">Nieuwe voorzieningen</TableHeaderCell>
-            <TableHeaderCell scope="col">Al aanwezig</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {imports.map((i) => (
-            <TableRow key={i.id}>
-              <TableHeaderCell scope="row">{formatTijdstip(i.gestartOp)}</TableHeaderCell>
-              <TableCell>{i.bestandsnaam ?? '—'}</TableCell>
-              <TableCell>{i.gemeenteCode}</TableCell>
-              <TableCell>{STATUS[i.status]}</TableCell>
-              <TableCell>{i.regels.toLocaleString('nl-NL')}</TableCell>
-              <TableCell>{i.nieuw.voorzieningen.toLocaleString('nl-NL')}</TableCell>
-              <TableCell>{i.alAanwezig.toLocaleString('nl-NL')}</TableCell>
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <section className="ot-tabel-container" tabIndex={0} aria-label="Eerdere importen">
+        <Table>
+          <TableCaption>Eerdere importen ({imports.length})</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Gestart</TableHeaderCell>
+              <TableHeaderCell scope="col">Bestand</TableHeaderCell>
+              <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">Regels</TableHeaderCell>
+              <TableHeaderCell scope="col">Nieuwe voorzieningen</TableHeaderCell>
+              <TableHeaderCell scope="col">Al aanwezig</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
+          </TableHeader>
+          <TableBody>
+            {imports.map((i) => (
+              <TableRow key={i.id}>
+                <TableHeaderCell scope="row">{formatTijdstip(i.gestartOp)}</TableHeaderCell>
+                <TableCell>{i.bestandsnaam ?? '—'}</TableCell>
+                <TableCell>{i.gemeenteCode}</TableCell>
+                <TableCell>{STATUS[i.status]}</TableCell>
+                <TableCell>{i.regels.toLocaleString('nl-NL')}</TableCell>
+                <TableCell>{i.nieuw.voorzieningen.toLocaleString('nl-NL')}</TableCell>
+                <TableCell>{i.alAanwezig.toLocaleString('nl-NL')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <ExportLinks pad="/imports" naam="de eerdere importen" />
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ import { api } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
+import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -104,6 +105,7 @@ export function ProjectenLijst() {
           </Table>
         </section>
       ) : null}
+      {lijst.data && lijst.data.length > 0 ? <ExportLinks pad="/projecten" naam="de projecten" /> : null}
     </>
   );
 }

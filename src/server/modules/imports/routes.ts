@@ -1,8 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { problemBody } from '../../platform/http/problem.ts';
+import { IMPORTS } from './export.ts';
 import { importPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { haalImport, importeerBeschikkingen, lijstImports, uitvoerderVan } from './service.ts';
@@ -76,11 +78,14 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listImports',
         summary: 'De laatste 100 importen van uw gemeenten, met aantallen.',
-        querystring: S.ImportFilter,
-        response: { 200: z.array(S.ImportSamenvatting) },
+        querystring: metFormaat(S.ImportFilter),
+        response: exportAntwoord(z.array(S.ImportSamenvatting)),
       },
     },
-    (req) => lijstImports(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, IMPORTS, req.query, (d) =>
+        lijstImports(d, req.actor(), req.query.gemeente),
+      ),
   );
 
   app.get(

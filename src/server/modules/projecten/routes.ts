@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Overgang } from '../../domain/projecten/workflow.ts';
+import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { importeer } from './importeren.ts';
+import { PROJECTEN } from './lijst-export.ts';
 import { openbareProjecten } from './openbaar.ts';
 import { rapportageRij, toRapportage, uitvoerderVan } from './opslag.ts';
 import { projectenPolicies as P } from './policies.ts';
@@ -28,11 +30,14 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listProjecten',
-        querystring: S.ProjectFilter,
-        response: { 200: z.array(S.ProjectSamenvatting) },
+        querystring: metFormaat(S.ProjectFilter),
+        response: exportAntwoord(z.array(S.ProjectSamenvatting)),
       },
     },
-    (req) => projecten.lijst(db, req.actor(), req.query.gemeente),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, PROJECTEN, req.query, (d) =>
+        projecten.lijst(d, req.actor(), req.query.gemeente),
+      ),
   );
   app.post(
     '/projecten',
