@@ -230,7 +230,7 @@ export const herzieningen = {
           {
             besluit: 'toekenning',
             motivering:
-              `Lichte herindicatie: de situatie is ongewijzigd (gesprek op ${input.contactOp}). ${input.toelichting}`.slice(
+              `Lichte herindicatie: de situatie is ongewijzigd (gesprek op ${formatDatumLang(input.contactOp)}). ${input.toelichting}`.slice(
                 0,
                 10000,
               ),
