@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { aanvraagVoor } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
-import { meldingInOnderzoek, volledigeStappen } from '../support/onderzoek.ts';
 
 /** GET /aanvragen: the backoffice's worklist, filtered to one resident (the wijziging form's choice). */
 describe.each(DB_KINDS)('aanvragen als werklijst (%s)', (kind) => {
@@ -19,33 +19,7 @@ describe.each(DB_KINDS)('aanvragen als werklijst (%s)', (kind) => {
     await t?.close();
   });
 
-  async function aanvraag(achternaam: string, aanvraagdatum: string) {
-    const { melding, onderzoek, consulent } = await meldingInOnderzoek(t, achternaam);
-    const o = (
-      await t.api(consulent, {
-        method: 'PATCH',
-        url: `/api/v1/onderzoeken/${onderzoek.id}`,
-        payload: { versie: onderzoek.versie, stappen: volledigeStappen(true) },
-      })
-    ).json();
-    await t.api(consulent, {
-      method: 'POST',
-      url: `/api/v1/onderzoeken/${o.id}/afronding`,
-      payload: {
-        versie: o.versie,
-        ladderUitkomst: 'maatwerk',
-        samenvatting: 'Hulp nodig.',
-        vervolg: 'Aanvraag.',
-      },
-    });
-    const a = await t.api(consulent, {
-      method: 'POST',
-      url: `/api/v1/meldingen/${melding.id}/aanvragen`,
-      payload: { aanvraagdatum },
-    });
-    expect(a.statusCode, a.body).toBe(201);
-    return a.json() as { id: string; persoonId: string };
-  }
+  const aanvraag = (achternaam: string, aanvraagdatum: string) => aanvraagVoor(t, achternaam, aanvraagdatum);
 
   it('filtert op inwoner, ook over pagina’s heen', async () => {
     const een = await aanvraag('Eerste', '2026-05-28');
