@@ -31,7 +31,11 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
 
   it('beleid opent het dashboard (toegankelijk), filtert op jaar en exporteert een tabel als CSV en XLSX', async () => {
     await inloggen(page, 'beleid');
-    expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual(['Start', 'Monitoring']);
+    expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual([
+      'Start',
+      'Monitoring',
+      'Projecten',
+    ]);
     await hoofdmenu(page).getByRole('link', { name: 'Monitoring' }).click();
     await h1(page, 'Monitoring en sturing').waitFor();
     expect(await page.title()).toBe('Monitoring en sturing – Open Toegang');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './types.ts';
+import { APP_ROLE, type Database } from './types.ts';
 
 export const MIGRATIONS_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -36,6 +36,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * changed after it was applied stops the start: migrations are history, not configuration.
  */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
+  await ensureAppRole(db);
   return db.systemTransaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext('open-toegang:migraties'))");
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migraties (
@@ -67,4 +68,35 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
     }
     return done;
   });
+}
+
+/** Errors of two sessions creating or granting the same role at once (see ensureAppRole). */
+const ROLE_RACE = new Set(['23505', '42710', 'XX000']);
+
+/**
+ * Creates the application role before the migrations run. Roles belong to the whole PostgreSQL
+ * cluster while the migration lock belongs to one database, so two databases on one server that
+ * migrate at the same moment (several gemeenten, or parallel test files) race on CREATE ROLE.
+ * The loser retries and then finds the role. Migration 001 does the same when the role is
+ * missing, so a DBA who created it beforehand needs no CREATEROLE right.
+ */
+async function ensureAppRole(db: Database): Promise<void> {
+  for (let poging = 1; ; poging++) {
+    try {
+      await db.systemTransaction(async (tx) => {
+        const { rows } = await tx.query<{ bestaat: boolean; lid: boolean }>(
+          `SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1) AS bestaat,
+                  EXISTS (SELECT FROM pg_roles WHERE rolname = $1 AND pg_has_role(current_user, oid, 'MEMBER')) AS lid`,
+          [APP_ROLE],
+        );
+        if (!rows[0]?.bestaat) await tx.exec(`CREATE ROLE ${APP_ROLE} NOLOGIN`);
+        if (!rows[0]?.lid) await tx.exec(`GRANT ${APP_ROLE} TO CURRENT_USER`);
+      });
+      return;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (poging >= 5 || !code || !ROLE_RACE.has(code)) throw e;
+      await new Promise((r) => setTimeout(r, 50 * poging));
+    }
+  }
 }
