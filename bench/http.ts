@@ -8,6 +8,9 @@
  *   --verbindingen <n>     concurrent sessions/connections (default 50)
  *   --opnieuw              regenerate the data set
  *   --rook                 smoke run: ~10 seconds in all, small data, nothing written to RESULTS.md
+ *   --alleen <a,b>         only these scenarios (gemengd, melding, basis, werkvoorraad, kerncijfers,
+ *                          audit-uit); printed, not written to RESULTS.md — for profiling
+ *   --proef                all scenarios, printed but not written
  */
 import { parseArgs } from 'node:util';
 import { draaiLast, type LastResultaat, type LastVerzoek } from './lib/last.ts';
@@ -96,8 +99,11 @@ function sessieContext(s: Steekproef, rollen: string[]) {
     return {
       headers: { cookie: sessie.cookie },
       csrf: sessie.csrf,
-      // Each connection saves its own onderzoek draft: no two sessions edit the same record.
-      onderzoek: { ...s.onderzoeken[i % Math.max(1, s.onderzoeken.length)]! },
+      // autocannon resets a connection's context at the start of every cycle through the requests,
+      // so the next cycle takes the next onderzoek. The sample's own object is shared (not copied):
+      // the versie a save returns stays with the onderzoek for whoever takes it next. With more
+      // onderzoeken than connections no two sessions edit the same draft at the same time.
+      onderzoek: s.onderzoeken[i % Math.max(1, s.onderzoeken.length)]!,
     };
   };
 }
@@ -121,6 +127,10 @@ async function metServer<T>(
   }
 }
 
+/** Scenario names for `--alleen` (a comma-separated subset, for profiling one thing at a time). */
+const SCENARIONAMEN = ['gemengd', 'melding', 'basis', 'werkvoorraad', 'kerncijfers', 'audit-uit'] as const;
+type ScenarioNaam = (typeof SCENARIONAMEN)[number];
+
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -131,6 +141,8 @@ export async function run(argv: string[]): Promise<void> {
       verbindingen: { type: 'string', default: '50' },
       opnieuw: { type: 'boolean', default: false },
       rook: { type: 'boolean', default: false },
+      alleen: { type: 'string' },
+      proef: { type: 'boolean', default: false },
     },
   });
   const modus = values.db as DbModus;
@@ -138,6 +150,14 @@ export async function run(argv: string[]): Promise<void> {
   const schaal = Number(values.schaal ?? (rook ? 0.05 : modus === 'postgres' ? 100 : 1));
   const seconden = rook ? 1 : Number(values.seconden);
   const verbindingen = rook ? 4 : Number(values.verbindingen);
+  const gekozen = new Set<ScenarioNaam>(
+    values.alleen ? (values.alleen.split(',') as ScenarioNaam[]) : SCENARIONAMEN,
+  );
+  for (const n of gekozen)
+    if (!SCENARIONAMEN.includes(n))
+      throw new Error(`Onbekend scenario ${n}; kies uit ${SCENARIONAMEN.join(', ')}`);
+  // A subset or a trial run is for profiling: printed, not recorded.
+  const bewaren = !rook && !values.proef && !values.alleen;
   const bd = await bereidDatabase(modus, schaal, values.opnieuw);
   const s = await neemSteekproef(bd, {
     toegangsmedewerker: Math.ceil(verbindingen / 2),
@@ -147,92 +167,74 @@ export async function run(argv: string[]): Promise<void> {
   const werklast = gemengdeWerklast(s);
   const ctx = sessieContext(s, ['toegangsmedewerker', 'toegangsmedewerker-2']);
   const basisPoort = 3960 + Math.floor(Math.random() * 30);
+  const last = (
+    naam: string,
+    url: string,
+    verzoeken: LastVerzoek[],
+    extra: Partial<Parameters<typeof draaiLast>[0]> = {},
+  ) => draaiLast({ naam, url, verbindingen, seconden, verzoeken, context: ctx, ...extra });
 
   const run: Run = { resultaten: [], gereedMs: 0, piekRssMb: 0 };
-  const { server } = await metServer(
-    bd,
-    { OPEN_TOEGANG_BENCH_BASISPOORT: String(basisPoort) },
-    async (srv) => {
-      run.gereedMs = srv.gereedMs;
+  await metServer(bd, { OPEN_TOEGANG_BENCH_BASISPOORT: String(basisPoort) }, async (srv) => {
+    run.gereedMs = srv.gereedMs;
+    if (gekozen.has('gemengd')) {
       const stopMeten = srv.meetGeheugen();
-      run.resultaten.push(
-        await draaiLast({
-          naam: 'gemengd (audit aan)',
-          url: srv.url,
-          verbindingen,
-          seconden,
-          verzoeken: werklast,
-          context: ctx,
-        }),
-      );
+      run.resultaten.push(await last('gemengd (audit aan)', srv.url, werklast));
       stopMeten();
       run.piekRssMb = srv.piekRssMb();
-      const melding = { maak: () => ({ path: `/api/v1/meldingen/${pick(s.meldingen)}` }) };
+    }
+    if (gekozen.has('melding'))
       run.resultaten.push(
-        await draaiLast({
-          naam: 'melding detail',
-          url: srv.url,
-          verbindingen,
-          seconden,
-          verzoeken: [melding],
-          context: ctx,
-        }),
+        await last('melding detail', srv.url, [
+          { maak: () => ({ path: `/api/v1/meldingen/${pick(s.meldingen)}` }) },
+        ]),
       );
+    if (gekozen.has('basis'))
       run.resultaten.push(
-        await draaiLast({
-          naam: 'basisroute (zelfde SQL, geen framework)',
-          url: `http://127.0.0.1:${basisPoort}`,
-          verbindingen,
-          seconden,
-          verzoeken: [{ maak: () => ({ path: `/meldingen/${pick(s.meldingen)}` }) }],
-        }),
+        await last(
+          'basisroute (zelfde SQL, geen framework)',
+          `http://127.0.0.1:${basisPoort}`,
+          [{ maak: () => ({ path: `/meldingen/${pick(s.meldingen)}` }) }],
+          { context: undefined },
+        ),
       );
+    if (gekozen.has('werkvoorraad'))
       run.resultaten.push(
-        await draaiLast({
-          naam: 'werkvoorraad (pagina van 50)',
-          url: srv.url,
-          verbindingen,
-          seconden,
-          verzoeken: [{ maak: () => ({ path: '/api/v1/werkvoorraad?pageSize=50' }) }],
-          context: ctx,
-        }),
+        await last('werkvoorraad (pagina van 50)', srv.url, [
+          { maak: () => ({ path: '/api/v1/werkvoorraad?pageSize=50' }) },
+        ]),
       );
+    if (gekozen.has('kerncijfers')) {
       const kerncijfers = await fetch(`${srv.url}/api/v1/monitoring/kerncijfers?gemeente=0150&jaar=2019`, {
         headers: { cookie: s.sessies.find((x) => x.rol === 'beleid')!.cookie },
       });
-      if (kerncijfers.status === 200) {
-        run.resultaten.push(
-          await draaiLast({
-            naam: 'kerncijfers gemeente-jaar',
-            url: srv.url,
-            verbindingen: Math.min(verbindingen, 10),
-            seconden,
-            verzoeken: [
-              {
-                maak: () => ({
-                  path: `/api/v1/monitoring/kerncijfers?gemeente=0150&jaar=${pick([2018, 2019, 2020, 2021])}`,
-                }),
-              },
-            ],
-            context: sessieContext(s, ['beleid']),
-          }),
-        );
-      }
-    },
-  );
-  void server;
-  await verversVersies(bd, s);
-  const { uitkomst: zonderAudit } = await metServer(bd, { OPEN_TOEGANG_BENCH_AUDIT: 'off' }, (srv) =>
-    draaiLast({
-      naam: 'gemengd (audit uit)',
-      url: srv.url,
-      verbindingen,
-      seconden,
-      verzoeken: werklast,
-      context: ctx,
-    }),
-  );
-  run.resultaten.push(zonderAudit);
+      if (kerncijfers.status !== 200) throw new Error(`kerncijfers: status ${kerncijfers.status}`);
+      run.resultaten.push(
+        await last(
+          'kerncijfers gemeente-jaar',
+          srv.url,
+          [
+            {
+              maak: () => ({
+                path: `/api/v1/monitoring/kerncijfers?gemeente=0150&jaar=${pick([2018, 2019, 2020, 2021])}`,
+              }),
+            },
+          ],
+          { verbindingen: Math.min(verbindingen, 10), context: sessieContext(s, ['beleid']) },
+        ),
+      );
+    }
+  });
+  let zonderAudit: LastResultaat | undefined;
+  if (gekozen.has('audit-uit')) {
+    await verversVersies(bd, s);
+    zonderAudit = (
+      await metServer(bd, { OPEN_TOEGANG_BENCH_AUDIT: 'off' }, (srv) =>
+        last('gemengd (audit uit)', srv.url, werklast),
+      )
+    ).uitkomst;
+    run.resultaten.push(zonderAudit);
+  }
 
   const r = (naam: string) => run.resultaten.find((x) => x.naam.startsWith(naam));
   const detail = r('melding detail');
@@ -266,11 +268,15 @@ export async function run(argv: string[]): Promise<void> {
     ['scenario', 'verzoeken', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'fouten', 'statuscodes'],
     rijen,
   );
-  if (rook) {
+  if (!bewaren) {
+    console.log(
+      Object.entries(kenmerken)
+        .map(([k, v]) => `- ${k}: ${v}`)
+        .join('\n'),
+    );
     console.log(t);
     const fout = run.resultaten.filter((x) => x.verzoeken === 0 || x.fouten > 0);
-    if (fout.length)
-      throw new Error(`Rooktest: geen antwoorden of fouten in ${fout.map((x) => x.naam).join(', ')}`);
+    if (fout.length) throw new Error(`Geen antwoorden of fouten in ${fout.map((x) => x.naam).join(', ')}`);
     return;
   }
   schrijfResultaat(`HTTP (${modus}) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, [

@@ -1,13 +1,15 @@
-// `npm start`: install what is missing, build the web app if needed, then run the server.
+// `npm start`: install what is missing, build the web app and the server if needed, then run the server.
 // The server migrates the database and loads the demo data on first run.
 import { spawn } from 'node:child_process';
+import { ensureServerBuild } from './build-server.mjs';
 import { ensureWebBuild } from './build-web.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
 ensureDeps();
 ensureWebBuild();
+ensureServerBuild();
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+const child = spawn(process.execPath, ['--enable-source-maps', 'build/server/main.js'], {
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },
 });

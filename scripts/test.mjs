@@ -3,11 +3,13 @@
 // PostgreSQL, browser end-to-end in headless Chromium). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { ensureServerBuild } from './build-server.mjs';
 import { ensureWebBuild } from './build-web.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
 ensureDeps();
 ensureWebBuild();
+ensureServerBuild();
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const failures = [];

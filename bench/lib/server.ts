@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { bouwServer } from '../../tests/support/process.ts';
 import { ROOT } from './paden.ts';
 
 export interface BenchServer {
@@ -24,10 +25,13 @@ function rssMb(pid: number): number {
   }
 }
 
-/** Starts the real server in production mode (NODE_ENV=production, log level warn). */
+/** Starts the real server as `npm start` does: the compiled build, NODE_ENV=production (log level warn). */
 export async function startBenchServer(env: Record<string, string>, poort: number): Promise<BenchServer> {
+  await bouwServer();
+  // BENCH_NODE_ARGS passes profiling flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const start = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'build/server/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

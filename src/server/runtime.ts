@@ -16,6 +16,7 @@ import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { migrate } from './platform/db/migrate.ts';
 import type { Database } from './platform/db/types.ts';
+import { stopBriefRenderer } from './platform/documents/brief-renderer.ts';
 import { type Jobs, startJobs } from './platform/jobs/jobs.ts';
 
 export interface Runtime {
@@ -108,6 +109,7 @@ export async function startRuntime(
         await jobs?.stop().catch((err) => log('taken stoppen mislukt', err));
         await sealing;
         await sealAuditChain(db).catch((err) => log('audit verzegelen mislukt', err));
+        await stopBriefRenderer();
         await db.close();
       },
     };

@@ -46,6 +46,8 @@ describe('ingebedde database (PGlite) in een datamap', () => {
     await again.close();
   });
 
+  // The compiled server, exactly as `npm start` runs it: loading the demo cases renders their
+  // letters in the PDF worker thread of the build, so a broken build stops the first start.
   it('SIGTERM sluit netjes af; herstart en een harde kill (SIGKILL) verliezen geen vastgelegde gegevens', async () => {
     const dir = tempDir();
     // DATABASE_URL is emptied: this test is about the embedded database, also when CI sets it.
@@ -55,7 +57,7 @@ describe('ingebedde database (PGlite) in een datamap', () => {
       OPEN_TOEGANG_DEMO_PASSWORD: PASSWORD,
       OPEN_TOEGANG_JOBS: 'off',
     };
-    const first = await spawnServer(env);
+    const first = await spawnServer(env, 120_000, { gebouwd: true });
     expect(first.output()).toContain('demodata geladen');
     expect(first.output()).toMatch(/beheer\s+beheer/);
 
@@ -75,7 +77,7 @@ describe('ingebedde database (PGlite) in een datamap', () => {
     expect(await first.exited).toBe(0);
     expect(fs.existsSync(path.join(dir, 'open-toegang.lock'))).toBe(false);
 
-    const second = await spawnServer(env);
+    const second = await spawnServer(env, 60_000, { gebouwd: true });
     expect(second.output()).not.toContain('demodata geladen');
     const s2 = await login(second.url);
     const wijken = (await (
@@ -91,7 +93,7 @@ describe('ingebedde database (PGlite) in een datamap', () => {
     second.child.kill('SIGKILL');
     await second.exited;
 
-    const third = await spawnServer(env);
+    const third = await spawnServer(env, 60_000, { gebouwd: true });
     const s3 = await login(third.url);
     const after = (await (
       await fetch(`${third.url}/api/v1/wijken?gemeente=0150`, { headers: { cookie: s3.cookie } })

@@ -27,6 +27,22 @@ describe.each(DB_KINDS)('tenant-isolatie in de database (%s)', (kind) => {
     expect(new Set(deventer.rows.map((r) => r.gemeente_code))).toEqual(new Set(['0150']));
   });
 
+  it('hetzelfde voorbereide statement als eigenaar en als gebruiker: het bewaarde plan volgt rol en gemeenten', async () => {
+    // Statements are prepared once per connection and PostgreSQL keeps a generic plan after five
+    // runs; row-level security must still apply per transaction, on every connection of the pool.
+    const tekst = 'SELECT gemeente_code FROM medewerkers WHERE actief = $1';
+    for (let i = 0; i < 12; i++) {
+      const alles = await t.database.db.systemTransaction((tx) =>
+        tx.query<{ gemeente_code: string }>(tekst, [true]),
+      );
+      expect(new Set(alles.rows.map((r) => r.gemeente_code)).size).toBeGreaterThan(1);
+      const lochem = await t.database.db.transaction({ gebruikerId: null, gemeenten: ['0262'] }, (tx) =>
+        tx.query<{ gemeente_code: string }>(tekst, [true]),
+      );
+      expect(new Set(lochem.rows.map((r) => r.gemeente_code))).toEqual(new Set(['0262']));
+    }
+  });
+
   it('een regionaal team ziet alle gemeenten van de regio; zonder gemeenten ziet men niets', async () => {
     const regio = await unfiltered(REGIO);
     const all = await t.database.db.systemTransaction((tx) => tx.query('SELECT 1 FROM medewerkers'));

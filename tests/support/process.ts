@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -10,10 +11,29 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the real server (src/server/main.ts) as a child process and waits until it listens. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/**
+ * The compiled server in build/, as `npm start` runs it; compiled first when its sources changed.
+ * The build script is plain JavaScript without type declarations, hence the import by URL.
+ */
+export async function bouwServer(): Promise<void> {
+  const url = pathToFileURL(path.join(ROOT, 'scripts/build-server.mjs')).href;
+  const { ensureServerBuild } = (await import(url)) as { ensureServerBuild(): void };
+  ensureServerBuild();
+}
+
+/**
+ * Starts the real server as a child process and waits until it listens: from source
+ * (src/server/main.ts), or with `gebouwd` the compiled build that `npm start` runs.
+ */
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  opts: { gebouwd?: boolean } = {},
+): Promise<ServerProcess> {
   const port = env.PORT ?? String(20000 + Math.floor(Math.random() * 20000));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  if (opts.gebouwd) await bouwServer();
+  const entry = opts.gebouwd ? ['build/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: port, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -120,7 +120,12 @@ export const personenRepo = {
    * with optional house number → address; otherwise a prefix of the surname (optionally with a
    * birth date). Every branch uses an index (see migrations/002_intake.sql).
    */
-  async zoek(tx: Sql, zoek: string, geboortedatum: string | undefined): Promise<PersoonSamenvattingRow[]> {
+  async zoek(
+    tx: Sql,
+    zoek: string,
+    geboortedatum: string | undefined,
+    gemeenten: readonly string[],
+  ): Promise<PersoonSamenvattingRow[]> {
     const q = zoek.trim();
     const select = `SELECT p.id, p.gemeente_code AS "gemeenteCode", p.bsn, ${NAAM_SQL('p')} AS naam, p.geboortedatum,
         ${ADRES_SQL('p')} AS adres,
@@ -142,12 +147,27 @@ export const personenRepo = {
         )
       ).rows;
     }
-    const prefix = q.toLowerCase().replace(/[%_\\]/g, '');
+    const prefix = q.toLowerCase();
+    // Only leakproof conditions can become index conditions under row-level security (migrations/011):
+    // the prefix is a range on achternaam_zoek (every name with the prefix sorts below prefix +
+    // U+10FFFF, bytewise like the index), the birth date an equality. With one gemeente (an equality
+    // on the index's first column) and the index's own order (USING ~<~) PostgreSQL reads the names in
+    // order and stops after one page instead of fetching and sorting every match.
+    const params: unknown[] = [prefix, `${prefix}\u{10FFFF}`];
+    const where = ['p.achternaam_zoek ~>=~ $1', 'p.achternaam_zoek ~<~ $2'];
+    if (gemeenten.length === 1) {
+      params.push(gemeenten[0]);
+      where.push(`p.gemeente_code = $${params.length}`);
+    }
+    if (geboortedatum) {
+      params.push(geboortedatum);
+      where.push(`p.geboortedatum = $${params.length}`);
+    }
     return (
       await tx.query<PersoonSamenvattingRow>(
-        `${select} WHERE lower(p.achternaam) LIKE $1 AND ($2::date IS NULL OR p.geboortedatum = $2)
-         ORDER BY lower(p.achternaam), p.geboortedatum, p.id LIMIT 20`,
-        [`${prefix}%`, geboortedatum ?? null],
+        `${select} WHERE ${where.join(' AND ')}
+         ORDER BY p.achternaam_zoek USING ~<~, p.geboortedatum, p.id LIMIT 20`,
+        params,
       )
     ).rows;
   },

@@ -5,7 +5,7 @@ import type { Database, Sql } from '../../platform/db/types.ts';
 import { toColumns, updateVersioned } from '../../platform/db/versioned.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
-import { laadKalender, meldingTermijnen } from './kalender.ts';
+import { laadKalender, meldingTermijnen, vergeetKalenderWeergave } from './kalender.ts';
 import type { GelijkgesteldeDagInvoer, PostcodegebiedInvoer, PostcodegebiedWijzigen } from './schemas.ts';
 
 const DOEL = 'configuratie-toegang';
@@ -31,6 +31,11 @@ async function controleerWijk(tx: Sql, wijkId: string, gemeenteCode: string) {
 
 function controleerBereik(van: string, tot: string) {
   if (van > tot) throw errors.field('postcodeTot', 'voor-van', 'De laatste postcode ligt vóór de eerste.');
+}
+
+/** A change to the calendar; afterwards the traffic lights of this process use the new one at once. */
+function wijzigKalender<T>(db: Database, fn: (tx: Sql) => Promise<T>): Promise<T> {
+  return db.systemTransaction(fn).finally(() => vergeetKalenderWeergave(db.cache));
 }
 
 /**
@@ -141,7 +146,7 @@ export const intakeBeheer = {
   // The calendar is national and the recalculation spans every gemeente, so both run in one
   // owner transaction: the deadlines never disagree with the calendar, not even after a crash.
   voegGelijkgesteldeDagToe(db: Database, actor: Actor, input: z.output<typeof GelijkgesteldeDagInvoer>) {
-    return db.systemTransaction(async (tx) => {
+    return wijzigKalender(db, async (tx) => {
       const exists = await tx.query('SELECT 1 FROM gelijkgestelde_dagen WHERE datum = $1', [input.datum]);
       if (exists.rows[0]) {
         throw errors.conflict('bestaat-al', 'Deze dag staat al in de kalender.', [
@@ -160,7 +165,7 @@ export const intakeBeheer = {
   },
 
   verwijderGelijkgesteldeDag(db: Database, actor: Actor, datum: string) {
-    return db.systemTransaction(async (tx) => {
+    return wijzigKalender(db, async (tx) => {
       const r = await tx.query('DELETE FROM gelijkgestelde_dagen WHERE datum = $1', [datum]);
       if (r.rowCount === 0) throw errors.notFound('Deze gelijkgestelde dag');
       await writeAudit(tx, subjectOf(actor), [

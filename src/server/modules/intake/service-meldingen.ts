@@ -8,7 +8,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { maakOntvangstbevestiging } from './documenten.ts';
-import { laadKalender, meldingTermijnen, termijnenMetStatus } from './kalender.ts';
+import { kalenderVoorWeergave, laadKalender, meldingTermijnen, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { huishoudensRepo } from './repo-huishoudens.ts';
 import { type MeldingRow, meldingenRepo } from './repo-meldingen.ts';
@@ -21,7 +21,7 @@ import { omschrijfEvent } from './tijdlijn.ts';
 const EERSTE_ONTVANGSTDATUM = '2015-01-01';
 
 export async function meldingView(tx: Sql, m: MeldingRow, waarschuwingen: string[] = []) {
-  const kalender = await laadKalender(tx);
+  const kalender = await kalenderVoorWeergave(tx);
   return {
     id: m.id,
     nummer: m.nummer,

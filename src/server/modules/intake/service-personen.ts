@@ -125,7 +125,7 @@ export const personen = {
 
   zoek(db: Database, actor: Actor, q: { zoek: string; geboortedatum?: string }) {
     return inTx(db, actor, async (tx) => {
-      const rows = await personenRepo.zoek(tx, q.zoek, q.geboortedatum);
+      const rows = await personenRepo.zoek(tx, q.zoek, q.geboortedatum, actor.principal.gemeenten);
       await audit(tx, actor, {
         actie: 'search',
         objectType: 'persoon',

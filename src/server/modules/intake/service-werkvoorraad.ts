@@ -6,7 +6,7 @@ import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { laadKalender, termijnenMetStatus } from './kalender.ts';
+import { kalenderVoorWeergave, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { NAAM_SQL } from './repo-personen.ts';
 import type { WerkvoorraadFilter } from './schemas.ts';
@@ -47,7 +47,7 @@ interface Row {
  */
 export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof WerkvoorraadFilter>) {
   return inTx(db, actor, async (tx) => {
-    const kalender = await laadKalender(tx);
+    const kalender = await kalenderVoorWeergave(tx);
     const vandaag = today();
     const params: unknown[] = [];
     const where: string[] = ["m.status IN ('nieuw', 'onderzoek')"];
@@ -59,7 +59,15 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
     else if (f.behandelaar === 'geen') where.push('m.behandelaar_id IS NULL');
     else if (f.behandelaar) where.push(`m.behandelaar_id = ${p(f.behandelaar)}`);
     if (f.team) where.push(`m.team_id = ${p(f.team)}`);
-    if (f.gemeente) where.push(`m.gemeente_code = ${p(f.gemeente)}`);
+    // Row-level security already limits the rows to the caller's gemeenten, but only an equality on
+    // the leading index column lets PostgreSQL read meldingen_werkvoorraad_gemeente in deadline order
+    // and stop after one page; with the policy's `= ANY(...)` it sorts every open melding of the
+    // gemeente first. A behandelaar filter has its own index in the same order, so it needs none.
+    const perBehandelaar = f.behandelaar !== undefined && f.behandelaar !== 'geen';
+    const gemeente =
+      f.gemeente ??
+      (!perBehandelaar && actor.principal.gemeenten.length === 1 ? actor.principal.gemeenten[0] : null);
+    if (gemeente) where.push(`m.gemeente_code = ${p(gemeente)}`);
     if (f.wijk) where.push(`w.code = ${p(f.wijk)}`);
     if (f.status) where.push(`m.status = ${p(f.status)}`);
     if (f.kanaal) where.push(`m.kanaal = ${p(f.kanaal)}`);
@@ -137,7 +145,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
  */
 export function verdeling(db: Database, actor: Actor, teamId: string | undefined) {
   return inTx(db, actor, async (tx) => {
-    const kalender = await laadKalender(tx);
+    const kalender = await kalenderVoorWeergave(tx);
     const vandaag = today();
     const g = termijnstatusGrenzen(vandaag, kalender);
     const team = teamId ?? actor.principal.teamId;

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/principal.ts';
-import type { Sql } from '../db/types.ts';
+import { type Sql, sqlLiteral } from '../db/types.ts';
 
 export type AuditActie =
   | 'create'
@@ -52,21 +52,18 @@ export function subjectOf(actor: Actor): AuditSubject {
 /** Process-wide switch for the benchmark's "audit off" comparison (issue 9); always on otherwise. */
 export const auditSettings = { enabled: true };
 
-const INSERT_SQL = `INSERT INTO audit_log
-  (gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id,
-   resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting)
-  SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
-    $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])`;
+const KOLOMMEN =
+  'gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id, resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting';
 
 /**
- * Writes audit rows inside the caller's transaction, so the record and the change commit or
- * fail together. Several entries go in one statement.
+ * Writes audit rows as part of the caller's transaction, so the record and the change commit or
+ * fail together. The insert travels with the transaction's COMMIT (`Sql.defer`): one round trip less
+ * on every request that touches personal data. Several entries go in one statement.
  */
 export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditEntry[]): Promise<void> {
   if (!auditSettings.enabled || entries.length === 0) return;
-  const cols: unknown[][] = Array.from({ length: 14 }, () => []);
-  for (const e of entries) {
-    const values = [
+  const rijen = entries.map((e) => {
+    const waarden = [
       e.gemeenteCode ?? subject.gemeenteCode,
       subject.gebruikerId,
       subject.gebruikersnaam,
@@ -82,11 +79,9 @@ export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditE
       subject.herkomst.verzoekId,
       e.toelichting ?? null,
     ];
-    values.forEach((v, i) => {
-      cols[i]!.push(v);
-    });
-  }
-  await tx.query(INSERT_SQL, cols);
+    return `(${waarden.map(sqlLiteral).join(', ')})`;
+  });
+  await tx.defer(`INSERT INTO audit_log (${KOLOMMEN}) VALUES ${rijen.join(', ')}`);
 }
 
 export function audit(tx: Sql, actor: Actor, ...entries: AuditEntry[]): Promise<void> {

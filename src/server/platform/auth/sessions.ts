@@ -62,24 +62,23 @@ export async function loadPrincipal(
 ): Promise<Principal | null> {
   if (!token || token.length > 100) return null;
   const sessieId = hashToken(token);
-  const row = await db.systemTransaction(async (tx) => {
-    const { rows } = await tx.query<SessionRow>(
-      `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - interval '1 minute') AS touch,
-              g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
-              m.organisatie_id, m.team_id,
-              coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
-                        FROM team_gemeenten tg WHERE tg.team_id = m.team_id), ARRAY[m.gemeente_code]) AS gemeenten
-       FROM sessies s
-       JOIN gebruikers g ON g.id = s.gebruiker_id
-       JOIN medewerkers m ON m.id = g.medewerker_id
-       WHERE s.id = $1 AND g.actief AND m.actief AND s.verloopt_op > now()
-         AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,
-      [sessieId, settings.idleMinutes],
-    );
-    const r = rows[0];
-    if (r?.touch) await tx.query('UPDATE sessies SET laatst_gebruikt_op = now() WHERE id = $1', [sessieId]);
-    return r ?? null;
-  });
+  // One statement outside a transaction: this runs before every request.
+  const { rows } = await db.systemQuery<SessionRow>(
+    `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - interval '1 minute') AS touch,
+            g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
+            m.organisatie_id, m.team_id,
+            coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
+                      FROM team_gemeenten tg WHERE tg.team_id = m.team_id), ARRAY[m.gemeente_code]) AS gemeenten
+     FROM sessies s
+     JOIN gebruikers g ON g.id = s.gebruiker_id
+     JOIN medewerkers m ON m.id = g.medewerker_id
+     WHERE s.id = $1 AND g.actief AND m.actief AND s.verloopt_op > now()
+       AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,
+    [sessieId, settings.idleMinutes],
+  );
+  const row = rows[0];
+  if (row?.touch)
+    await db.systemQuery('UPDATE sessies SET laatst_gebruikt_op = now() WHERE id = $1', [sessieId]);
   if (!row) return null;
   return {
     gebruikerId: row.gebruiker_id,

@@ -22,8 +22,14 @@ const PARSERS = {
   [TYPE_OIDS.date]: parseDate,
 };
 
-function wrap(tx: Transaction | PGlite): Sql {
+/** `deferred`: statements to run before the transaction commits; null outside a transaction. */
+function wrap(tx: Transaction | PGlite, cache: Map<string, unknown>, deferred: string[] | null): Sql {
   return {
+    cache,
+    async defer(text: string) {
+      if (deferred) deferred.push(text);
+      else await tx.exec(text);
+    },
     async query<T>(text: string, params?: readonly unknown[]) {
       const r = await tx.query<T>(text, params as unknown[] | undefined, { parsers: PARSERS });
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
@@ -54,19 +60,32 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   }
   const mutex = new Mutex();
   let closed = false;
+  const cache = new Map<string, unknown>();
+  // In process there is no round trip to save: deferred statements simply run at the end.
+  const inTransaction = <T>(tx: Transaction, fn: (tx: Sql) => Promise<T>) => {
+    const deferred: string[] = [];
+    return fn(wrap(tx, cache, deferred)).then(async (result) => {
+      if (deferred.length) await tx.exec(deferred.join(';\n'));
+      return result;
+    });
+  };
 
   const db: Database = {
     mode: 'pglite',
+    cache,
     transaction(ctx: Toegangscontext, fn) {
       return mutex.run(() =>
         pg.transaction(async (tx) => {
           await tx.query(SET_CONTEXT_SQL, contextParams(ctx));
-          return fn(wrap(tx));
+          return inTransaction(tx, fn);
         }),
       );
     },
     systemTransaction(fn) {
-      return mutex.run(() => pg.transaction(async (tx) => fn(wrap(tx))));
+      return mutex.run(() => pg.transaction((tx) => inTransaction(tx, fn)));
+    },
+    systemQuery<T>(text: string, params?: readonly unknown[]) {
+      return mutex.run(() => wrap(pg, cache, null).query<T>(text, params));
     },
     executeJobSql(text, values) {
       return mutex.run(async () => {

@@ -17,6 +17,17 @@ export interface Sql {
    * null): the fastest way to load many rows (the synthetic data generator uses it).
    */
   copyFrom(copySql: string, data: string): Promise<void>;
+  /**
+   * Runs `text` (SQL without parameters) at the end of this transaction, in the same round trip as
+   * its COMMIT: for writes that nothing later in the transaction reads, such as audit rows. They
+   * still commit or fail with the transaction. Outside a transaction it runs at once.
+   */
+  defer(text: string): Promise<void>;
+  /**
+   * A process-local cache that belongs to the database, not to the transaction: for slow-changing
+   * configuration that is only shown (never for what gets stored; see intake/kalender.ts).
+   */
+  readonly cache: Map<string, unknown>;
 }
 
 /**
@@ -39,8 +50,15 @@ export interface Database {
    * has no user yet or spans all gemeenten: migrations, login, demo data, audit sealing, jobs.
    */
   systemTransaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * One statement as the schema owner, on its own (autocommit): one round trip instead of three
+   * for a lookup that needs no transaction, such as resolving a session cookie on every request.
+   */
+  systemQuery<T = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
   /** Executes SQL for the job queue (pg-boss) outside our transactions. */
   executeJobSql(text: string, values?: unknown[]): Promise<{ rows: Row[] }>;
+  /** The same map as every transaction's `Sql.cache`. */
+  readonly cache: Map<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -72,9 +90,32 @@ export function parseDate(value: string): string {
 export const SET_CONTEXT_SQL =
   "SELECT set_config('role', $1, true), set_config('ot.gemeenten', $2, true), set_config('ot.gebruiker', $3, true)";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * BEGIN and the context settings as one simple-protocol message: one round trip fewer on every user
+ * transaction. Parameters cannot travel in a multi-statement message, so the values are checked to
+ * be only digits, commas and a UUID before they are written into the SQL.
+ */
+export function beginWithContextSql(ctx: Toegangscontext): string {
+  const [rol, gemeenten, gebruiker] = contextParams(ctx);
+  if (gebruiker && !UUID.test(gebruiker)) throw new Error('Ongeldige gebruiker in context');
+  return `BEGIN; SELECT set_config('role', '${rol}', true), set_config('ot.gemeenten', '${gemeenten}', true), set_config('ot.gebruiker', '${gebruiker}', true)`;
+}
+
 export function contextParams(ctx: Toegangscontext): string[] {
   for (const g of ctx.gemeenten) {
     if (!/^\d{4}$/.test(g)) throw new Error(`Ongeldige gemeentecode in context: ${g}`);
   }
   return [APP_ROLE, ctx.gemeenten.join(','), ctx.gebruikerId ?? ''];
+}
+
+/**
+ * A value as an SQL literal, for the few statements that travel without parameters (`Sql.defer`).
+ * The E'' form treats backslashes the same whatever `standard_conforming_strings` says.
+ */
+export function sqlLiteral(waarde: string | null): string {
+  if (waarde === null) return 'NULL';
+  if (waarde.includes('\0')) throw new Error('Een SQL-waarde kan geen NUL-teken bevatten.');
+  return `E'${waarde.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }

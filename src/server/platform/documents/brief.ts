@@ -83,7 +83,11 @@ export function toonWebsite(url: string): string {
 }
 
 /** Renders the letter to a PDF. Rejects (instead of producing half a letter) on invalid input. */
-export async function renderBrief(brief: Brief): Promise<Buffer> {
+/**
+ * Draws the letter in the calling thread. The server uses `renderBrief` (./brief-renderer.ts), which
+ * runs this in a worker thread; the worker and tests call it directly.
+ */
+export async function tekenBrief(brief: Brief): Promise<Buffer> {
   const datumLang = formatDatumLang(brief.datum);
   const gemeente = gemeenteTitel(brief.afzender.gemeenteNaam);
   const doc = new PDFDocument({
@@ -332,3 +336,5 @@ function kopEnVoet(doc: Doc, brief: Brief, gemeente: string, datumLang: string):
     pagina.margins.bottom = onder;
   }
 }
+
+export { renderBrief } from './brief-renderer.ts';

@@ -104,6 +104,7 @@ export function exportAntwoord(schema: z.ZodType) {
 function binnen(db: Database, tx: Sql, ctx: Toegangscontext): Database {
   return {
     mode: db.mode,
+    cache: db.cache,
     async transaction(c, fn) {
       if (c.gebruikerId !== ctx.gebruikerId || c.gemeenten.join() !== ctx.gemeenten.join()) {
         throw new Error('Een export leest alleen met de toegang van de gebruiker zelf.');
@@ -111,6 +112,7 @@ function binnen(db: Database, tx: Sql, ctx: Toegangscontext): Database {
       return fn(tx);
     },
     systemTransaction: () => Promise.reject(new Error('Een export leest niet als systeem.')),
+    systemQuery: () => Promise.reject(new Error('Een export leest niet als systeem.')),
     executeJobSql: (text, values) => db.executeJobSql(text, values),
     close: async () => {},
   };
