@@ -15,6 +15,11 @@ const SCENARIOS: Record<
       'HTTP: gemengde werklast (audit aan/uit), melding, werkvoorraad, kerncijfers, basisroute; --db postgres|pglite',
     laad: () => import('./http.ts'),
   },
+  monitoring: {
+    omschrijving:
+      'kerncijfers per gemeente-jaar (berekend en uit de rollup) en het beleidsdashboard in Chromium; --db postgres|pglite',
+    laad: () => import('./monitoring.ts'),
+  },
   generator: {
     omschrijving: 'synthetische-datagenerator (demo-data --profiel deventer-2019 --schaal n), rijen/s',
     laad: () => import('./generator.ts'),

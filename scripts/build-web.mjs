@@ -21,8 +21,12 @@ export function ensureWebBuild() {
   );
   if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= sources) return;
   console.log('Webapp bouwen (vite build)…');
+  // Always a production build: Vite follows NODE_ENV, and a build started from inside the test
+  // runner (NODE_ENV=test) would otherwise ship React's development build (twice the size, every
+  // effect of the page run twice under StrictMode).
   const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) {
     console.error('Bouwen van de webapp is mislukt.');

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  onderhoudIngebed,
+  statistiekenOntbreken,
+  werkStatistiekenBij,
+} from '../../src/server/platform/db/onderhoud.ts';
 import { sqlLiteral } from '../../src/server/platform/db/types.ts';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../support/databases.ts';
 
@@ -50,5 +55,12 @@ describe.each(DB_KINDS)('databaselaag (%s)', (kind) => {
       return r;
     });
     expect(uitkomsten).toEqual(Array.from({ length: 650 }, (_, i) => i + 1));
+  });
+
+  it('statistieken: een nieuwe database heeft ze niet; na bijwerken wel (PGlite heeft geen autovacuum)', async () => {
+    expect(await statistiekenOntbreken(d.db)).toBe(true);
+    await werkStatistiekenBij(d.db, ['meldingen', 'personen']);
+    expect(await statistiekenOntbreken(d.db)).toBe(false);
+    await onderhoudIngebed(d.db);
   });
 });

@@ -8,6 +8,7 @@ import { geheelGetal, mulberry32, type Rng } from '../../domain/bsn/prng.ts';
 import { dagnummer } from '../../domain/termijnen/index.ts';
 import { laadKalender } from '../../modules/intake/kalender.ts';
 import { today } from '../../platform/clock.ts';
+import { werkStatistiekenBij } from '../../platform/db/onderhoud.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { type GemeenteProfiel, gemeentenVoorSchaal } from './gemeenten.ts';
 import {
@@ -433,6 +434,9 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
       profielen.map((p) => p.code),
     );
   }
+  // Fresh statistics for the planner after a bulk load (PGlite has no autovacuum; platform/db/onderhoud.ts).
+  log('Statistieken bijwerken…');
+  await werkStatistiekenBij(db, VOLGORDE);
   const rijen = Object.values(aantallen).reduce((s, n) => s + n, 0);
   await db.systemTransaction((tx) =>
     tx.query('UPDATE datageneraties SET aantallen = $2, klaar_op = now() WHERE id = $1', [

@@ -11,6 +11,7 @@ import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/a
 import type { Actor } from '../../platform/auth/principal.ts';
 import { toegangscontext } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
+import { werkStatistiekenBij } from '../../platform/db/onderhoud.ts';
 import type { Database, Sql, Toegangscontext } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { requireGemeente } from '../../platform/usecase.ts';
@@ -149,6 +150,9 @@ async function laadContext(t: Sql, gemeenteCode: string): Promise<ImportContext>
     product: (categorie, code) => product.get(`${categorie}|${code}`) ?? null,
   };
 }
+
+/** From this many new voorzieningen on, an import refreshes the planner statistics. */
+const STATISTIEK_DREMPEL = 10_000;
 
 export async function importeerBeschikkingen(
   db: Database,
@@ -291,6 +295,11 @@ export async function importeerBeschikkingen(
     rapport.meldingen.push(
       `${rapport.alAanwezig} regels stonden er al (eerder geïmporteerd); die zijn niet opnieuw toegevoegd of gewijzigd.`,
     );
+  }
+  // A large import changes the planner's picture of these tables at once; PGlite has no autovacuum
+  // to notice (platform/db/onderhoud.ts). Small imports are left to autovacuum or the nightly run.
+  if (rapport.nieuw.voorzieningen >= STATISTIEK_DREMPEL) {
+    await werkStatistiekenBij(db, ['personen', 'beschikkingen', 'voorzieningen', 'toewijzingen']);
   }
   rapport.duurMs = Math.round(performance.now() - start);
   await tx(db, u, async (t) => {

@@ -66,30 +66,37 @@ export async function aflopend(tx: Sql, f: Filter): Promise<MTabel> {
 export async function historie(tx: Sql, gemeente: string) {
   const eind = today();
   const begin = `${plusMaanden(eind.slice(0, 7), -12)}-${eind.slice(8, 10)}`;
-  // Renewed: the same person got a voorziening of the same category starting around the end.
-  const stats = await tx.query<{ geeindigd: number; verlengd: number; nieuw: number }>(
-    `SELECT count(*) FILTER (WHERE ${EINDE} BETWEEN $2::date AND $3::date)::int AS geeindigd,
-            count(*) FILTER (WHERE ${EINDE} BETWEEN $2::date AND $3::date AND EXISTS (
+  // Two index-backed sets (voorzieningen_einde, beschikkingen_besluitdatum) instead of one scan of
+  // every toekenning with an OR. Ended: renewed when the same person got a voorziening of the same
+  // category starting around the end. New: granted in the period without such a predecessor.
+  const geeindigd = await tx.query<{ geeindigd: number; verlengd: number }>(
+    `SELECT count(*)::int AS geeindigd,
+            count(*) FILTER (WHERE EXISTS (
               SELECT 1 FROM voorzieningen n WHERE n.persoon_id = v.persoon_id AND n.productcategorie = v.productcategorie
-                AND n.id <> v.id AND n.besluit = 'toekenning' AND n.ingangsdatum BETWEEN ${EINDE} - 31 AND ${EINDE} + 92))::int AS verlengd,
-            count(*) FILTER (WHERE b.besluitdatum BETWEEN $2::date AND $3::date AND NOT EXISTS (
+                AND n.id <> v.id AND n.besluit = 'toekenning' AND n.ingangsdatum BETWEEN ${EINDE} - 31 AND ${EINDE} + 92))::int AS verlengd
+     FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id AND b.status = 'vastgesteld'
+     WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND ${EINDE} BETWEEN $2::date AND $3::date`,
+    [gemeente, begin, eind],
+  );
+  const nieuw = await tx.query<{ nieuw: number }>(
+    `SELECT count(*) FILTER (WHERE NOT EXISTS (
               SELECT 1 FROM voorzieningen o WHERE o.persoon_id = v.persoon_id AND o.productcategorie = v.productcategorie
                 AND o.id <> v.id AND o.besluit = 'toekenning'
                 AND v.ingangsdatum BETWEEN least(o.einddatum, o.beeindigd_op) - 31 AND least(o.einddatum, o.beeindigd_op) + 92))::int AS nieuw
-     FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id AND b.status = 'vastgesteld'
-     WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning'
-       AND (${EINDE} BETWEEN $2::date AND $3::date OR b.besluitdatum BETWEEN $2::date AND $3::date)`,
+     FROM beschikkingen b JOIN voorzieningen v ON v.beschikking_id = b.id AND v.besluit = 'toekenning'
+     WHERE b.gemeente_code = $1 AND b.status = 'vastgesteld' AND b.besluitdatum BETWEEN $2::date AND $3::date`,
     [gemeente, begin, eind],
   );
   const looptijden = await tx.query<{ maanden: number | null; aantal: number }>(
     `SELECT CASE WHEN ${EINDE} IS NULL THEN NULL ELSE greatest(1, round((${EINDE} - v.ingangsdatum + 1) / 30.4375))::int END AS maanden,
             count(*)::int AS aantal
      FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id AND b.status = 'vastgesteld'
-     WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.besluitdatum BETWEEN $2::date AND $3::date
+     WHERE b.gemeente_code = $1 AND b.besluitdatum BETWEEN $2::date AND $3::date
+       AND v.gemeente_code = $1 AND v.besluit = 'toekenning'
      GROUP BY 1`,
     [gemeente, begin, eind],
   );
-  const s = stats.rows[0]!;
+  const s = { ...geeindigd.rows[0]!, ...nieuw.rows[0]! };
   return {
     herindicatieAandeel: s.geeindigd > 0 ? Math.round((s.verlengd / s.geeindigd) * 100) / 100 : 0.8,
     instroomPerMaand: Math.round((s.nieuw / 12) * 10) / 10,

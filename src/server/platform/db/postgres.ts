@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
+import { PreparedStatements } from './prepared.ts';
 import {
   beginWithContextSql,
   type Database,
@@ -27,39 +27,16 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-/**
- * Server-side prepared statements. An unnamed statement is parsed and planned at every call, and
- * planning a query with joins under row-level security costs far more than running it (measured at
- * national size: 2.1 ms to plan the melding detail query, 0.13 ms to execute it). A named statement
- * is parsed once per connection; after five calls PostgreSQL keeps a generic plan when it is as good.
- * Names are a hash of the text, so the same SQL always gets the same name. Bulk statements with many
- * parameters (generator, import) stay unnamed, and a connection prepares at most
- * MAX_PREPARED_PER_CONNECTION statements, so dynamically built SQL cannot grow a backend's memory
- * without bound.
- */
-const MAX_PREPARED_PER_CONNECTION = 500;
-const MAX_PREPARED_TEXT = 16_000;
-const MAX_PREPARED_PARAMS = 100;
-const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
-const names = new Map<string, string>();
+/** Prepared statements per pooled connection (see ./prepared.ts). */
+const preparedOn = new WeakMap<pg.PoolClient, PreparedStatements>();
 
 function statementName(client: pg.PoolClient, text: string, params?: readonly unknown[]): string | undefined {
-  if (!params || params.length > MAX_PREPARED_PARAMS || text.length > MAX_PREPARED_TEXT) return undefined;
-  let name = names.get(text);
-  if (!name) {
-    name = `ot_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
-    if (names.size >= 10_000) names.clear();
-    names.set(text, name);
-  }
   let prepared = preparedOn.get(client);
   if (!prepared) {
-    prepared = new Set();
+    prepared = new PreparedStatements();
     preparedOn.set(client, prepared);
   }
-  if (prepared.has(name)) return name;
-  if (prepared.size >= MAX_PREPARED_PER_CONNECTION) return undefined;
-  prepared.add(name);
-  return name;
+  return prepared.nameFor(text, params);
 }
 
 /** `deferred`: statements for the COMMIT round trip; null outside a transaction (run at once). */
@@ -88,7 +65,16 @@ function wrap(client: pg.PoolClient, cache: Map<string, unknown>, deferred: stri
 
 /** A PostgreSQL server through a connection pool (DATABASE_URL). */
 export async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: poolSize, types, application_name: 'open-toegang' });
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    types,
+    application_name: 'open-toegang',
+    // JIT compilation pays off for analytical queries of many seconds; ours take milliseconds to a few
+    // hundred, and the 50+ ms of compiling that the planner's estimates sometimes trigger was slower
+    // than the query itself (measured on the monitoring queries at national size).
+    options: '-c jit=off',
+  });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
   const probe = await pool.connect();
