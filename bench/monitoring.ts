@@ -93,7 +93,7 @@ async function dashboardGeladen(page: Page, start: () => Promise<unknown>): Prom
   await start();
   await page.getByRole('heading', { level: 1, name: 'Monitoring en sturing' }).waitFor();
   await antwoorden;
-  await page.waitForFunction(() => !document.body.innerText.includes('Gegevens worden geladen'), null, {
+  await page.waitForFunction(() => !document.body.textContent?.includes('Gegevens worden geladen'), null, {
     timeout: 60_000,
   });
   return performance.now() - t;
