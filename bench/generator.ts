@@ -12,6 +12,7 @@ import pg from 'pg';
 import { loadDemoOrganisation } from '../src/server/demo/demo-data.ts';
 import { genereerDemoData } from '../src/server/demo/generator/index.ts';
 import { createTestDatabase, type DbKind } from '../tests/support/databases.ts';
+import { tabel } from './lib/tabel.ts';
 import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('nl-NL');
@@ -100,11 +101,35 @@ export async function run(args: string[]): Promise<void> {
     `- commit: ${gitCommit()}`,
     `- machine: ${machine()}`,
     '',
-    '| database | schaal | gemeenten | rijen | tijd | rijen/s | personen | meldingen | beschikkingen | voorzieningen | domein_events | grootte |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...metingen.map(
-      (m) =>
-        `| ${m.db} | ${m.schaal} | ${m.gemeenten} | ${fmt(m.rijen)} | ${m.seconden.toFixed(1)} s | ${fmt(m.rijen / m.seconden)} | ${a(m, 'personen')} | ${a(m, 'meldingen')} | ${a(m, 'beschikkingen')} | ${a(m, 'voorzieningen')} | ${a(m, 'domein_events')} | ${m.grootte ?? '—'} |`,
+    tabel(
+      [
+        'database',
+        'schaal',
+        'gemeenten',
+        'rijen',
+        'tijd',
+        'rijen/s',
+        'personen',
+        'meldingen',
+        'beschikkingen',
+        'voorzieningen',
+        'domein_events',
+        'grootte',
+      ],
+      metingen.map((m) => [
+        m.db,
+        m.schaal,
+        m.gemeenten,
+        fmt(m.rijen),
+        `${m.seconden.toFixed(1)} s`,
+        fmt(m.rijen / m.seconden),
+        a(m, 'personen'),
+        a(m, 'meldingen'),
+        a(m, 'beschikkingen'),
+        a(m, 'voorzieningen'),
+        a(m, 'domein_events'),
+        m.grootte ?? '—',
+      ]),
     ),
     '',
     'Rijen: alle tabellen samen (personen, huishoudens, meldingen, onderzoeken, aanvragen, beschikkingen, voorzieningen, toewijzingen, domein-events …). Schaal 1 = Deventer; elke schaaleenheid erbij is ongeveer één Deventer.',

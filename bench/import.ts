@@ -13,6 +13,7 @@ import { maakImportCsv } from '../src/server/demo/generator/import-csv.ts';
 import { AANBIEDERS, DEVENTER_POSTCODES, DEVENTER_WIJKEN } from '../src/server/demo/organisatie-demo.ts';
 import { cliUitvoerder, importeerBeschikkingen } from '../src/server/modules/imports/service.ts';
 import { createTestDatabase, type DbKind } from '../tests/support/databases.ts';
+import { tabel } from './lib/tabel.ts';
 import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('nl-NL');
@@ -111,11 +112,23 @@ export async function run(args: string[]): Promise<void> {
     `- commit: ${gitCommit()}`,
     `- machine: ${machine()}`,
     '',
-    '| database | regels | tijd | regels/s | nieuw: personen / beschikkingen / voorzieningen / toewijzingen | herhaling (niets nieuw) |',
-    '|---|---:|---:|---:|---|---:|',
-    ...metingen.map(
-      (m) =>
-        `| ${m.db} | ${fmt(m.rijen)} | ${m.seconden.toFixed(1)} s | ${fmt(m.rijen / m.seconden)} | ${fmt(m.nieuw.personen)} / ${fmt(m.nieuw.beschikkingen)} / ${fmt(m.nieuw.voorzieningen)} / ${fmt(m.nieuw.toewijzingen)} | ${m.herhaling.toFixed(1)} s |`,
+    tabel(
+      [
+        'database',
+        'regels',
+        'tijd',
+        'regels/s',
+        'nieuw: personen / beschikkingen / voorzieningen / toewijzingen',
+        'herhaling (niets nieuw)',
+      ],
+      metingen.map((m) => [
+        m.db,
+        fmt(m.rijen),
+        `${m.seconden.toFixed(1)} s`,
+        fmt(m.rijen / m.seconden),
+        `${fmt(m.nieuw.personen)} / ${fmt(m.nieuw.beschikkingen)} / ${fmt(m.nieuw.voorzieningen)} / ${fmt(m.nieuw.toewijzingen)}`,
+        `${m.herhaling.toFixed(1)} s`,
+      ]),
     ),
     '',
     'Doel (issue 6): 1.000.000 regels in minder dan 2 minuten op PostgreSQL. De tijd omvat lezen, controleren en laden (batches van 20.000 regels, elk een transactie).',
