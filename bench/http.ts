@@ -19,7 +19,8 @@ import { tabel } from './lib/tabel.ts';
 import {
   type BenchDatabase,
   bereidDatabase,
-  type DbModus,
+  DATA_OPTIES,
+  dataKeuze,
   neemSteekproef,
   type Steekproef,
   verversVersies,
@@ -135,8 +136,7 @@ export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      db: { type: 'string', default: 'postgres' },
-      schaal: { type: 'string' },
+      ...DATA_OPTIES,
       seconden: { type: 'string', default: '20' },
       verbindingen: { type: 'string', default: '50' },
       opnieuw: { type: 'boolean', default: false },
@@ -145,9 +145,8 @@ export async function run(argv: string[]): Promise<void> {
       proef: { type: 'boolean', default: false },
     },
   });
-  const modus = values.db as DbModus;
   const rook = values.rook;
-  const schaal = Number(values.schaal ?? (rook ? 0.05 : modus === 'postgres' ? 100 : 1));
+  const { modus, schaal } = dataKeuze(values, rook ? 0.05 : undefined);
   const seconden = rook ? 1 : Number(values.seconden);
   const verbindingen = rook ? 4 : Number(values.verbindingen);
   const gekozen = new Set<ScenarioNaam>(

@@ -20,7 +20,12 @@ import { openDatabase } from '../src/server/platform/db/index.ts';
 import { percentiel } from './lib/last.ts';
 import { startBenchServer } from './lib/server.ts';
 import { tabel } from './lib/tabel.ts';
-import { type BenchDatabase, bereidDatabase, type DbModus } from './lib/voorbereiding.ts';
+import {
+  type BenchDatabase,
+  bereidDatabase,
+  DATA_OPTIES,
+  dataKeuze,
+} from './lib/voorbereiding.ts';
 import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -146,13 +151,11 @@ export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      db: { type: 'string', default: 'postgres' },
-      schaal: { type: 'string' },
+      ...DATA_OPTIES,
       herhalingen: { type: 'string', default: '10' },
     },
   });
-  const modus = values.db as DbModus;
-  const schaal = Number(values.schaal ?? (modus === 'postgres' ? 100 : 1));
+  const { modus, schaal } = dataKeuze(values);
   const bd = await bereidDatabase(modus, schaal, false);
   const { reeksen, voorzieningen } = await meetKerncijfers(bd);
   const dashboard = await meetDashboard(bd, Number(values.herhalingen));

@@ -10,6 +10,19 @@ import { BENCH_DIR, ROOT } from './paden.ts';
 
 export type DbModus = 'postgres' | 'pglite';
 
+/** The command-line options of the scenarios that run on generated data (parseArgs format). */
+export const DATA_OPTIES = {
+  db: { type: 'string', default: 'postgres' },
+  schaal: { type: 'string' },
+} as const;
+
+/** The database mode and generator scale asked for: national size on PostgreSQL, Deventer on PGlite. */
+export function dataKeuze(values: { db: string; schaal?: string }, standaard?: number) {
+  const modus = values.db as DbModus;
+  const schaal = Number(values.schaal ?? standaard ?? (modus === 'postgres' ? 100 : 1));
+  return { modus, schaal };
+}
+
 export interface BenchDatabase {
   modus: DbModus;
   /** Environment for the server and the CLI. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
-import { renderBrief } from '../../platform/documents/brief.ts';
+import { renderBrief } from '../../platform/documents/brief-renderer.ts';
 import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { meldingKenmerk, ontvangstbevestigingBrief } from './ontvangstbevestiging.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText } from '../../../../tests/support/pdf.ts';
-import { renderBrief } from '../../platform/documents/brief.ts';
+import { renderBrief } from '../../platform/documents/brief-renderer.ts';
 import {
   HULPVRAAG_CITAAT_MAX,
   kortAf,

@@ -124,7 +124,7 @@ export const personenRepo = {
     tx: Sql,
     zoek: string,
     geboortedatum: string | undefined,
-    gemeenten: readonly string[],
+    gemeente: string | null,
   ): Promise<PersoonSamenvattingRow[]> {
     const q = zoek.trim();
     const select = `SELECT p.id, p.gemeente_code AS "gemeenteCode", p.bsn, ${NAAM_SQL('p')} AS naam, p.geboortedatum,
@@ -150,13 +150,13 @@ export const personenRepo = {
     const prefix = q.toLowerCase();
     // Only leakproof conditions can become index conditions under row-level security (migrations/011):
     // the prefix is a range on achternaam_zoek (every name with the prefix sorts below prefix +
-    // U+10FFFF, bytewise like the index), the birth date an equality. With one gemeente (an equality
-    // on the index's first column) and the index's own order (USING ~<~) PostgreSQL reads the names in
-    // order and stops after one page instead of fetching and sorting every match.
+    // U+10FFFF, bytewise like the index), the birth date an equality. With the caller's only gemeente
+    // (enigeGemeente) and the index's own order (USING ~<~) PostgreSQL reads the names in order and
+    // stops after one page instead of fetching and sorting every match.
     const params: unknown[] = [prefix, `${prefix}\u{10FFFF}`];
     const where = ['p.achternaam_zoek ~>=~ $1', 'p.achternaam_zoek ~<~ $2'];
-    if (gemeenten.length === 1) {
-      params.push(gemeenten[0]);
+    if (gemeente) {
+      params.push(gemeente);
       where.push(`p.gemeente_code = $${params.length}`);
     }
     if (geboortedatum) {

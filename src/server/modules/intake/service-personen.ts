@@ -5,7 +5,7 @@ import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
-import { inTx, requireGemeente } from '../../platform/usecase.ts';
+import { enigeGemeente, inTx, requireGemeente } from '../../platform/usecase.ts';
 import { huishoudensRepo } from './repo-huishoudens.ts';
 import { personenRepo, toPersoon } from './repo-personen.ts';
 import type { ContactpersoonWijzigen, LidToevoegen, PersoonInvoer, PersoonWijzigen } from './schemas.ts';
@@ -125,7 +125,7 @@ export const personen = {
 
   zoek(db: Database, actor: Actor, q: { zoek: string; geboortedatum?: string }) {
     return inTx(db, actor, async (tx) => {
-      const rows = await personenRepo.zoek(tx, q.zoek, q.geboortedatum, actor.principal.gemeenten);
+      const rows = await personenRepo.zoek(tx, q.zoek, q.geboortedatum, enigeGemeente(actor));
       await audit(tx, actor, {
         actie: 'search',
         objectType: 'persoon',

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
-import { inTx } from '../../platform/usecase.ts';
+import { enigeGemeente, inTx } from '../../platform/usecase.ts';
 import { kalenderVoorWeergave, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { NAAM_SQL } from './repo-personen.ts';
@@ -59,14 +59,10 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
     else if (f.behandelaar === 'geen') where.push('m.behandelaar_id IS NULL');
     else if (f.behandelaar) where.push(`m.behandelaar_id = ${p(f.behandelaar)}`);
     if (f.team) where.push(`m.team_id = ${p(f.team)}`);
-    // Row-level security already limits the rows to the caller's gemeenten, but only an equality on
-    // the leading index column lets PostgreSQL read meldingen_werkvoorraad_gemeente in deadline order
-    // and stop after one page; with the policy's `= ANY(...)` it sorts every open melding of the
-    // gemeente first. A behandelaar filter has its own index in the same order, so it needs none.
+    // The gemeente equality lets PostgreSQL read meldingen_werkvoorraad_gemeente in deadline order
+    // (enigeGemeente); a behandelaar filter has its own index in that order and needs none.
     const perBehandelaar = f.behandelaar !== undefined && f.behandelaar !== 'geen';
-    const gemeente =
-      f.gemeente ??
-      (!perBehandelaar && actor.principal.gemeenten.length === 1 ? actor.principal.gemeenten[0] : null);
+    const gemeente = f.gemeente ?? (perBehandelaar ? null : enigeGemeente(actor));
     if (gemeente) where.push(`m.gemeente_code = ${p(gemeente)}`);
     if (f.wijk) where.push(`w.code = ${p(f.wijk)}`);
     if (f.status) where.push(`m.status = ${p(f.status)}`);

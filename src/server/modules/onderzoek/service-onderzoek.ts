@@ -9,7 +9,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
-import { renderBrief } from '../../platform/documents/brief.ts';
+import { renderBrief } from '../../platform/documents/brief-renderer.ts';
 import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';

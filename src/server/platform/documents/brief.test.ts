@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText } from '../../../../tests/support/pdf.ts';
-import { type Brief, gemeenteTitel, renderBrief, toonWebsite } from './brief.ts';
+import { type Brief, gemeenteTitel, toonWebsite } from './brief.ts';
+import { renderBrief } from './brief-renderer.ts';
 
 const basis: Brief = {
   afzender: {

@@ -82,10 +82,10 @@ export function toonWebsite(url: string): string {
     .replace(/\/$/, '');
 }
 
-/** Renders the letter to a PDF. Rejects (instead of producing half a letter) on invalid input. */
 /**
- * Draws the letter in the calling thread. The server uses `renderBrief` (./brief-renderer.ts), which
- * runs this in a worker thread; the worker and tests call it directly.
+ * Draws the letter as a PDF in the calling thread; rejects (instead of producing half a letter) on
+ * invalid input. Everything else uses `renderBrief` (./brief-renderer.ts), which runs this in a
+ * worker thread.
  */
 export async function tekenBrief(brief: Brief): Promise<Buffer> {
   const datumLang = formatDatumLang(brief.datum);
@@ -336,5 +336,3 @@ function kopEnVoet(doc: Doc, brief: Brief, gemeente: string, datumLang: string):
     pagina.margins.bottom = onder;
   }
 }
-
-export { renderBrief } from './brief-renderer.ts';
