@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setToday } from '../../src/server/platform/clock.ts';
+import { setToday, today } from '../../src/server/platform/clock.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { medewerkerId, nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
@@ -292,6 +292,50 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
     expect(kort.statusCode).toBe(400);
   });
 
+  it('zoeken op achternaam: precies het voorvoegsel, op volgorde, met geboortedatum; een regionaal team ziet al zijn gemeenten', async () => {
+    // The search runs as a range on achternaam_zoek (migration 011) with an equality on the gemeente
+    // for a local team and without it for the regional team: both paths must find exactly the prefix.
+    const kcc = await t.login('kcc');
+    const lochem = await t.login('toegangsmedewerker-lochem');
+    const personen: Array<[typeof kcc, string, string]> = [
+      [kcc, 'Voorvoegselberg', '1950-01-01'],
+      [kcc, 'voorvoegselaar', '1960-01-01'],
+      [kcc, 'Voorvoegselberg', '1940-05-05'],
+      [kcc, 'Voorvoegsem', '1950-01-01'],
+      [lochem, 'Voorvoegselhof', '1955-01-01'],
+    ];
+    // Persons without a melding: the worklists of the other tests stay as they are.
+    for (const [sessie, achternaam, geboortedatum] of personen) {
+      const res = await t.api(sessie, {
+        method: 'POST',
+        url: '/api/v1/personen',
+        payload: { bsn: volgendBsn(), voornamen: 'Johanna', achternaam, geboortedatum },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const zoek = async (sessie: typeof kcc, q: string) => {
+      const res = await t.api(sessie, { method: 'GET', url: `/api/v1/personen?${q}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().map((p: { naam: string; geboortedatum: string }) => `${p.naam} ${p.geboortedatum}`);
+    };
+    expect(await zoek(kcc, 'zoek=VOORVOEGSEL')).toEqual([
+      'Johanna voorvoegselaar 1960-01-01',
+      'Johanna Voorvoegselberg 1940-05-05',
+      'Johanna Voorvoegselberg 1950-01-01',
+    ]);
+    expect(await zoek(kcc, 'zoek=voorvoegselb&geboortedatum=1950-01-01')).toEqual([
+      'Johanna Voorvoegselberg 1950-01-01',
+    ]);
+    expect(await zoek(lochem, 'zoek=voorvoegsel')).toEqual(['Johanna Voorvoegselhof 1955-01-01']);
+    const regio = await t.login('regio-bw');
+    expect(await zoek(regio, 'zoek=voorvoegsel')).toEqual([
+      'Johanna voorvoegselaar 1960-01-01',
+      'Johanna Voorvoegselberg 1940-05-05',
+      'Johanna Voorvoegselberg 1950-01-01',
+      'Johanna Voorvoegselhof 1955-01-01',
+    ]);
+  });
+
   it('een persoon verhuist naar een ander huishouden; de historie blijft', async () => {
     const kcc = await t.login('kcc');
     const a = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn(), achternaam: 'Ouder' }));
@@ -425,6 +469,38 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
       (await t.api(kcc, { method: 'GET', url: `/api/v1/meldingen/${m.id}` })).json().termijnen
         .onderzoekUiterlijk,
     ).toBe('2026-06-09');
+  });
+
+  it('het stoplicht (werkdagen over) volgt een gewijzigde kalender meteen, ook al bewaart de server de kalender voor weergave', async () => {
+    const vandaag = today();
+    setToday('2026-05-11');
+    try {
+      const kcc = await t.login('kcc');
+      const m = await registreer(
+        t,
+        kcc,
+        nieuweMelding({ ontvangstdatum: '2026-04-28' }, { bsn: volgendBsn(), achternaam: 'Stoplicht' }),
+      );
+      const termijnen = async () =>
+        (await t.api(kcc, { method: 'GET', url: `/api/v1/meldingen/${m.id}` })).json().termijnen;
+      const voor = await termijnen();
+      expect(voor.onderzoekUiterlijk).toBe('2026-06-09');
+      const beheer = await t.login('beheer');
+      // Wednesday 20 May lies between today and the deadline, the deadline itself does not move.
+      const add = await t.api(beheer, {
+        method: 'POST',
+        url: '/api/v1/gelijkgestelde-dagen',
+        payload: { datum: '2026-05-20', omschrijving: 'Testbesluit stoplicht' },
+      });
+      expect(add.statusCode, add.body).toBe(201);
+      const na = await termijnen();
+      expect(na.onderzoekUiterlijk).toBe('2026-06-09');
+      expect(na.werkdagenOver).toBe(voor.werkdagenOver - 1);
+      await t.api(beheer, { method: 'DELETE', url: '/api/v1/gelijkgestelde-dagen/2026-05-20' });
+      expect((await termijnen()).werkdagenOver).toBe(voor.werkdagenOver);
+    } finally {
+      setToday(vandaag);
+    }
   });
 
   it('een Lochemse medewerker ziet geen Deventer melding', async () => {
