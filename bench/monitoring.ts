@@ -20,12 +20,7 @@ import { openDatabase } from '../src/server/platform/db/index.ts';
 import { percentiel } from './lib/last.ts';
 import { startBenchServer } from './lib/server.ts';
 import { tabel } from './lib/tabel.ts';
-import {
-  type BenchDatabase,
-  bereidDatabase,
-  DATA_OPTIES,
-  dataKeuze,
-} from './lib/voorbereiding.ts';
+import { type BenchDatabase, bereidDatabase, DATA_OPTIES, dataKeuze } from './lib/voorbereiding.ts';
 import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 /**
  * Lints the generated OpenAPI document with the NL API Design Rules (Spectral ruleset from
- * shared/standards). Fails on any error. Used by `npm test`.
+ * standards/, a copy of shared/standards). Fails on any error. Used by `npm test`.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,8 +10,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import type { Database } from '../src/server/platform/db/types.ts';
 
-const ruleset = path.resolve('../shared/standards/nl-api-design-rules/linter.yaml');
-const localRuleset = path.resolve('standards/nl-api-design-rules/linter.yaml');
+const rules = path.resolve('standards/nl-api-design-rules/linter.yaml');
 
 // The document is generated from the route schemas; no database is needed to build it.
 const noDb = new Proxy({} as Database, {
@@ -29,9 +28,8 @@ fs.writeFileSync(file, res.body);
 fs.mkdirSync('dist', { recursive: true });
 fs.writeFileSync('dist/openapi.json', res.body);
 
-const rules = fs.existsSync(ruleset) ? ruleset : localRuleset;
 if (!fs.existsSync(rules)) {
-  console.error(`NL API Design Rules-linter niet gevonden (${ruleset}).`);
+  console.error(`NL API Design Rules-linter niet gevonden (${rules}).`);
   process.exit(1);
 }
 const bin = path.resolve('node_modules/.bin/spectral');

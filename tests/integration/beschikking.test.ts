@@ -243,7 +243,7 @@ describe.each(DB_KINDS)('beschikking en toewijzing (%s)', (kind) => {
     );
     const tw = rows[0]!;
     const voorbeeld = fs.readFileSync(
-      path.resolve(import.meta.dirname, '../../../shared/standards/iwmo-3.2/voorbeeldberichten/WMO305.xml'),
+      path.resolve(import.meta.dirname, '../../standards/iwmo-3.2/voorbeeldberichten/WMO305.xml'),
       'utf8',
     );
     const xml = voorbeeld

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { ROOT } from '../support/process.ts';
 
-const RULESET = path.resolve(ROOT, '../shared/standards/nl-api-design-rules/linter.yaml');
+const RULESET = path.resolve(ROOT, 'standards/nl-api-design-rules/linter.yaml');
 
 function lint(doc: unknown): { status: number | null; output: string } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ot-lint-')), 'openapi.json');

@@ -1,5 +1,5 @@
 /**
- * Test helpers that check iWmo messages with the standard's own tools (shared/standards/iwmo-3.2):
+ * Test helpers that check iWmo messages with the standard's own tools (standards/iwmo-3.2):
  * - `xmllintValideer(xml, xsdPath)`: XSD validation with `xmllint --noout --schema` (libxml2-utils);
  * - `regelcheck(xml)`: the rule checker `iwmo-3.2-regels-TR-CD-CS.xsl` with `xsltproc`. Its report is
  *   an XML document `Rapport` (namespace http://www.istandaarden.nl/validatie/1_1/rapport/schema) with
@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const IWMO_DIR = path.resolve(REPO_ROOT, '../shared/standards/iwmo-3.2');
+export const IWMO_DIR = path.resolve(REPO_ROOT, 'standards/iwmo-3.2');
 export const IWMO_XSD_DIR = path.join(IWMO_DIR, 'xsd');
 export const WMO301_XSD = path.join(IWMO_XSD_DIR, 'WMO301.xsd');
 export const IWMO_REGELS_XSL = path.join(IWMO_DIR, 'iwmo-3.2-regels-TR-CD-CS.xsl');

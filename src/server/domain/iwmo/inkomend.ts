@@ -22,7 +22,7 @@
  *   so no temporary files. Both tools run with `--nonet` (no network, no external entities). The
  *   calls are synchronous (spawnSync, ~10 ms each): run this in a job/worker, not in a request
  *   handler that must stay responsive. The standard's files are found in `opties.standaardMap`, else
- *   $IWMO_STANDAARD_MAP, else ../shared/standards/iwmo-3.2 next to the repository.
+ *   $IWMO_STANDAARD_MAP, else the copy in the repository's standards/iwmo-3.2.
  * - Which type a message has: from Header/BerichtCode (COD002-VEKTIS: 418 WMO305, 420 WMO307, 444
  *   WMO315, 480 WMO317). If BerichtCode is missing or empty, the namespace of the root element decides
  *   (so that the XSD can report the missing element); if the two disagree, the BerichtCode wins and
@@ -1269,7 +1269,8 @@ export function standaardMap(opties: ControleOpties = {}): string {
   return (
     opties.standaardMap ??
     process.env.IWMO_STANDAARD_MAP ??
-    path.resolve(import.meta.dirname, '../../../../../shared/standards/iwmo-3.2')
+    // Same depth in src/ and build/: both lead to the repository's standards/ (standards/README.md).
+    path.resolve(import.meta.dirname, '../../../../standards/iwmo-3.2')
   );
 }
 
