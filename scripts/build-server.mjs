@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BRONNEN = ['src/server', 'src/cli'];
+const BRONNEN = ['src/server', 'src/domain', 'src/cli'];
 const MARKER = 'build/server/main.js';
 const SLOT = 'build.lock';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { maakTestBsnGenerator } from '../../src/server/domain/bsn/bsn.ts';
-import { mulberry32 } from '../../src/server/domain/bsn/prng.ts';
-import { type Kalender, onderzoekUiterlijk } from '../../src/server/domain/termijnen/index.ts';
+import { maakTestBsnGenerator } from '../../src/domain/bsn/bsn.ts';
+import { mulberry32 } from '../../src/domain/bsn/prng.ts';
+import { type Kalender, onderzoekUiterlijk } from '../../src/domain/termijnen/index.ts';
 import { formatDatumLang } from '../../src/server/platform/documents/datum.ts';
 import { focus, h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';

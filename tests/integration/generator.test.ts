@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isGeldigBsn } from '../../src/domain/bsn/bsn.ts';
+import { mulberry32 } from '../../src/domain/bsn/prng.ts';
+import { productcategorieVan } from '../../src/domain/imports/categorie.ts';
 import { DEVENTER, gemeentenVoorSchaal } from '../../src/server/demo/generator/gemeenten.ts';
 import {
   AlGegenereerd,
@@ -9,9 +12,6 @@ import {
   genereerDemoData,
 } from '../../src/server/demo/generator/index.ts';
 import { KERNCIJFERS_CSV, leesKerncijfers } from '../../src/server/demo/generator/kerncijfers.ts';
-import { isGeldigBsn } from '../../src/server/domain/bsn/bsn.ts';
-import { mulberry32 } from '../../src/server/domain/bsn/prng.ts';
-import { productcategorieVan } from '../../src/server/domain/imports/categorie.ts';
 import { kerncijfers, kerncijfersCsv } from '../../src/server/modules/monitoring/kerncijfers.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RapportageInhoud } from '../../src/server/domain/projecten/rapportage.ts';
+import type { RapportageInhoud } from '../../src/domain/projecten/rapportage.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';

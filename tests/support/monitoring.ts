@@ -1,5 +1,5 @@
-import { maakTestBsnGenerator } from '../../src/server/domain/bsn/bsn.ts';
-import { mulberry32 } from '../../src/server/domain/bsn/prng.ts';
+import { maakTestBsnGenerator } from '../../src/domain/bsn/bsn.ts';
+import { mulberry32 } from '../../src/domain/bsn/prng.ts';
 import type { Sql } from '../../src/server/platform/db/types.ts';
 
 /**

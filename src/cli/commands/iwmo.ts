@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { leesXml } from '../../server/domain/iwmo/inkomend.ts';
+import { leesXml } from '../../domain/iwmo/inkomend.ts';
 import { ontvangBericht } from '../../server/modules/beschikking/inkomend.ts';
 import { isAllowed } from '../../server/platform/auth/policies.ts';
 import type { Actor } from '../../server/platform/auth/principal.ts';

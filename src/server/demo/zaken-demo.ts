@@ -1,6 +1,6 @@
-import { maakTestBsnGenerator } from '../domain/bsn/bsn.ts';
-import { mulberry32 } from '../domain/bsn/prng.ts';
-import { plusDagen } from '../domain/termijnen/index.ts';
+import { maakTestBsnGenerator } from '../../domain/bsn/bsn.ts';
+import { mulberry32 } from '../../domain/bsn/prng.ts';
+import { plusDagen } from '../../domain/termijnen/index.ts';
 import { meldingen } from '../modules/intake/service-meldingen.ts';
 import { aanvragen } from '../modules/onderzoek/service-aanvraag.ts';
 import { onderzoeken } from '../modules/onderzoek/service-onderzoek.ts';

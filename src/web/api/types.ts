@@ -4,9 +4,9 @@
  * values (Date objects), not the JSON; the browser tests catch a drift.
  */
 
-import type { TriageUitkomst } from '../../server/domain/ladder.ts';
-import type { Leefgebied } from '../../server/domain/leefgebieden.ts';
-import type { Termijnstatus } from '../../server/domain/termijnen/termijnen.ts';
+import type { TriageUitkomst } from '../../domain/ladder.ts';
+import type { Leefgebied } from '../../domain/leefgebieden.ts';
+import type { Termijnstatus } from '../../domain/termijnen/termijnen.ts';
 import type {
   KANALEN,
   MELDER_TYPES,

@@ -3,7 +3,7 @@
  * intrekking, lichte herindicatie) and for the backoffice's worklist of aanvragen. Pure: the server
  * checks everything again and is the authority; these only prefill the forms sensibly.
  */
-import { dagenInMaand, isIsoDatum, maakDatum, plusDagen } from '../../server/domain/termijnen/datum.ts';
+import { dagenInMaand, isIsoDatum, maakDatum, plusDagen } from '../../domain/termijnen/datum.ts';
 import { type Regel, regelUitVoorziening } from './regels.ts';
 import type { Voorziening } from './types.ts';
 

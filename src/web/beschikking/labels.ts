@@ -3,7 +3,7 @@ import {
   type Frequentie,
   REDENEN_WIJZIGING,
   type RedenWijziging,
-} from '../../server/domain/iwmo/codelijsten.ts';
+} from '../../domain/iwmo/codelijsten.ts';
 import type {
   Berichtcode,
   BerichtStatus,
@@ -16,12 +16,12 @@ import type {
 } from './types.ts';
 
 /** The light herindicatie's aspects and their names, as the server's rule names them in its messages. */
-export { CONTACT_MAX_DAGEN_OUD, HERINDICATIE_ASPECTEN } from '../../server/domain/herziening.ts';
+export { CONTACT_MAX_DAGEN_OUD, HERINDICATIE_ASPECTEN } from '../../domain/herziening.ts';
 /*
  * The iWmo code lists come straight from the server's domain module (plain TS without imports,
  * bundled by Vite), so that API and screens never disagree about a code or its name.
  */
-export { PRODUCTCATEGORIEEN } from '../../server/domain/iwmo/codelijsten.ts';
+export { PRODUCTCATEGORIEEN } from '../../domain/iwmo/codelijsten.ts';
 
 /**
  * WMO002 RedenWijziging that a gemeente may give for a wijziging or intrekking: 01 and 13 are

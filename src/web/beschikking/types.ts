@@ -3,7 +3,7 @@
  * catalogue, beschikking with its voorzieningen, iWmo messages and the herindicatie worklist. The
  * aanvraag itself belongs to the onderzoek screens (onderzoek/types.ts).
  */
-import type { HerindicatieAspect } from '../../server/domain/herziening.ts';
+import type { HerindicatieAspect } from '../../domain/herziening.ts';
 
 export type Besluit = 'toekenning' | 'afwijzing';
 export type Leveringsvorm = 'zin' | 'pgb';
@@ -11,7 +11,7 @@ export type BeschikkingStatus = 'concept' | 'vastgesteld';
 /** besluit: on an aanvraag; the others change a fixed beschikking (Wmo 2015 art. 2.3.10) or continue it. */
 export type BeschikkingSoort = 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
 export type Contactwijze = 'huisbezoek' | 'telefonisch' | 'beeldbellen' | 'op-kantoor';
-export type { HerindicatieAspect } from '../../server/domain/herziening.ts';
+export type { HerindicatieAspect } from '../../domain/herziening.ts';
 export type Berichtcode = 'WMO301' | 'WMO305' | 'WMO307' | 'WMO315' | 'WMO317' | 'WMO319';
 export type BerichtStatus = 'klaar' | 'verzonden' | 'ontvangen' | 'afgekeurd';
 

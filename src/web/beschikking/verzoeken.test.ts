@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REDENEN_VERZOEK as SERVER_REDENEN_VERZOEK } from '../../server/domain/iwmo/inkomend.ts';
-import { REDENEN_AFWIJZING_VERZOEK } from '../../server/domain/iwmo/wmo319.ts';
+import { REDENEN_VERZOEK as SERVER_REDENEN_VERZOEK } from '../../domain/iwmo/inkomend.ts';
+import { REDENEN_AFWIJZING_VERZOEK } from '../../domain/iwmo/wmo319.ts';
 import { productRegel, REDENEN_AFWIJZING, REDENEN_VERZOEK } from './verzoeken.ts';
 
 describe('verzoeken op het scherm', () => {

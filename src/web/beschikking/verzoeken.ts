@@ -117,7 +117,7 @@ export const REDENEN_VERZOEK: Record<string, string> = {
 };
 
 /** COD327 Type verwijzer. */
-export { VERWIJZERS } from '../../server/domain/iwmo/codelijsten.ts';
+export { VERWIJZERS } from '../../domain/iwmo/codelijsten.ts';
 
 const SOORT_WOORD: Record<GevraagdProduct['soort'], string> = {
   aangevraagd: 'Gevraagd',

@@ -13,8 +13,8 @@ import type {
  * The leefgebieden and the ladder come straight from the server's domain modules: plain TS without
  * imports, bundled by Vite, so that API and screens never disagree about a code or its name.
  */
-export { LADDER_OMSCHRIJVING } from '../../server/domain/ladder.ts';
-export { LEEFGEBIED_CODES, LEEFGEBIEDEN } from '../../server/domain/leefgebieden.ts';
+export { LADDER_OMSCHRIJVING } from '../../domain/ladder.ts';
+export { LEEFGEBIED_CODES, LEEFGEBIEDEN } from '../../domain/leefgebieden.ts';
 
 export const SOORT_NAMEN: Record<MeldingSoort, string> = {
   melding: 'Melding',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ontbrekendeAntwoorden } from '../../server/domain/onderzoek.ts';
+import { ontbrekendeAntwoorden } from '../../domain/onderzoek.ts';
 import { bewaarBody, conceptVan, gewijzigdeDelen, STAP_VELDEN, veldVoorPad } from './concept.ts';
 import { wachttijd } from './useAutosave.ts';
 

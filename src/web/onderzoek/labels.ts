@@ -16,8 +16,8 @@ import type {
  * (plain TS, bundled by Vite), so that the form, the completeness check and the verslag use the
  * same words.
  */
-export { LADDER_OMSCHRIJVING } from '../../server/domain/ladder.ts';
-export { AFWEGINGEN, STAP_TITELS } from '../../server/domain/onderzoek.ts';
+export { LADDER_OMSCHRIJVING } from '../../domain/ladder.ts';
+export { AFWEGINGEN, STAP_TITELS } from '../../domain/onderzoek.ts';
 
 export const AFWEGING_CODES = [
   'eigenKracht',

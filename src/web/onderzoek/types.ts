@@ -3,8 +3,8 @@
  * like api/types.ts; the value lists come from the server's schemas (type-only imports), so a new
  * locatie or loket fails the typecheck of the labels until it has a Dutch name.
  */
-import type { LadderStap } from '../../server/domain/ladder.ts';
-import type { AfwegingCode, Oplossing } from '../../server/domain/onderzoek.ts';
+import type { LadderStap } from '../../domain/ladder.ts';
+import type { AfwegingCode, Oplossing } from '../../domain/onderzoek.ts';
 import type { DEELNEMERS, LOCATIES, LOKETTEN, UITVOERDERS } from '../../server/modules/onderzoek/schemas.ts';
 
 export type { AfwegingCode, LadderStap, Oplossing };

@@ -17,7 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { bereken, type Uitkomst } from '../../server/domain/projecten/varianten.ts';
+import { bereken, type Uitkomst } from '../../domain/projecten/varianten.ts';
 import { api } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';

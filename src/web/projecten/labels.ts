@@ -10,14 +10,14 @@ export {
   STANDAARD_AFWIJKINGEN,
   STUK_SOORT_TEKST,
   STUK_SOORTEN,
-} from '../../server/domain/projecten/rapportage.ts';
+} from '../../domain/projecten/rapportage.ts';
 export {
   MIJLPAAL_STAND_TEKST,
   RISICO_STATUS_TEKST,
   RISICO_STATUSSEN,
   RISICOKLASSE_TEKST,
-} from '../../server/domain/projecten/registers.ts';
-export { RAPPORTAGE_STATUS_TEKST } from '../../server/domain/projecten/workflow.ts';
+} from '../../domain/projecten/registers.ts';
+export { RAPPORTAGE_STATUS_TEKST } from '../../domain/projecten/workflow.ts';
 
 /** The history's actions in words. */
 export const ACTIE_TEKST: Record<string, string> = {

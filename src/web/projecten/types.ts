@@ -1,7 +1,7 @@
 /** What the projecten API returns (see src/server/modules/projecten/schemas.ts). */
-import type { AspectCode, AspectStatus, RapportageInhoud } from '../../server/domain/projecten/rapportage.ts';
-import type { Score } from '../../server/domain/projecten/varianten.ts';
-import type { RapportageStatus } from '../../server/domain/projecten/workflow.ts';
+import type { AspectCode, AspectStatus, RapportageInhoud } from '../../domain/projecten/rapportage.ts';
+import type { Score } from '../../domain/projecten/varianten.ts';
+import type { RapportageStatus } from '../../domain/projecten/workflow.ts';
 
 export type { AspectCode, AspectStatus, RapportageInhoud, RapportageStatus, Score };
 

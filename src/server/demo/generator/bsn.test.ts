@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGeldigBsn } from '../../domain/bsn/bsn.ts';
-import { mulberry32 } from '../../domain/bsn/prng.ts';
+import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
+import { mulberry32 } from '../../../domain/bsn/prng.ts';
 import { maakTestBsnGeneratorVoorGemeente } from './bsn.ts';
 
 describe('maakTestBsnGeneratorVoorGemeente', () => {

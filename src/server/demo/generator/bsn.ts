@@ -1,5 +1,5 @@
-import { isGeldigBsn, TEST_BSN_PREFIX } from '../../domain/bsn/bsn.ts';
-import { geheelGetal, type Rng } from '../../domain/bsn/prng.ts';
+import { isGeldigBsn, TEST_BSN_PREFIX } from '../../../domain/bsn/bsn.ts';
+import { geheelGetal, type Rng } from '../../../domain/bsn/prng.ts';
 
 const MIDDENS = 99_000; // d4…d8 in 00000–98999: never the official test persons 99999xxxx
 

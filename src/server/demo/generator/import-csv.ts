@@ -5,9 +5,9 @@
  * lasts, and a source-system key ("K…") after that — both paths of the import are exercised.
  */
 
-import { maakTestBsnGenerator } from '../../domain/bsn/bsn.ts';
-import { geheelGetal, mulberry32, type Rng } from '../../domain/bsn/prng.ts';
-import { dagnummer, vanDagnummer } from '../../domain/termijnen/index.ts';
+import { maakTestBsnGenerator } from '../../../domain/bsn/bsn.ts';
+import { geheelGetal, mulberry32, type Rng } from '../../../domain/bsn/prng.ts';
+import { dagnummer, vanDagnummer } from '../../../domain/termijnen/index.ts';
 
 export interface ImportCsvOpties {
   rijen: number;

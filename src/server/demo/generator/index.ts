@@ -4,8 +4,8 @@
  * services would write them (zaken.ts), loaded set-based (laden.ts) in transactions of some tens of
  * thousands of rows. Deterministic for the seed and today's date.
  */
-import { geheelGetal, mulberry32, type Rng } from '../../domain/bsn/prng.ts';
-import { dagnummer } from '../../domain/termijnen/index.ts';
+import { geheelGetal, mulberry32, type Rng } from '../../../domain/bsn/prng.ts';
+import { dagnummer } from '../../../domain/termijnen/index.ts';
 import { laadKalender } from '../../modules/intake/kalender.ts';
 import { today } from '../../platform/clock.ts';
 import { werkStatistiekenBij } from '../../platform/db/onderhoud.ts';

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { productcategorieVan } from '../../domain/imports/categorie.ts';
-import { leesRecords } from '../../domain/imports/csv.ts';
+import { productcategorieVan } from '../../../domain/imports/categorie.ts';
+import { leesRecords } from '../../../domain/imports/csv.ts';
 
 export const KERNCIJFERS_CSV = path.join(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../domain/bsn/prng.ts';
-import { dagnummer, vanDagnummer } from '../../domain/termijnen/index.ts';
+import { mulberry32 } from '../../../domain/bsn/prng.ts';
+import { dagnummer, vanDagnummer } from '../../../domain/termijnen/index.ts';
 import { DEVENTER_2019_UNIEKE_CLIENTEN, leesKerncijfers } from './kerncijfers.ts';
 import { eindeNa, maakPlan, uniekPerWijk, verdeelAfgerond, verdeling } from './plan.ts';
 

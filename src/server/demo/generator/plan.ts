@@ -10,8 +10,8 @@
  * it (open end = valid); it is issued in the year when its besluitdatum falls in it; clients per
  * category count distinct clients with a valid voorziening of that category.
  */
-import { geheelGetal, type Rng } from '../../domain/bsn/prng.ts';
-import { dagnummer, maakDatum, vanDagnummer } from '../../domain/termijnen/index.ts';
+import { geheelGetal, type Rng } from '../../../domain/bsn/prng.ts';
+import { dagnummer, maakDatum, vanDagnummer } from '../../../domain/termijnen/index.ts';
 import type { Doel, Doelen } from './kerncijfers.ts';
 import { CATEGORIEEN } from './parameters.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../domain/bsn/prng.ts';
-import { dagnummer, STANDAARD_KALENDER } from '../../domain/termijnen/index.ts';
+import { mulberry32 } from '../../../domain/bsn/prng.ts';
+import { dagnummer, STANDAARD_KALENDER } from '../../../domain/termijnen/index.ts';
 import { DEVENTER } from './gemeenten.ts';
 import { doelenVoor } from './index.ts';
 import { leesKerncijfers } from './kerncijfers.ts';

@@ -8,9 +8,9 @@
  * work around today. Pure apart from the rng: the caller loads the rows.
  */
 
-import { pgbBudgetPerJaar } from '../../domain/beschikking.ts';
-import { geheelGetal, type Rng } from '../../domain/bsn/prng.ts';
-import type { Frequentie } from '../../domain/iwmo/codelijsten.ts';
+import { pgbBudgetPerJaar } from '../../../domain/beschikking.ts';
+import { geheelGetal, type Rng } from '../../../domain/bsn/prng.ts';
+import type { Frequentie } from '../../../domain/iwmo/codelijsten.ts';
 import {
   beschikkingUiterlijk,
   bezwaarUiterlijk,
@@ -20,7 +20,7 @@ import {
   persoonlijkPlanUiterlijk,
   vanDagnummer,
   weekdag,
-} from '../../domain/termijnen/index.ts';
+} from '../../../domain/termijnen/index.ts';
 import { maakTestBsnGeneratorVoorGemeente } from './bsn.ts';
 import type { RijBuffer } from './laden.ts';
 import { ACHTERNAMEN, CATEGORIEEN, KANALEN, STRATEN, VOORNAMEN_MAN, VOORNAMEN_VROUW } from './parameters.ts';

@@ -1,5 +1,5 @@
-import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../domain/iwmo/codelijsten.ts';
-import { plusDagen } from '../../domain/termijnen/index.ts';
+import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../../domain/iwmo/codelijsten.ts';
+import { plusDagen } from '../../../domain/termijnen/index.ts';
 import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';

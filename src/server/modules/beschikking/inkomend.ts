@@ -1,4 +1,4 @@
-import { InkomendBerichtFout, ontvangInkomendBericht } from '../../domain/iwmo/inkomend.ts';
+import { InkomendBerichtFout, ontvangInkomendBericht } from '../../../domain/iwmo/inkomend.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';

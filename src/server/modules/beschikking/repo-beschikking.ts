@@ -3,8 +3,8 @@ import {
   controleerVoorzieningen,
   pgbBudgetPerJaar,
   type VoorzieningRegel,
-} from '../../domain/beschikking.ts';
-import { type Frequentie, PRODUCTCATEGORIEEN } from '../../domain/iwmo/codelijsten.ts';
+} from '../../../domain/beschikking.ts';
+import { type Frequentie, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { beschikkingKenmerk } from './brief.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { VERZOEK_STATUSSEN } from '../../domain/iwmo/verzoek.ts';
-import { REDENEN_AFWIJZING_VERZOEK } from '../../domain/iwmo/wmo319.ts';
+import { VERZOEK_STATUSSEN } from '../../../domain/iwmo/verzoek.ts';
+import { REDENEN_AFWIJZING_VERZOEK } from '../../../domain/iwmo/wmo319.ts';
 
 const Versie = z
   .number()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN } from '../../domain/iwmo/codelijsten.ts';
+import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 
 const Versie = z
   .number()

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { lichteHerindicatieBevindingen, wijzigingBevindingen } from '../../domain/herziening.ts';
-import { plusDagen } from '../../domain/termijnen/index.ts';
+import { lichteHerindicatieBevindingen, wijzigingBevindingen } from '../../../domain/herziening.ts';
+import { plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

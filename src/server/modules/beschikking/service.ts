@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { vierOgenFout } from '../../domain/beschikking.ts';
-import { bezwaarUiterlijk, plusDagen } from '../../domain/termijnen/index.ts';
+import { vierOgenFout } from '../../../domain/beschikking.ts';
+import { bezwaarUiterlijk, plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

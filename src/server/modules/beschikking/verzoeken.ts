@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Wmo315Bericht, Wmo317Bericht } from '../../domain/iwmo/inkomend.ts';
-import { leesInkomendBericht } from '../../domain/iwmo/inkomend.ts';
+import type { Wmo315Bericht, Wmo317Bericht } from '../../../domain/iwmo/inkomend.ts';
+import { leesInkomendBericht } from '../../../domain/iwmo/inkomend.ts';
 import {
   antwoordFout,
   controleerVerzoekOmWijziging,
@@ -8,13 +8,13 @@ import {
   type VerzoekActie,
   type VerzoekStatus,
   verzoekenUit,
-} from '../../domain/iwmo/verzoek.ts';
+} from '../../../domain/iwmo/verzoek.ts';
 import {
   antwoordOpVerzoek,
   bouwWmo319,
   type RedenAfwijzingVerzoek,
   Wmo319ValidatieFout,
-} from '../../domain/iwmo/wmo319.ts';
+} from '../../../domain/iwmo/wmo319.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

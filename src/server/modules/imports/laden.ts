@@ -5,7 +5,7 @@
  * inserts nothing. The rows land in the same tables, with the same constraints and row-level
  * security, as records made through the screens; beschikkingen are flagged `gemigreerd`.
  */
-import type { ImportRegel } from '../../domain/imports/beschikkingregels.ts';
+import type { ImportRegel } from '../../../domain/imports/beschikkingregels.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { maakUuid7 } from './uuid7.ts';
 

@@ -5,8 +5,8 @@
  * entry when the run starts and one when it ends — not one per row.
  */
 import { createHash } from 'node:crypto';
-import type { ImportContext, ImportFout } from '../../domain/imports/beschikkingregels.ts';
-import { leesBeschikkingenBestand } from '../../domain/imports/bestand.ts';
+import type { ImportContext, ImportFout } from '../../../domain/imports/beschikkingregels.ts';
+import { leesBeschikkingenBestand } from '../../../domain/imports/bestand.ts';
 import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { toegangscontext } from '../../platform/auth/principal.ts';

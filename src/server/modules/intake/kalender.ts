@@ -5,7 +5,7 @@ import {
   persoonlijkPlanUiterlijk,
   termijnstatus,
   werkdagenTot,
-} from '../../domain/termijnen/index.ts';
+} from '../../../domain/termijnen/index.ts';
 import type { Sql } from '../../platform/db/types.ts';
 
 /** The Atw calendar: computed feestdagen plus the gelijkgestelde dagen that beheer maintains. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isGeldigBsn } from '../../domain/bsn/bsn.ts';
-import { TRIAGE_UITKOMSTEN } from '../../domain/ladder.ts';
-import { LEEFGEBIED_CODES } from '../../domain/leefgebieden.ts';
+import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
+import { TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
+import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
 import { Termijnstatus } from './termijn-schemas.ts';
 
 export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type TriageGevolg, TriageWeigering, triageGevolg } from '../../domain/ladder.ts';
+import { type TriageGevolg, TriageWeigering, triageGevolg } from '../../../domain/ladder.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

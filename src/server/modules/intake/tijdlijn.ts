@@ -1,4 +1,4 @@
-import { LADDER_OMSCHRIJVING, type LadderStap } from '../../domain/ladder.ts';
+import { LADDER_OMSCHRIJVING, type LadderStap } from '../../../domain/ladder.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 
 const KANAAL: Record<string, string> = {

@@ -6,7 +6,7 @@ import {
   plusMaanden,
   STANDAARD_NORMTIJDEN,
   STANDAARD_PRODUCTIEVE_UREN_PER_FTE,
-} from '../../domain/monitoring/capaciteit.ts';
+} from '../../../domain/monitoring/capaciteit.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { dezeMaand } from './periode.ts';
 import { prognose } from './prognose.ts';

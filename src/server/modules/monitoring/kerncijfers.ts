@@ -4,7 +4,7 @@ import {
   type Kerncijfers,
   type Maat,
   type UniekeTelling,
-} from '../../domain/monitoring/kerncijfers.ts';
+} from '../../../domain/monitoring/kerncijfers.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { renderCsv } from '../../platform/export/index.ts';
 import { errors } from '../../platform/http/errors.ts';

@@ -1,4 +1,4 @@
-import { maandenVanaf, plusMaanden } from '../../domain/monitoring/capaciteit.ts';
+import { maandenVanaf, plusMaanden } from '../../../domain/monitoring/capaciteit.ts';
 import { today } from '../../platform/clock.ts';
 import { errors } from '../../platform/http/errors.ts';
 

@@ -1,5 +1,5 @@
-import { LADDER_STAPPEN } from '../../domain/ladder.ts';
-import { percentielUitHistogram } from '../../domain/monitoring/statistiek.ts';
+import { LADDER_STAPPEN } from '../../../domain/ladder.ts';
+import { percentielUitHistogram } from '../../../domain/monitoring/statistiek.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { maandBereik } from './periode.ts';

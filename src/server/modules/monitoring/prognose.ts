@@ -1,5 +1,5 @@
-import { maandenVanaf, plusMaanden } from '../../domain/monitoring/capaciteit.ts';
-import { categorieNaam } from '../../domain/monitoring/kerncijfers.ts';
+import { maandenVanaf, plusMaanden } from '../../../domain/monitoring/capaciteit.ts';
+import { categorieNaam } from '../../../domain/monitoring/kerncijfers.ts';
 import {
   herindicatiePrognose,
   type Looptijd,
@@ -7,7 +7,7 @@ import {
   type PrognoseMaand,
   piek,
   type Scenario,
-} from '../../domain/monitoring/prognose.ts';
+} from '../../../domain/monitoring/prognose.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { dezeMaand, laatsteDag } from './periode.ts';

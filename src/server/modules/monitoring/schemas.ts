@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTIVITEITEN } from '../../domain/monitoring/capaciteit.ts';
-import { MATEN } from '../../domain/monitoring/kerncijfers.ts';
+import { ACTIVITEITEN } from '../../../domain/monitoring/capaciteit.ts';
+import { MATEN } from '../../../domain/monitoring/kerncijfers.ts';
 
 const Gemeente = z
   .string()

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { ACTIVITEITEN } from '../../domain/monitoring/capaciteit.ts';
-import { MAAT_OMSCHRIJVING, type Maat } from '../../domain/monitoring/kerncijfers.ts';
-import { onderdruktTeken } from '../../domain/monitoring/onderdrukking.ts';
+import { ACTIVITEITEN } from '../../../domain/monitoring/capaciteit.ts';
+import { MAAT_OMSCHRIJVING, type Maat } from '../../../domain/monitoring/kerncijfers.ts';
+import { onderdruktTeken } from '../../../domain/monitoring/onderdrukking.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';

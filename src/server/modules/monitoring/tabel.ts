@@ -2,8 +2,8 @@ import {
   onderdruk,
   onderdrukkingToelichting,
   onderdruktTeken,
-} from '../../domain/monitoring/onderdrukking.ts';
-import { aandeel } from '../../domain/monitoring/statistiek.ts';
+} from '../../../domain/monitoring/onderdrukking.ts';
+import { aandeel } from '../../../domain/monitoring/statistiek.ts';
 import type { Celwaarde } from '../../platform/export/index.ts';
 
 /** A column of a monitoring table. `telling`: a count of people or cases, suppressed for publication. */

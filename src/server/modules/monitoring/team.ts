@@ -1,4 +1,4 @@
-import { termijnstatusGrenzen } from '../../domain/termijnen/index.ts';
+import { termijnstatusGrenzen } from '../../../domain/termijnen/index.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { kalenderVoorWeergave } from '../intake/kalender.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LADDER_STAPPEN } from '../../domain/ladder.ts';
+import { LADDER_STAPPEN } from '../../../domain/ladder.ts';
 
 const Versie = z
   .number()

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { aanvraagGrondslag } from '../../domain/onderzoek.ts';
-import { beschikkingUiterlijk, verschilInDagen } from '../../domain/termijnen/index.ts';
+import { aanvraagGrondslag } from '../../../domain/onderzoek.ts';
+import { beschikkingUiterlijk, verschilInDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

@@ -4,7 +4,7 @@ import {
   conclusieFout,
   ontbrekendeAntwoorden,
   type Stappen,
-} from '../../domain/onderzoek.ts';
+} from '../../../domain/onderzoek.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

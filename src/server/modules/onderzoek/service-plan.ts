@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { LEEFGEBIEDEN } from '../../domain/leefgebieden.ts';
+import { LEEFGEBIEDEN } from '../../../domain/leefgebieden.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';

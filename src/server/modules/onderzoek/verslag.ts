@@ -1,5 +1,5 @@
-import { LADDER_OMSCHRIJVING, type LadderStap } from '../../domain/ladder.ts';
-import { AFWEGINGEN, type AfwegingCode, STAP_TITELS, type Stappen } from '../../domain/onderzoek.ts';
+import { LADDER_OMSCHRIJVING, type LadderStap } from '../../../domain/ladder.ts';
+import { AFWEGINGEN, type AfwegingCode, STAP_TITELS, type Stappen } from '../../../domain/onderzoek.ts';
 import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';

@@ -3,8 +3,8 @@
  * registers as they were at that moment (the "export"). The published page and PDF are built from
  * this export, and say so: "gebouwd op … met de export van …", as the municipality's own pages do.
  */
-import type { RapportageInhoud } from '../../domain/projecten/rapportage.ts';
-import type { BudgetSoort, Jaartotaal, RisicoStatus } from '../../domain/projecten/registers.ts';
+import type { RapportageInhoud } from '../../../domain/projecten/rapportage.ts';
+import type { BudgetSoort, Jaartotaal, RisicoStatus } from '../../../domain/projecten/registers.ts';
 
 export interface ExportMijlpaal {
   fase: string;

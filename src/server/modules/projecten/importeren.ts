@@ -5,8 +5,8 @@
  * could not be mapped is never lost.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { herkenFormaat, leesRapportage } from '../../domain/projecten/import.ts';
-import { isVariantTabel, leesVariantTabel } from '../../domain/projecten/varianten-import.ts';
+import { herkenFormaat, leesRapportage } from '../../../domain/projecten/import.ts';
+import { isVariantTabel, leesVariantTabel } from '../../../domain/projecten/varianten-import.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { auditProject, schrijfWijziging, type Uitvoerder } from './opslag.ts';

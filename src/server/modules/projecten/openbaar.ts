@@ -3,8 +3,8 @@
  * the overview of all projects. Reads run as the application role for exactly one gemeente (the
  * one in the address), so row-level security still applies; only published reports are read.
  */
-import { ASPECT_STATUS_TEKST, ASPECT_TITEL } from '../../domain/projecten/rapportage.ts';
-import { aspectReeksen, TREND_TEKST } from '../../domain/projecten/trend.ts';
+import { ASPECT_STATUS_TEKST, ASPECT_TITEL } from '../../../domain/projecten/rapportage.ts';
+import { aspectReeksen, TREND_TEKST } from '../../../domain/projecten/trend.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import type { RapportageExport } from './export.ts';

@@ -2,9 +2,14 @@
  * SQL of the projecten module: reading projects and rapportages into API shapes, writing the
  * history of a rapportage and building the export that vaststelling freezes.
  */
-import { ASPECTEN, type RapportageInhoud, type Veldwijziging } from '../../domain/projecten/rapportage.ts';
-import { budgetTotalen, mijlpaalStand, risicoklasse, risicoScore } from '../../domain/projecten/registers.ts';
-import type { RapportageStatus } from '../../domain/projecten/workflow.ts';
+import { ASPECTEN, type RapportageInhoud, type Veldwijziging } from '../../../domain/projecten/rapportage.ts';
+import {
+  budgetTotalen,
+  mijlpaalStand,
+  risicoklasse,
+  risicoScore,
+} from '../../../domain/projecten/registers.ts';
+import type { RapportageStatus } from '../../../domain/projecten/workflow.ts';
 import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';

@@ -16,7 +16,7 @@ import {
   PROJECTFASE_TEKST,
   STUK_SOORT_TEKST,
   type Stuk,
-} from '../../domain/projecten/rapportage.ts';
+} from '../../../domain/projecten/rapportage.ts';
 import {
   MIJLPAAL_STAND_TEKST,
   mijlpaalStand,
@@ -24,9 +24,9 @@ import {
   RISICOKLASSE_TEKST,
   risicoklasse,
   risicoScore,
-} from '../../domain/projecten/registers.ts';
-import { tekstblokken } from '../../domain/projecten/tekst.ts';
-import { TREND_TEKST, type Trend } from '../../domain/projecten/trend.ts';
+} from '../../../domain/projecten/registers.ts';
+import { tekstblokken } from '../../../domain/projecten/tekst.ts';
+import { TREND_TEKST, type Trend } from '../../../domain/projecten/trend.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 import { dagNl, type RapportageExport, tijdstipNl } from './export.ts';
 

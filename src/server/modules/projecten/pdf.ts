@@ -14,7 +14,7 @@ import {
   ASPECTEN,
   PROJECTFASE_TEKST,
   STUK_SOORT_TEKST,
-} from '../../domain/projecten/rapportage.ts';
+} from '../../../domain/projecten/rapportage.ts';
 import {
   MIJLPAAL_STAND_TEKST,
   mijlpaalStand,
@@ -22,8 +22,8 @@ import {
   RISICOKLASSE_TEKST,
   risicoklasse,
   risicoScore,
-} from '../../domain/projecten/registers.ts';
-import { tekstblokken } from '../../domain/projecten/tekst.ts';
+} from '../../../domain/projecten/registers.ts';
+import { tekstblokken } from '../../../domain/projecten/tekst.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 import { dagNl, type RapportageExport, tijdstipNl } from './export.ts';
 import { STATUS_STIJL } from './pagina.ts';

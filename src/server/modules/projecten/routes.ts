@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Overgang } from '../../domain/projecten/workflow.ts';
+import type { Overgang } from '../../../domain/projecten/workflow.ts';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { importeer } from './importeren.ts';

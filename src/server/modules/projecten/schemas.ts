@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ASPECT_STATUSSEN, PROJECTFASEN, STUK_SOORTEN } from '../../domain/projecten/rapportage.ts';
-import { BUDGET_SOORTEN, RISICO_STATUSSEN } from '../../domain/projecten/registers.ts';
-import { SCORES } from '../../domain/projecten/varianten.ts';
-import { RAPPORTAGE_STATUSSEN } from '../../domain/projecten/workflow.ts';
+import { ASPECT_STATUSSEN, PROJECTFASEN, STUK_SOORTEN } from '../../../domain/projecten/rapportage.ts';
+import { BUDGET_SOORTEN, RISICO_STATUSSEN } from '../../../domain/projecten/registers.ts';
+import { SCORES } from '../../../domain/projecten/varianten.ts';
+import { RAPPORTAGE_STATUSSEN } from '../../../domain/projecten/workflow.ts';
 
 const Versie = z
   .number()

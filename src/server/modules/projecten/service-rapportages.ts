@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { kopieVan, legeInhoud, veldNaam, verschillen } from '../../domain/projecten/rapportage.ts';
-import { isBewerkbaar, OVERGANG, type Overgang, overgangFout } from '../../domain/projecten/workflow.ts';
+import { kopieVan, legeInhoud, veldNaam, verschillen } from '../../../domain/projecten/rapportage.ts';
+import { isBewerkbaar, OVERGANG, type Overgang, overgangFout } from '../../../domain/projecten/workflow.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';

@@ -5,7 +5,7 @@ import {
   gevoeligheid,
   STANDAARD_PUNTENTELLING,
   type Vergelijking,
-} from '../../domain/projecten/varianten.ts';
+} from '../../../domain/projecten/varianten.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';

@@ -9,7 +9,7 @@ import {
   xmllintValideer,
   xmllintValideerBatch,
   xpathTekst,
-} from '../../../../tests/support/iwmo.ts';
+} from '../../../tests/support/iwmo.ts';
 import { maakTestBsnGenerator } from '../bsn/bsn.ts';
 import { mulberry32 } from '../bsn/prng.ts';
 import { plusDagen } from '../termijnen/datum.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { iwmoVoorbeeldPad, xpathTekst } from '../../../../tests/support/iwmo.ts';
+import { iwmoVoorbeeldPad, xpathTekst } from '../../../tests/support/iwmo.ts';
 import {
   type Controleresultaat,
   controleerInkomendBericht,

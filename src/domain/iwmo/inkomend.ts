@@ -1270,7 +1270,7 @@ export function standaardMap(opties: ControleOpties = {}): string {
     opties.standaardMap ??
     process.env.IWMO_STANDAARD_MAP ??
     // Same depth in src/ and build/: both lead to the repository's standards/ (standards/README.md).
-    path.resolve(import.meta.dirname, '../../../../standards/iwmo-3.2')
+    path.resolve(import.meta.dirname, '../../../standards/iwmo-3.2')
   );
 }
 

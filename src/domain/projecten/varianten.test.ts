@@ -12,7 +12,7 @@ import {
 } from './varianten.ts';
 import { isVariantTabel, leesVariantTabel } from './varianten-import.ts';
 
-const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/projecten');
+const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/demo/projecten');
 const document004 = JSON.parse(
   fs.readFileSync(path.join(DEMO, '004-variantvergelijking.json'), 'utf8'),
 ) as Vergelijking;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { iwmoVoorbeeldPad } from '../../../../tests/support/iwmo.ts';
+import { iwmoVoorbeeldPad } from '../../../tests/support/iwmo.ts';
 import { leesWmo315, leesWmo317, type Wmo317Bericht } from './inkomend.ts';
 import {
   type ActueleToewijzing,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { leesDatum } from './datum.ts';
 import { herkenFormaat, leesBesluitvorming, leesProjectfase, leesRapportage, leesStatus } from './import.ts';
 
-const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/projecten');
+const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/demo/projecten');
 const bron = (naam: string) => fs.readFileSync(path.join(DEMO, naam), 'utf8');
 
 describe('datums zoals de rapportages ze schrijven', () => {

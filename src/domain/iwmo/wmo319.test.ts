@@ -10,7 +10,7 @@ import {
   xmllintValideer,
   xmllintValideerBatch,
   xpathTekst,
-} from '../../../../tests/support/iwmo.ts';
+} from '../../../tests/support/iwmo.ts';
 import { geheelGetal, mulberry32, type Rng } from '../bsn/prng.ts';
 import { plusDagen } from '../termijnen/datum.ts';
 import { CBS_GEMEENTECODES } from './codelijsten.ts';
