@@ -78,7 +78,7 @@ function behoeften(): Map<string, string> {
   for (const f of ['start', 'build-server', 'build-web', 'ensure-deps'].map((s) => `scripts/${s}.mjs`)) {
     const bron = fs.readFileSync(f, 'utf8');
     for (const i of imports(bron)) voeg(i.pakket, f);
-    for (const m of bron.matchAll(/node_modules\/((?:@[^/'"]+\/)?[^/'".]+)\//g)) voeg(m[1] ?? '', f);
+    for (const m of bron.matchAll(/node_modules\/((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)\//g)) voeg(m[1] ?? '', f);
   }
   return nodig;
 }
@@ -102,6 +102,15 @@ describe('productie-installatie', () => {
       { pakket: '@utrecht/design-tokens', alleenType: false },
       { pakket: 'pdfkit', alleenType: false },
     ]);
+  });
+
+  it('installs again when a package of this run is missing, e.g. npm test after a production install', async () => {
+    const { ontbrekendePakketten } = await import('./ensure-deps.mjs');
+    const pakket = { dependencies: { vite: '1' }, devDependencies: { vitest: '1' } };
+    const alleenProductie = (p: string) => p === 'node_modules/vite/package.json';
+    expect(ontbrekendePakketten(pakket, true, alleenProductie)).toEqual([]);
+    expect(ontbrekendePakketten(pakket, false, alleenProductie)).toEqual(['vitest']);
+    expect(ontbrekendePakketten(pakket, true, () => false)).toEqual(['vite']);
   });
 
   it('every package that start, build and run need is a dependency, not only a devDependency', () => {

@@ -1,5 +1,5 @@
 /**
- * The ladder of solutions (DESIGN.md): 1. advies en doorverwijzing, 2. collectief en preventie,
+ * The ladder of solutions (docs/woordenlijst.md): 1. advies en doorverwijzing, 2. collectief en preventie,
  * 3. zo nodig een individuele maatwerkvoorziening. Every melding records the step at which it was
  * resolved, so monitoring can show the shift away from individual provisions.
  */

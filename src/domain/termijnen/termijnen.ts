@@ -5,7 +5,7 @@
  * Pure: no IO, no `Date`, no clock, no timezone. Dates are ISO calendar dates ('YYYY-MM-DD');
  * "today" is always a parameter.
  *
- * How a term is counted (DESIGN.md §1 "Deadline arithmetic"):
+ * How a term is counted (docs/woordenlijst.md, "Termijnen tellen"):
  * 1. The term starts the day after the event (melding, aanvraag, bekendmaking) — cf. Awb 6:8 lid 1
  *    for the bezwaartermijn; for terms "binnen N weken na ontvangst" the same counting is used.
  *    A term of N weeks from day D therefore ends on D + 7N (the same weekday as D); a term of

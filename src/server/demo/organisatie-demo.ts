@@ -182,7 +182,7 @@ export const TEAMS: ReadonlyArray<{
   },
 ];
 
-/** Demo accounts: the username is the role (DESIGN.md); a few extras for four-eyes and tenancy. */
+/** Demo accounts: the username is the role (docs/woordenlijst.md); a few extras for four-eyes and tenancy. */
 export const DEMO_ACCOUNTS: ReadonlyArray<{
   gebruikersnaam: string;
   naam: string;

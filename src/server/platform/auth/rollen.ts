@@ -1,4 +1,4 @@
-/** The roles of DESIGN.md §1. A medewerker may have several. */
+/** The roles (docs/woordenlijst.md, "Wie het gebruikt"). A medewerker may have several. */
 export const ROLLEN = [
   'kcc',
   'toegangsmedewerker',
