@@ -78,7 +78,8 @@ function behoeften(): Map<string, string> {
   for (const f of ['start', 'build-server', 'build-web', 'ensure-deps'].map((s) => `scripts/${s}.mjs`)) {
     const bron = fs.readFileSync(f, 'utf8');
     for (const i of imports(bron)) voeg(i.pakket, f);
-    for (const m of bron.matchAll(/node_modules\/((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)\//g)) voeg(m[1] ?? '', f);
+    for (const m of bron.matchAll(/node_modules\/((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)\//g))
+      voeg(m[1] ?? '', f);
   }
   return nodig;
 }
