@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import { buildApp } from '../src/server/app.ts';
+import { MODULES } from '../src/server/modules/index.ts';
 import { EXPORTRECHT } from '../src/server/platform/auth/exportrecht.ts';
-import { allPolicies } from '../src/server/platform/auth/policies.ts';
+import { rolesFor } from '../src/server/platform/auth/policies.ts';
 import { ROL_OMSCHRIJVING, ROLLEN } from '../src/server/platform/auth/rollen.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import type { Database } from '../src/server/platform/db/types.ts';
@@ -30,13 +31,27 @@ export async function renderAutorisatieDoc(): Promise<string> {
     '|---|---|',
     ...ROLLEN.map((r) => `| \`${r}\` | ${ROL_OMSCHRIJVING[r]} |`),
     '',
-    '## Policies',
+    '## Policies per module',
     '',
-    '| policy | rollen |',
-    '|---|---|',
-    ...[...allPolicies().entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([p, roles]) => `| \`${p}\` | ${roles.join(', ')} |`),
+    'Elke module declareert haar policies in haar descriptor (`src/server/modules/<naam>/index.ts`, ADR 0017).',
+    '',
+    ...MODULES.flatMap((m) => [
+      `### ${m.naam}`,
+      '',
+      `${m.omschrijving[0]?.toUpperCase()}${m.omschrijving.slice(1)}.`,
+      '',
+      '| policy | rollen |',
+      '|---|---|',
+      ...Object.values(m.policies)
+        .sort((a, b) => a.localeCompare(b))
+        .map((p) => `| \`${p}\` | ${rolesFor(p).join(', ')} |`),
+      '',
+    ]),
+    '## Vier ogen',
+    '',
+    'Een beschikking vaststellen (`beschikkingen.vaststellen`) mag een rol met die policy, maar nooit degene die',
+    'de beschikking opstelde: dat controleert de service bij elke vaststelling (409 `vier-ogen`), omdat een rol',
+    'niet kan uitdrukken wie het concept schreef. Zo staat het recht hier, en blijft de tweede persoon verplicht.',
     '',
     '## Export van persoonsgegevens',
     '',

@@ -10,8 +10,7 @@ import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { laadKalender } from '../intake/kalender.ts';
-import { personenRepo } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import { beschikkingBrief, beschikkingKenmerk } from './brief.ts';
 import {
   categorieNaam,
@@ -155,7 +154,7 @@ export const beschikkingen = {
           'De bekendmaking ligt op of na de besluitdatum (en uiterlijk over een week).',
         );
       }
-      const bezwaar = bezwaarUiterlijk(input.bekendgemaaktOp, await laadKalender(tx));
+      const bezwaar = bezwaarUiterlijk(input.bekendgemaaktOp, await intake.api.laadKalender(tx));
       await tx.query(
         `UPDATE beschikkingen SET status = 'vastgesteld', gecontroleerd_door = $2, besluitdatum = $3, bekendgemaakt_op = $4, bezwaar_uiterlijk = $5,
            versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
@@ -187,7 +186,7 @@ export const beschikkingen = {
       const pdf = await renderBrief(
         beschikkingBrief({
           gemeente: await laadAfzender(tx, b.gemeente_code),
-          persoon: await personenRepo.adresVoorBrief(tx, b.persoon_id),
+          persoon: await intake.api.adresVoorBrief(tx, b.persoon_id),
           kenmerk: beschikkingKenmerk(b.nummer),
           besluitdatum: input.besluitdatum,
           aanvraagdatum: b.aanvraagdatum,
