@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
@@ -8,6 +7,7 @@ import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
 import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
+import { setSessionCookie } from './sessie-cookie.ts';
 
 export function sessieBody(p: Principal) {
   return {
@@ -24,10 +24,6 @@ export function sessieBody(p: Principal) {
       medewerkerId: p.medewerkerId,
     },
   };
-}
-
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
 }
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { beschikkingKenmerk } from './brief.ts';
 import { beschikkingPolicies } from './policies.ts';
 import { beschikkingRoutes } from './routes.ts';
+import { verzoekPolicies } from './routes-verzoeken.ts';
 import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './verzender.ts';
 
 /** Producten en contracten, beschikkingen, toewijzingen en het iWmo-berichtenverkeer. */
@@ -9,7 +10,7 @@ export const beschikking = defineModule({
   naam: 'beschikking',
   omschrijving: 'producten en contracten, beschikkingen (vier ogen), toewijzingen, iWmo-berichten',
   routes: beschikkingRoutes,
-  policies: beschikkingPolicies,
+  policies: { ...beschikkingPolicies, ...verzoekPolicies },
   taken: ({ db, config, log }) => [
     {
       queue: 'iwmo-verzenden',
