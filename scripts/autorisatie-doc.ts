@@ -7,10 +7,20 @@ import fs from 'node:fs';
 import { buildApp } from '../src/server/app.ts';
 import { MODULES } from '../src/server/modules/index.ts';
 import { EXPORTRECHT } from '../src/server/platform/auth/exportrecht.ts';
-import { rolesFor } from '../src/server/platform/auth/policies.ts';
+import { policy } from '../src/server/platform/auth/policies.ts';
 import { ROL_OMSCHRIJVING, ROLLEN } from '../src/server/platform/auth/rollen.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import type { Database } from '../src/server/platform/db/types.ts';
+
+/** The roles of medewerkers, and the partner roles and inwoners where a policy names them. */
+function wieMag(naam: string): string {
+  const p = policy(naam);
+  return [
+    p.medewerker.join(', '),
+    ...(p.partner?.length ? [`partner: ${p.partner.join(', ')}`] : []),
+    ...(p.inwoner ? ['inwoner'] : []),
+  ].join('; ');
+}
 
 export async function renderAutorisatieDoc(): Promise<string> {
   const app = await buildApp({ config: loadConfig({}), db: {} as Database, logger: false });
@@ -34,6 +44,8 @@ export async function renderAutorisatieDoc(): Promise<string> {
     '## Policies per module',
     '',
     'Elke module declareert haar policies in haar descriptor (`src/server/modules/<naam>/index.ts`, ADR 0017).',
+    'Een rol is een rol van een medewerker; medewerkers van partners en inwoners (ADR 0018) hebben een policy alleen',
+    'als die hen noemt.',
     '',
     ...MODULES.flatMap((m) => [
       `### ${m.naam}`,
@@ -44,7 +56,7 @@ export async function renderAutorisatieDoc(): Promise<string> {
       '|---|---|',
       ...Object.values(m.policies)
         .sort((a, b) => a.localeCompare(b))
-        .map((p) => `| \`${p}\` | ${rolesFor(p).join(', ')} |`),
+        .map((p) => `| \`${p}\` | ${wieMag(p)} |`),
       '',
     ]),
     '## Vier ogen',

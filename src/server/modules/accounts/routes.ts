@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
+import { alsMedewerker, type MedewerkerPrincipal } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
@@ -9,7 +9,7 @@ import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
 import { setSessionCookie } from './sessie-cookie.ts';
 
-export function sessieBody(p: Principal) {
+export function sessieBody(p: MedewerkerPrincipal) {
   return {
     csrfToken: p.csrfToken,
     gebruiker: {
@@ -60,7 +60,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Sessie },
       },
     },
-    async (req) => sessieBody(req.actor().principal),
+    async (req) => sessieBody(alsMedewerker(req.actor().principal)),
   );
 
   app.delete(

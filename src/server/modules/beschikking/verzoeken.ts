@@ -16,7 +16,7 @@ import {
   Wmo319ValidatieFout,
 } from '../../../domain/iwmo/wmo319.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
@@ -353,7 +353,7 @@ async function legVast(
       wijziging.status,
       wijziging.redenAfwijzing ?? null,
       wijziging.toelichting || null,
-      actor.principal.medewerkerId,
+      alsMedewerker(actor.principal).medewerkerId,
       wijziging.berichtId,
     ],
   );

@@ -6,7 +6,7 @@ import {
   type Stappen,
 } from '../../../domain/onderzoek.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { renderBrief } from '../../platform/documents/brief-renderer.ts';
@@ -288,7 +288,7 @@ export const onderzoeken = {
         o,
         input.versie,
         "status = 'afgerond', conclusie = $3, afgerond_op = now(), afgerond_door = $4",
-        [JSON.stringify(conclusie), actor.principal.medewerkerId],
+        [JSON.stringify(conclusie), alsMedewerker(actor.principal).medewerkerId],
       );
       const meldingStatus = input.ladderUitkomst === 'maatwerk' ? 'aanvraag' : 'afgesloten';
       await tx.query(
@@ -418,6 +418,6 @@ async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<stri
     soort: 'verslag',
     bestandsnaam: `verslag-${kenmerk}.pdf`,
     inhoud: pdf,
-    door: actor.principal.medewerkerId,
+    door: alsMedewerker(actor.principal).medewerkerId,
   });
 }
