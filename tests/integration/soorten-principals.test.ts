@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
 import { audit } from '../../src/server/platform/audit/audit.ts';
 import { sealAuditChain, verifyAuditChain } from '../../src/server/platform/audit/chain.ts';
 import { mag } from '../../src/server/platform/auth/policies.ts';
@@ -6,8 +7,10 @@ import {
   type Actor,
   type InwonerPrincipal,
   type PartnerPrincipal,
+  type Principal,
   toegangscontext,
 } from '../../src/server/platform/auth/principal.ts';
+import { loadConfig } from '../../src/server/platform/config.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, volgendBsn } from '../support/intake.ts';
@@ -186,5 +189,48 @@ describe.each(DB_KINDS)('partners en inwoners onder row-level security (%s)', (k
     expect(kcc.rows).toEqual([{ actor_soort: 'medewerker' }]);
     await sealAuditChain(t.database.db);
     expect((await verifyAuditChain(t.database.db)).intact).toBe(true);
+  });
+  it('via HTTP: een partner of inwoner krijgt 403 op routes voor medewerkers, en de weigering noemt de soort', async () => {
+    // No sessions exist for these kinds yet: a hook after the session lookup puts the principal on
+    // the request, so the real authorisation of the platform decides.
+    const app = await buildApp({
+      config: { ...loadConfig({}), jobsEnabled: false },
+      db: t.database.db,
+      logger: false,
+    });
+    app.addHook('onRequest', async (req) => {
+      const soort = req.headers['x-test-soort'];
+      const p: Principal | null = soort === 'partner' ? partner : soort === 'inwoner' ? inwoner : null;
+      if (p) req.principal = { ...p, sessieId: 'http-test', csrfToken: 'csrf-test' };
+    });
+    await app.ready();
+    try {
+      for (const soort of ['partner', 'inwoner']) {
+        for (const [method, url] of [
+          ['GET', '/api/v1/werkvoorraad'],
+          ['GET', '/api/v1/gemeenten'],
+          ['POST', '/api/v1/beschikkingen/00000000-0000-4000-8000-000000000000/vaststelling'],
+        ] as const) {
+          const res = await app.inject({
+            method,
+            url,
+            headers: { 'x-test-soort': soort, 'x-csrf-token': 'csrf-test' },
+            ...(method === 'POST' ? { payload: {} } : {}),
+          });
+          expect(res.statusCode, `${soort} → ${method} ${url}`).toBe(403);
+          expect(res.json().code).toBe('geen-toegang');
+        }
+      }
+    } finally {
+      await app.close();
+    }
+    const { rows } = await t.database.db.systemQuery<{ actor_soort: string; n: number }>(
+      `SELECT actor_soort, count(*)::int AS n FROM audit_log
+       WHERE resultaat = 'geweigerd' AND sessie = 'http-test' GROUP BY actor_soort ORDER BY actor_soort`,
+    );
+    expect(rows).toEqual([
+      { actor_soort: 'inwoner', n: 3 },
+      { actor_soort: 'partner', n: 3 },
+    ]);
   });
 });
