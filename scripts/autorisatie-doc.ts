@@ -5,11 +5,22 @@
  */
 import fs from 'node:fs';
 import { buildApp } from '../src/server/app.ts';
+import { MODULES } from '../src/server/modules/index.ts';
 import { EXPORTRECHT } from '../src/server/platform/auth/exportrecht.ts';
-import { allPolicies } from '../src/server/platform/auth/policies.ts';
+import { policy } from '../src/server/platform/auth/policies.ts';
 import { ROL_OMSCHRIJVING, ROLLEN } from '../src/server/platform/auth/rollen.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import type { Database } from '../src/server/platform/db/types.ts';
+
+/** The roles of medewerkers, and the partner roles and inwoners where a policy names them. */
+function wieMag(naam: string): string {
+  const p = policy(naam);
+  return [
+    p.medewerker.join(', '),
+    ...(p.partner?.length ? [`partner: ${p.partner.join(', ')}`] : []),
+    ...(p.inwoner ? ['inwoner'] : []),
+  ].join('; ');
+}
 
 export async function renderAutorisatieDoc(): Promise<string> {
   const app = await buildApp({ config: loadConfig({}), db: {} as Database, logger: false });
@@ -30,13 +41,29 @@ export async function renderAutorisatieDoc(): Promise<string> {
     '|---|---|',
     ...ROLLEN.map((r) => `| \`${r}\` | ${ROL_OMSCHRIJVING[r]} |`),
     '',
-    '## Policies',
+    '## Policies per module',
     '',
-    '| policy | rollen |',
-    '|---|---|',
-    ...[...allPolicies().entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([p, roles]) => `| \`${p}\` | ${roles.join(', ')} |`),
+    'Elke module declareert haar policies in haar descriptor (`src/server/modules/<naam>/index.ts`, ADR 0017).',
+    'Een rol is een rol van een medewerker; medewerkers van partners en inwoners (ADR 0018) hebben een policy alleen',
+    'als die hen noemt.',
+    '',
+    ...MODULES.flatMap((m) => [
+      `### ${m.naam}`,
+      '',
+      `${m.omschrijving[0]?.toUpperCase()}${m.omschrijving.slice(1)}.`,
+      '',
+      '| policy | rollen |',
+      '|---|---|',
+      ...Object.values(m.policies)
+        .sort((a, b) => a.localeCompare(b))
+        .map((p) => `| \`${p}\` | ${wieMag(p)} |`),
+      '',
+    ]),
+    '## Vier ogen',
+    '',
+    'Een beschikking vaststellen (`beschikkingen.vaststellen`) mag een rol met die policy, maar nooit degene die',
+    'de beschikking opstelde: dat controleert de service bij elke vaststelling (409 `vier-ogen`), omdat een rol',
+    'niet kan uitdrukken wie het concept schreef. Zo staat het recht hier, en blijft de tweede persoon verplicht.',
     '',
     '## Export van persoonsgegevens',
     '',

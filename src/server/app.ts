@@ -9,17 +9,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
-import type { OidcClient } from './modules/accounts/oidc.ts';
-import { accountsRoutes } from './modules/accounts/routes.ts';
-import { beschikkingRoutes } from './modules/beschikking/routes.ts';
-import { importRoutes } from './modules/imports/routes.ts';
-import { intakeRoutes } from './modules/intake/routes.ts';
-import { monitoringRoutes } from './modules/monitoring/routes.ts';
-import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
-import { organisatieRoutes } from './modules/organisatie/routes.ts';
-import { privacyRoutes } from './modules/privacy/routes.ts';
-import { raadRoutes } from './modules/projecten/raad.ts';
-import { projectenRoutes } from './modules/projecten/routes.ts';
+import type { OidcClient } from './modules/accounts/index.ts';
+import { MODULES } from './modules/index.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/types.ts';
@@ -136,15 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(systemRoutes);
-      await api.register(accountsRoutes);
-      await api.register(organisatieRoutes);
-      await api.register(privacyRoutes);
-      await api.register(intakeRoutes);
-      await api.register(onderzoekRoutes);
-      await api.register(beschikkingRoutes);
-      await api.register(monitoringRoutes);
-      await api.register(projectenRoutes);
-      await api.register(importRoutes);
+      for (const m of MODULES) await api.register(m.routes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),
       );
@@ -152,8 +135,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
-  // Public pages for the council (grote projecten), outside the API.
-  await app.register(raadRoutes);
+  // Public pages outside the API (e.g. the council pages of grote projecten).
+  for (const m of MODULES) if (m.publiekeRoutes) await app.register(m.publiekeRoutes);
   registerWeb(app);
   return app;
 }

@@ -9,8 +9,7 @@ import {
 } from './demo/demo-data.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
-import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
-import { vernieuwKerncijfers } from './modules/monitoring/kerncijfers.ts';
+import { MODULES } from './modules/index.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -18,7 +17,7 @@ import { migrate } from './platform/db/migrate.ts';
 import { onderhoudIngebed, statistiekenOntbreken, werkStatistiekenBij } from './platform/db/onderhoud.ts';
 import type { Database } from './platform/db/types.ts';
 import { stopBriefRenderer } from './platform/documents/brief-renderer.ts';
-import { type Jobs, startJobs } from './platform/jobs/jobs.ts';
+import { type Jobs, startJobs, type Taak } from './platform/jobs/jobs.ts';
 
 export interface Runtime {
   app: FastifyInstance;
@@ -68,36 +67,8 @@ export async function startRuntime(
           sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
           log,
           taken: [
-            {
-              // Kerncijfers that a change made stale are recomputed in the background (ADR 0012).
-              queue: 'kerncijfers-vernieuwen',
-              cron: '*/5 * * * *',
-              handler: async () => {
-                await vernieuwKerncijfers(db);
-              },
-            },
-            ...(db.mode === 'pglite'
-              ? [
-                  {
-                    // Autovacuum's work for the embedded database, at night: it holds the only
-                    // connection for a few seconds (measured: 4.6 s at Deventer size).
-                    queue: 'database-onderhoud',
-                    cron: '30 3 * * *',
-                    handler: () => onderhoudIngebed(db),
-                  },
-                ]
-              : []),
-            {
-              queue: 'iwmo-verzenden',
-              cron: '* * * * *',
-              handler: async () => {
-                const r = await verzendKlaarstaandeBerichten(
-                  db,
-                  config.iwmoUitUrl ? httpAfleverpunt(config.iwmoUitUrl) : config.iwmoUitMap,
-                );
-                if (r.mislukt) app.log.warn(r, 'iwmo-berichten: aflevering deels mislukt, volgt opnieuw');
-              },
-            },
+            ...platformTaken(db),
+            ...MODULES.flatMap((m) => m.taken?.({ db, config, log: app.log }) ?? []),
           ],
         })
       : null;
@@ -131,4 +102,18 @@ export async function startRuntime(
     await db.close().catch(() => {});
     throw err;
   }
+}
+
+/** Jobs of the platform itself, next to the modules' jobs. */
+function platformTaken(db: Database): Taak[] {
+  if (db.mode !== 'pglite') return [];
+  return [
+    {
+      // Autovacuum's work for the embedded database, at night: it holds the only connection for
+      // a few seconds (measured: 4.6 s at Deventer size).
+      queue: 'database-onderhoud',
+      cron: '30 3 * * *',
+      handler: () => onderhoudIngebed(db),
+    },
+  ];
 }

@@ -91,6 +91,7 @@ async function cliActor(db: Database, gemeente: string, als: string | null): Pro
     // No account: audit rows get no user id, like the other direct CLI commands.
     return {
       principal: {
+        soort: 'medewerker',
         gebruikerId: null,
         gebruikersnaam: 'cli',
         medewerkerId: null,
@@ -130,6 +131,7 @@ async function cliActor(db: Database, gemeente: string, als: string | null): Pro
   if (!r.gemeenten.includes(gemeente)) throw new Error(`'${als}' werkt niet voor gemeente ${gemeente}.`);
   return {
     principal: {
+      soort: 'medewerker',
       gebruikerId: r.id,
       gebruikersnaam: als,
       medewerkerId: r.medewerker_id,

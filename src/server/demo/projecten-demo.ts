@@ -16,7 +16,7 @@ import { uitvoerderVan } from '../modules/projecten/opslag.ts';
 import { projecten } from '../modules/projecten/service-projecten.ts';
 import { rapportages } from '../modules/projecten/service-rapportages.ts';
 import { varianten } from '../modules/projecten/service-varianten.ts';
-import type { Actor } from '../platform/auth/principal.ts';
+import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import type { Database } from '../platform/db/types.ts';
 import { inTx } from '../platform/usecase.ts';
 
@@ -38,13 +38,13 @@ const MIJLPALEN = [
   ['Fase 4', 'Opleveren overall projectevaluatie', '2022-02-01', 'Stuurgroep'],
 ] as const;
 
-async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor> {
+async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<MedewerkerPrincipal>> {
   const { rows } = await db.systemTransaction((tx) =>
     tx.query<{
       id: string;
       medewerker_id: string;
       naam: string;
-      rollen: Actor['principal']['rollen'];
+      rollen: MedewerkerPrincipal['rollen'];
       gemeente_code: string;
       organisatie_id: string;
       team_id: string | null;
@@ -60,6 +60,7 @@ async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor> {
   if (!r) throw new Error(`Demo-account ${gebruikersnaam} ontbreekt`);
   return {
     principal: {
+      soort: 'medewerker',
       gebruikerId: r.id,
       gebruikersnaam,
       medewerkerId: r.medewerker_id,

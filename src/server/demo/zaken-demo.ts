@@ -4,14 +4,14 @@ import { plusDagen } from '../../domain/termijnen/index.ts';
 import { meldingen } from '../modules/intake/service-meldingen.ts';
 import { aanvragen } from '../modules/onderzoek/service-aanvraag.ts';
 import { onderzoeken } from '../modules/onderzoek/service-onderzoek.ts';
-import type { Actor } from '../platform/auth/principal.ts';
+import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
 import type { Database } from '../platform/db/types.ts';
 import { loadDemoProjecten } from './projecten-demo.ts';
 
 /** A use-case actor for a demo account, so demo cases go through the real services (audit, events, letters). */
-async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor> {
+async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<MedewerkerPrincipal>> {
   const { rows } = await db.systemTransaction((tx) =>
     tx.query<{
       id: string;
@@ -33,6 +33,7 @@ async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor> {
   if (!r) throw new Error(`Demo-account ${gebruikersnaam} ontbreekt`);
   return {
     principal: {
+      soort: 'medewerker',
       gebruikerId: r.id,
       gebruikersnaam,
       medewerkerId: r.medewerker_id,

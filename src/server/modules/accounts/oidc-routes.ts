@@ -8,10 +8,8 @@ import type { Database, Sql } from '../../platform/db/types.ts';
 import { AppError, errors } from '../../platform/http/errors.ts';
 import { API_PREFIX } from '../../platform/http/openapi.ts';
 import { type OidcClient, OidcError, type OidcIdentity, type OidcTransient } from './oidc.ts';
-// routes.ts registers this plugin and this file uses one of its functions: a cycle that is safe
-// because neither module uses the other's exports while it is being evaluated.
-import { setSessionCookie } from './routes.ts';
 import { startSession } from './service.ts';
+import { setSessionCookie } from './sessie-cookie.ts';
 
 const DOEL = 'toegangsbeheer';
 

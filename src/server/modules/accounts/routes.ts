@@ -1,15 +1,15 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
+import { alsMedewerker, type MedewerkerPrincipal } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
 import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
+import { setSessionCookie } from './sessie-cookie.ts';
 
-export function sessieBody(p: Principal) {
+export function sessieBody(p: MedewerkerPrincipal) {
   return {
     csrfToken: p.csrfToken,
     gebruiker: {
@@ -24,10 +24,6 @@ export function sessieBody(p: Principal) {
       medewerkerId: p.medewerkerId,
     },
   };
-}
-
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
 }
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -64,7 +60,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Sessie },
       },
     },
-    async (req) => sessieBody(req.actor().principal),
+    async (req) => sessieBody(alsMedewerker(req.actor().principal)),
   );
 
   app.delete(

@@ -1,7 +1,7 @@
 import { audit, writeAudit } from '../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
-import type { Actor, Herkomst, Principal } from '../../platform/auth/principal.ts';
-import { toegangscontext } from '../../platform/auth/principal.ts';
+import type { Actor, Herkomst, MedewerkerPrincipal } from '../../platform/auth/principal.ts';
+import { gebruikerIdVan, toegangscontext } from '../../platform/auth/principal.ts';
 import {
   createSession,
   destroySession,
@@ -32,7 +32,7 @@ export async function login(
   settings: SessionSettings,
   input: { gebruikersnaam: string; wachtwoord: string },
   herkomst: Herkomst,
-): Promise<{ token: string; principal: Principal }> {
+): Promise<{ token: string; principal: MedewerkerPrincipal }> {
   const naam = input.gebruikersnaam.trim().toLowerCase();
   const { delay, account } = await db.systemTransaction(async (tx) => {
     const delay = await throttleDelay(tx, naam, herkomst.ip);
@@ -90,7 +90,7 @@ export async function startSession(
   gebruikerId: string,
   ip: string,
   methode: 'wachtwoord' | 'oidc',
-): Promise<{ token: string; principal: Principal }> {
+): Promise<{ token: string; principal: MedewerkerPrincipal }> {
   const { token } = await createSession(db, gebruikerId, ip, methode, settings);
   const principal = await loadPrincipal(db, token, settings);
   if (!principal) throw errors.unauthenticated('De sessie kon niet worden gestart.');
@@ -103,7 +103,7 @@ export async function logout(db: Database, actor: Actor): Promise<void> {
     audit(tx, actor, {
       actie: 'logout',
       objectType: 'gebruiker',
-      objectId: actor.principal.gebruikerId,
+      objectId: gebruikerIdVan(actor.principal),
       doel: DOEL,
     }),
   );

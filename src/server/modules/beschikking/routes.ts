@@ -127,7 +127,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/beschikkingen/:id/vaststelling',
     {
-      config: { policy: P['beschikkingen.opstellen'], doel },
+      config: { policy: P['beschikkingen.vaststellen'], doel },
       schema: {
         tags,
         operationId: 'postBeschikkingVaststelling',

@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/types.ts';
 import { CURSOR_TIJDSTIP, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { NAAM_SQL } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import { beschikkingKenmerk } from './brief.ts';
 import { categorieNaam, DOEL } from './repo-beschikking.ts';
 import type { BerichtFilter, HerindicatieFilter } from './schemas.ts';
@@ -44,7 +44,7 @@ export const iwmoBerichten = {
         sleutel: string;
       }>(
         `SELECT b.id, b.berichtcode, b.richting, b.identificatie, b.aanbieder_id, b.persoon_id, b.status, b.pogingen, b.aangemaakt_op, b.verzonden_op,
-                o.naam AS aanbieder_naam, ${NAAM_SQL('p')} AS persoon_naam,
+                o.naam AS aanbieder_naam, ${intake.api.NAAM_SQL('p')} AS persoon_naam,
                 to_char(b.aangemaakt_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sleutel
          FROM iwmo_berichten b LEFT JOIN organisaties o ON o.id = b.aanbieder_id LEFT JOIN personen p ON p.id = b.persoon_id
          WHERE ($1::text IS NULL OR b.berichtcode = $1) AND ($2::text IS NULL OR b.status = $2)

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { lichteHerindicatieBevindingen, wijzigingBevindingen } from '../../../domain/herziening.ts';
 import { plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
@@ -99,7 +99,7 @@ export const herzieningen = {
           oud.persoon_id,
           id,
           input.motivering,
-          actor.principal.medewerkerId,
+          alsMedewerker(actor.principal).medewerkerId,
           input.per,
           input.redenWijziging,
         ],
@@ -136,7 +136,7 @@ export const herzieningen = {
           input.aanvraagId ?? null,
           id,
           input.toelichting,
-          actor.principal.medewerkerId,
+          alsMedewerker(actor.principal).medewerkerId,
           plusDagen(input.per, -1),
           input.redenWijziging,
         ],
@@ -211,7 +211,7 @@ export const herzieningen = {
           oud.persoon_id,
           oud.id,
           input.toelichting,
-          actor.principal.medewerkerId,
+          alsMedewerker(actor.principal).medewerkerId,
           JSON.stringify({
             contactOp: input.contactOp,
             contactwijze: input.contactwijze,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { vierOgenFout } from '../../../domain/beschikking.ts';
 import { bezwaarUiterlijk, plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { renderBrief } from '../../platform/documents/brief-renderer.ts';
@@ -10,8 +10,7 @@ import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { laadKalender } from '../intake/kalender.ts';
-import { personenRepo } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import { beschikkingBrief, beschikkingKenmerk } from './brief.ts';
 import {
   categorieNaam,
@@ -47,7 +46,13 @@ export const beschikkingen = {
         );
       const ins = await tx.query<{ id: string }>(
         'INSERT INTO beschikkingen (gemeente_code, aanvraag_id, persoon_id, toelichting, opgesteld_door) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [a.gemeente_code, aanvraagId, a.persoon_id, input.toelichting ?? null, actor.principal.medewerkerId],
+        [
+          a.gemeente_code,
+          aanvraagId,
+          a.persoon_id,
+          input.toelichting ?? null,
+          alsMedewerker(actor.principal).medewerkerId,
+        ],
       );
       const id = ins.rows[0]!.id;
       await schrijfVoorzieningen(
@@ -144,7 +149,7 @@ export const beschikkingen = {
       if (b.versie !== input.versie) throw errors.versionConflict('De beschikking');
       if (b.status !== 'concept')
         throw errors.conflict('al-vastgesteld', 'Deze beschikking is al vastgesteld.');
-      const vierOgen = vierOgenFout(b.opgesteld_door, actor.principal.medewerkerId);
+      const vierOgen = vierOgenFout(b.opgesteld_door, alsMedewerker(actor.principal).medewerkerId);
       if (vierOgen) throw errors.conflict('vier-ogen', vierOgen);
       if (input.besluitdatum > today())
         throw errors.field('besluitdatum', 'in-toekomst', 'De besluitdatum ligt in de toekomst.');
@@ -155,11 +160,11 @@ export const beschikkingen = {
           'De bekendmaking ligt op of na de besluitdatum (en uiterlijk over een week).',
         );
       }
-      const bezwaar = bezwaarUiterlijk(input.bekendgemaaktOp, await laadKalender(tx));
+      const bezwaar = bezwaarUiterlijk(input.bekendgemaaktOp, await intake.api.laadKalender(tx));
       await tx.query(
         `UPDATE beschikkingen SET status = 'vastgesteld', gecontroleerd_door = $2, besluitdatum = $3, bekendgemaakt_op = $4, bezwaar_uiterlijk = $5,
            versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
-        [id, actor.principal.medewerkerId, input.besluitdatum, input.bekendgemaaktOp, bezwaar],
+        [id, alsMedewerker(actor.principal).medewerkerId, input.besluitdatum, input.bekendgemaaktOp, bezwaar],
       );
       if (b.aanvraag_id)
         await tx.query(
@@ -187,7 +192,7 @@ export const beschikkingen = {
       const pdf = await renderBrief(
         beschikkingBrief({
           gemeente: await laadAfzender(tx, b.gemeente_code),
-          persoon: await personenRepo.adresVoorBrief(tx, b.persoon_id),
+          persoon: await intake.api.adresVoorBrief(tx, b.persoon_id),
           kenmerk: beschikkingKenmerk(b.nummer),
           besluitdatum: input.besluitdatum,
           aanvraagdatum: b.aanvraagdatum,
@@ -216,7 +221,7 @@ export const beschikkingen = {
         soort: 'beschikking',
         bestandsnaam: `beschikking-${beschikkingKenmerk(b.nummer)}.pdf`,
         inhoud: pdf,
-        door: actor.principal.medewerkerId,
+        door: alsMedewerker(actor.principal).medewerkerId,
       });
       await tx.query('UPDATE documenten SET beschikking_id = $2 WHERE id = $1', [documentId, id]);
       await audit(tx, actor, {

@@ -16,12 +16,12 @@ import {
   Wmo319ValidatieFout,
 } from '../../../domain/iwmo/wmo319.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { NAAM_SQL } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import { beschikkingKenmerk } from './brief.ts';
 import type { Afwijzing, InOnderzoek, Toewijzing, VerzoekFilter } from './schemas-verzoeken.ts';
 import { maakWmo301 } from './toewijzing.ts';
@@ -159,7 +159,7 @@ interface Rij {
   sleutel: string;
 }
 
-const SELECT = `SELECT z.*, o.naam AS aanbieder_naam, o.agb_code, ${NAAM_SQL('p')} AS persoon_naam, m.naam AS behandelaar,
+const SELECT = `SELECT z.*, o.naam AS aanbieder_naam, o.agb_code, ${intake.api.NAAM_SQL('p')} AS persoon_naam, m.naam AS behandelaar,
     z.aangemaakt_op::text AS sleutel
   FROM iwmo_verzoeken z JOIN organisaties o ON o.id = z.aanbieder_id JOIN personen p ON p.id = z.persoon_id
   LEFT JOIN medewerkers m ON m.id = z.behandeld_door`;
@@ -353,7 +353,7 @@ async function legVast(
       wijziging.status,
       wijziging.redenAfwijzing ?? null,
       wijziging.toelichting || null,
-      actor.principal.medewerkerId,
+      alsMedewerker(actor.principal).medewerkerId,
       wijziging.berichtId,
     ],
   );

@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ImportContext, ImportFout } from '../../../domain/imports/beschikkingregels.ts';
 import { leesBeschikkingenBestand } from '../../../domain/imports/bestand.ts';
 import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
-import { toegangscontext } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker, toegangscontext } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import { werkStatistiekenBij } from '../../platform/db/onderhoud.ts';
 import type { Database, Sql, Toegangscontext } from '../../platform/db/types.ts';
@@ -33,7 +32,7 @@ export function uitvoerderVan(actor: Actor): Uitvoerder {
   return {
     ctx: toegangscontext(actor.principal),
     subject: subjectOf(actor),
-    gebruikerId: actor.principal.gebruikerId,
+    gebruikerId: alsMedewerker(actor.principal).gebruikerId,
   };
 }
 

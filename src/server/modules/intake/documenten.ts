@@ -1,4 +1,4 @@
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { renderBrief } from '../../platform/documents/brief-renderer.ts';
@@ -34,7 +34,7 @@ export async function maakOntvangstbevestiging(tx: Sql, actor: Actor, m: Melding
     soort: 'ontvangstbevestiging',
     bestandsnaam: `ontvangstbevestiging-${meldingKenmerk(m.nummer)}.pdf`,
     inhoud: pdf,
-    door: actor.principal.medewerkerId,
+    door: alsMedewerker(actor.principal).medewerkerId,
   });
   await recordEvent(tx, actor, {
     gemeenteCode: m.gemeente_code,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { exportlijst } from '../../platform/export/lijst.ts';
-import { organisatie } from '../organisatie/service.ts';
+import { organisatie } from '../organisatie/index.ts';
 import * as S from './schemas.ts';
 import type { intakeBeheer } from './service-beheer.ts';
 import { DOEL_INTAKE, huishoudens } from './service-personen.ts';
@@ -73,7 +73,7 @@ export const VERDELING = exportlijst({
 const CONFIGURATIE = 'configuratie-toegang';
 
 async function wijkNamen(db: Database, actor: Actor) {
-  return new Map((await organisatie.wijken(db, actor)).map((w) => [w.id, w]));
+  return new Map((await organisatie.api.wijken(db, actor)).map((w) => [w.id, w]));
 }
 
 export const POSTCODEGEBIEDEN = exportlijst({

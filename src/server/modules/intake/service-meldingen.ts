@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type TriageGevolg, TriageWeigering, triageGevolg } from '../../../domain/ladder.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { recordEvent } from '../../platform/events/events.ts';
@@ -190,7 +190,7 @@ export const meldingen = {
         status: input.soort === 'informatievraag' ? 'afgesloten' : 'nieuw',
         onderzoekUiterlijk: termijnen.onderzoekUiterlijk,
         persoonlijkPlanUiterlijk: termijnen.persoonlijkPlanUiterlijk,
-        geregistreerdDoor: actor.principal.medewerkerId,
+        geregistreerdDoor: alsMedewerker(actor.principal).medewerkerId,
       });
       const m = await meldingOf404(tx, id);
       await audit(tx, actor, {
@@ -437,7 +437,7 @@ async function wijsBehandelaarToe(
     tx,
     { id: m.huishouden_id, gemeenteCode: m.gemeente_code, versie: null },
     medewerkerId,
-    actor.principal.medewerkerId,
+    alsMedewerker(actor.principal).medewerkerId,
     reden ?? `Behandelaar van melding ${meldingKenmerk(m.nummer)}`,
   );
   if (r === 'gewijzigd') {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { recordEvent } from '../../platform/events/events.ts';
@@ -277,7 +277,7 @@ export const huishoudens = {
         tx,
         { id, gemeenteCode: h.gemeente_code, versie: input.versie },
         input.medewerkerId,
-        actor.principal.medewerkerId,
+        alsMedewerker(actor.principal).medewerkerId,
         input.reden ?? null,
       );
       if (r === 'versieconflict') throw errors.versionConflict('Het huishouden');

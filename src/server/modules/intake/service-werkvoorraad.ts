@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { termijnstatusGrenzen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
@@ -55,7 +55,8 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
       params.push(v);
       return `$${params.length}`;
     };
-    if (f.behandelaar === 'ik') where.push(`m.behandelaar_id = ${p(actor.principal.medewerkerId)}`);
+    if (f.behandelaar === 'ik')
+      where.push(`m.behandelaar_id = ${p(alsMedewerker(actor.principal).medewerkerId)}`);
     else if (f.behandelaar === 'geen') where.push('m.behandelaar_id IS NULL');
     else if (f.behandelaar) where.push(`m.behandelaar_id = ${p(f.behandelaar)}`);
     if (f.team) where.push(`m.team_id = ${p(f.team)}`);
@@ -144,7 +145,7 @@ export function verdeling(db: Database, actor: Actor, teamId: string | undefined
     const kalender = await kalenderVoorWeergave(tx);
     const vandaag = today();
     const g = termijnstatusGrenzen(vandaag, kalender);
-    const team = teamId ?? actor.principal.teamId;
+    const team = teamId ?? alsMedewerker(actor.principal).teamId;
     const { rows } = await tx.query<{
       id: string;
       naam: string;

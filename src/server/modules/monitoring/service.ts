@@ -3,7 +3,7 @@ import { ACTIVITEITEN } from '../../../domain/monitoring/capaciteit.ts';
 import { MAAT_OMSCHRIJVING, type Maat } from '../../../domain/monitoring/kerncijfers.ts';
 import { onderdruktTeken } from '../../../domain/monitoring/onderdrukking.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
@@ -149,8 +149,13 @@ export const monitoring = {
           : `UPDATE formatie_instellingen SET productieve_uren_per_fte = $2, gewijzigd_door = $3, versie = versie + 1, gewijzigd_op = now()
              WHERE gemeente_code = $1 AND versie = $4`,
         huidig.versie === 0
-          ? [gemeente, input.productieveUrenPerFte, actor.principal.medewerkerId]
-          : [gemeente, input.productieveUrenPerFte, actor.principal.medewerkerId, input.versie],
+          ? [gemeente, input.productieveUrenPerFte, alsMedewerker(actor.principal).medewerkerId]
+          : [
+              gemeente,
+              input.productieveUrenPerFte,
+              alsMedewerker(actor.principal).medewerkerId,
+              input.versie,
+            ],
       );
       if (r.rowCount !== 1) throw errors.versionConflict('De normtijden');
       for (const n of input.normtijden) {
@@ -174,7 +179,7 @@ export const monitoring = {
 
   team(db: Database, actor: Actor, welke: 'termijnen' | 'belasting', q: Uitvoer) {
     const formaat = q.formaat;
-    const teamId = actor.principal.teamId;
+    const teamId = alsMedewerker(actor.principal).teamId;
     if (!teamId) throw errors.conflict('geen-team', 'U hoort niet bij een team: er is geen teamoverzicht.');
     return inTx(db, actor, async (tx) => {
       const t = welke === 'termijnen' ? await teamTermijnen(tx, teamId) : await teamBelasting(tx, teamId);

@@ -1,7 +1,7 @@
 import { termijnstatusGrenzen } from '../../../domain/termijnen/index.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
-import { kalenderVoorWeergave } from '../intake/kalender.ts';
+import { intake } from '../intake/index.ts';
 import { type MTabel, tabel } from './tabel.ts';
 
 /**
@@ -11,7 +11,7 @@ import { type MTabel, tabel } from './tabel.ts';
 
 export async function teamTermijnen(tx: Sql, teamId: string): Promise<MTabel> {
   const vandaag = today();
-  const g = termijnstatusGrenzen(vandaag, await kalenderVoorWeergave(tx));
+  const g = termijnstatusGrenzen(vandaag, await intake.api.kalenderVoorWeergave(tx));
   const { rows } = await tx.query<{ soort: string; status: string; aantal: number }>(
     `WITH werk AS (
        SELECT 'onderzoek (6 weken)' AS soort, m.onderzoek_uiterlijk AS uiterlijk

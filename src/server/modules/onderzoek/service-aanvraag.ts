@@ -9,8 +9,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { laadKalender } from '../intake/kalender.ts';
-import { NAAM_SQL } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import type { AanvraagFilter, AanvraagInvoer } from './schemas.ts';
 
 const DOEL = 'wmo-aanvraag';
@@ -116,7 +115,7 @@ export const aanvragen = {
           'Voor deze melding loopt al een aanvraag waarop nog niet is besloten.',
         );
       }
-      const uiterlijk = beschikkingUiterlijk(input.aanvraagdatum, await laadKalender(tx));
+      const uiterlijk = beschikkingUiterlijk(input.aanvraagdatum, await intake.api.laadKalender(tx));
       const ins = await tx.query<{ id: string }>(
         `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -191,7 +190,7 @@ export const aanvragen = {
         na = 'AND (a.beschikking_uiterlijk, a.id) > ($5::date, $6::uuid)';
       }
       const { rows } = await tx.query<AanvraagRow & { persoon_naam: string }>(
-        `${SELECT.replace('SELECT a.*,', `SELECT a.*, ${NAAM_SQL('p')} AS persoon_naam,`).replace('FROM aanvragen a', 'FROM aanvragen a JOIN personen p ON p.id = a.persoon_id')}
+        `${SELECT.replace('SELECT a.*,', `SELECT a.*, ${intake.api.NAAM_SQL('p')} AS persoon_naam,`).replace('FROM aanvragen a', 'FROM aanvragen a JOIN personen p ON p.id = a.persoon_id')}
          WHERE ($1::text IS NULL OR a.status = $1) AND ($2::text IS NULL OR a.gemeente_code = $2)
            AND ($4::uuid IS NULL OR a.persoon_id = $4) ${na}
          ORDER BY a.beschikking_uiterlijk, a.id LIMIT $3`,

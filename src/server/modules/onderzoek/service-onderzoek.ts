@@ -6,7 +6,7 @@ import {
   type Stappen,
 } from '../../../domain/onderzoek.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { renderBrief } from '../../platform/documents/brief-renderer.ts';
@@ -14,8 +14,7 @@ import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { meldingKenmerk } from '../intake/ontvangstbevestiging.ts';
-import { personenRepo } from '../intake/repo-personen.ts';
+import { intake } from '../intake/index.ts';
 import type * as S from './schemas.ts';
 import type { Afronding, GesprekInvoer, OnderzoekBewaren, Reactie, VerslagVerzending } from './schemas.ts';
 import { verslagBrief } from './verslag.ts';
@@ -92,7 +91,7 @@ async function view(tx: Sql, o: OnderzoekRow): Promise<z.output<typeof S.Onderzo
     id: o.id,
     gemeenteCode: o.gemeente_code,
     meldingId: o.melding_id,
-    meldingKenmerk: meldingKenmerk(o.nummer),
+    meldingKenmerk: intake.api.meldingKenmerk(o.nummer),
     huishoudenId: o.huishouden_id,
     persoon: { id: o.persoon_id, naam: o.persoon_naam },
     status: o.status,
@@ -289,7 +288,7 @@ export const onderzoeken = {
         o,
         input.versie,
         "status = 'afgerond', conclusie = $3, afgerond_op = now(), afgerond_door = $4",
-        [JSON.stringify(conclusie), actor.principal.medewerkerId],
+        [JSON.stringify(conclusie), alsMedewerker(actor.principal).medewerkerId],
       );
       const meldingStatus = input.ladderUitkomst === 'maatwerk' ? 'aanvraag' : 'afgesloten';
       await tx.query(
@@ -398,11 +397,11 @@ async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<stri
     'SELECT datum, locatie, deelnemers FROM gesprekken WHERE onderzoek_id = $1 ORDER BY datum',
     [o.id],
   );
-  const kenmerk = meldingKenmerk(o.nummer);
+  const kenmerk = intake.api.meldingKenmerk(o.nummer);
   const pdf = await renderBrief(
     verslagBrief({
       gemeente: await laadAfzender(tx, o.gemeente_code),
-      persoon: await personenRepo.adresVoorBrief(tx, o.persoon_id),
+      persoon: await intake.api.adresVoorBrief(tx, o.persoon_id),
       kenmerk,
       briefdatum: today(),
       gesprekken: gesprekken.rows,
@@ -419,6 +418,6 @@ async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<stri
     soort: 'verslag',
     bestandsnaam: `verslag-${kenmerk}.pdf`,
     inhoud: pdf,
-    door: actor.principal.medewerkerId,
+    door: alsMedewerker(actor.principal).medewerkerId,
   });
 }

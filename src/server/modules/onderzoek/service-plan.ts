@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { LEEFGEBIEDEN } from '../../../domain/leefgebieden.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { toColumns, updateVersioned } from '../../platform/db/versioned.ts';
 import { recordEvent } from '../../platform/events/events.ts';
@@ -362,7 +362,7 @@ export const zrm = {
             s.score,
             s.toelichting ?? null,
             input.gescoordOp,
-            actor.principal.medewerkerId,
+            alsMedewerker(actor.principal).medewerkerId,
           ],
         );
       }

@@ -11,7 +11,7 @@ import {
 } from '../../../domain/projecten/registers.ts';
 import type { RapportageStatus } from '../../../domain/projecten/workflow.ts';
 import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
@@ -27,7 +27,11 @@ export interface Uitvoerder {
 }
 
 export function uitvoerderVan(actor: Actor): Uitvoerder {
-  return { medewerkerId: actor.principal.medewerkerId, naam: actor.principal.naam, audit: subjectOf(actor) };
+  return {
+    medewerkerId: alsMedewerker(actor.principal).medewerkerId,
+    naam: alsMedewerker(actor.principal).naam,
+    audit: subjectOf(actor),
+  };
 }
 
 export function auditProject(

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { kopieVan, legeInhoud, veldNaam, verschillen } from '../../../domain/projecten/rapportage.ts';
 import { isBewerkbaar, OVERGANG, type Overgang, overgangFout } from '../../../domain/projecten/workflow.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
@@ -146,7 +146,7 @@ export const rapportages = {
       if (overgang === 'vaststelling') {
         const exp = await maakExport(tx, r, nu);
         exportSet = ', export = $4, geexporteerd_op = $5, vastgesteld_door = $6';
-        params.push(JSON.stringify(exp), nu, actor.principal.medewerkerId);
+        params.push(JSON.stringify(exp), nu, alsMedewerker(actor.principal).medewerkerId);
       }
       const upd = await tx.query<{ versie: number }>(
         `UPDATE project_rapportages SET status = $3${exportSet}, versie = versie + 1, gewijzigd_op = now()
@@ -178,7 +178,7 @@ export const rapportages = {
             sha256(pdf),
             nu,
             new Date(exp.geexporteerdOp),
-            actor.principal.medewerkerId,
+            alsMedewerker(actor.principal).medewerkerId,
           ],
         );
       }

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/principal.ts';
+import type { Actor, PrincipalSoort } from '../auth/principal.ts';
 import { type Sql, sqlLiteral } from '../db/types.ts';
 
 export type AuditActie =
@@ -35,25 +35,50 @@ export interface AuditSubject {
   rol: string | null;
   organisatieId: string | null;
   gemeenteCode: string | null;
+  /**
+   * The kind of actor (ADR 0018). Absent: a medewerker when there is an account (every account
+   * today is a medewerker's), otherwise no actor at all (e.g. a login with an unknown name).
+   */
+  soort?: PrincipalSoort | null;
+  /** Names an actor without an account: an inwoner's pseudonym from the broker, never a BSN. */
+  ref?: string | null;
   herkomst: { ip: string; sessie: string | null; verzoekId: string };
 }
 
 export function subjectOf(actor: Actor): AuditSubject {
-  return {
-    gebruikerId: actor.principal.gebruikerId,
-    gebruikersnaam: actor.principal.gebruikersnaam,
-    rol: actor.principal.rollen.join(','),
-    organisatieId: actor.principal.organisatieId,
-    gemeenteCode: actor.principal.gemeenteCode,
-    herkomst: actor.herkomst,
-  };
+  const p = actor.principal;
+  switch (p.soort) {
+    case 'medewerker':
+    case 'partner':
+      return {
+        soort: p.soort,
+        gebruikerId: p.gebruikerId,
+        gebruikersnaam: p.gebruikersnaam,
+        rol: p.rollen.join(','),
+        organisatieId: p.organisatieId,
+        gemeenteCode: p.gemeenteCode,
+        herkomst: actor.herkomst,
+      };
+    case 'inwoner':
+      return {
+        soort: 'inwoner',
+        gebruikerId: null,
+        gebruikersnaam: null,
+        // Acting for someone else shows as the ground for it; the represented person is the object.
+        rol: p.namens ? p.namens.grondslag : 'inwoner',
+        organisatieId: null,
+        gemeenteCode: p.gemeenteCode,
+        ref: p.pseudoniem,
+        herkomst: actor.herkomst,
+      };
+  }
 }
 
 /** Process-wide switch for the benchmark's "audit off" comparison (issue 9); always on otherwise. */
 export const auditSettings = { enabled: true };
 
 const KOLOMMEN =
-  'gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id, resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting';
+  'gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id, resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting, actor_soort, actor_ref';
 
 /**
  * Writes audit rows as part of the caller's transaction, so the record and the change commit or
@@ -62,6 +87,7 @@ const KOLOMMEN =
  */
 export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditEntry[]): Promise<void> {
   if (!auditSettings.enabled || entries.length === 0) return;
+  const soort = subject.soort ?? (subject.gebruikerId ? 'medewerker' : null);
   const rijen = entries.map((e) => {
     const waarden = [
       e.gemeenteCode ?? subject.gemeenteCode,
@@ -78,6 +104,8 @@ export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditE
       subject.herkomst.sessie,
       subject.herkomst.verzoekId,
       e.toelichting ?? null,
+      soort,
+      subject.ref ?? null,
     ];
     return `(${waarden.map(sqlLiteral).join(', ')})`;
   });

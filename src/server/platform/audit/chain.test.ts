@@ -33,3 +33,22 @@ describe('hash-keten van het audittrail', () => {
     expect(rowHash(GENESIS, changed)).not.toBe(rowHash(GENESIS, row));
   });
 });
+
+describe('de soort actor in de hash-keten (migratie 013)', () => {
+  it('een regel zonder soort houdt zijn hash van vóór de migratie', () => {
+    const voor = rowHash(GENESIS, row);
+    expect(rowHash(GENESIS, { ...row, actor_soort: null, actor_ref: null })).toBe(voor);
+  });
+
+  it('een soort of verwijzing telt mee, ook als die achteraf wordt toegevoegd of weggehaald', () => {
+    const inwoner = { ...row, gebruiker_id: null, actor_soort: 'inwoner', actor_ref: 'sub-1' };
+    const h = rowHash(GENESIS, inwoner);
+    expect(h).not.toBe(rowHash(GENESIS, row));
+    expect(rowHash(GENESIS, { ...inwoner, actor_soort: 'partner' })).not.toBe(h);
+    expect(rowHash(GENESIS, { ...inwoner, actor_ref: null })).not.toBe(h);
+    // Which column holds the value matters too.
+    expect(rowHash(GENESIS, { ...inwoner, actor_soort: null, actor_ref: 'inwoner' })).not.toBe(
+      rowHash(GENESIS, { ...inwoner, actor_soort: 'inwoner', actor_ref: null }),
+    );
+  });
+});

@@ -11,7 +11,8 @@ export const GENESIS = '0'.repeat(64);
 const ROW_SQL = `SELECT a.id,
   to_char(a.tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tijdstip,
   a.gemeente_code, a.gebruiker_id::text AS gebruiker_id, a.gebruikersnaam, a.rol, a.organisatie_id::text AS organisatie_id,
-  a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting`;
+  a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting,
+  a.actor_soort, a.actor_ref`;
 
 export interface AuditRowText {
   id: number;
@@ -38,8 +39,16 @@ const FIELDS = [
   'toelichting',
 ] as const;
 
+/**
+ * Columns added later (migration 013) count only when set: rows sealed before they existed keep
+ * their hash, and a value added to such a row afterwards still breaks it.
+ */
+const LATER = ['actor_soort', 'actor_ref'] as const;
+
 export function rowHash(previous: string, row: AuditRowText): string {
-  const canonical = JSON.stringify(FIELDS.map((f) => row[f] ?? null));
+  const waarden = FIELDS.map((f) => row[f] ?? null);
+  for (const f of LATER) if (row[f] !== null && row[f] !== undefined) waarden.push(`${f}=${String(row[f])}`);
+  const canonical = JSON.stringify(waarden);
   return createHash('sha256').update(previous).update('|').update(canonical).digest('hex');
 }
 

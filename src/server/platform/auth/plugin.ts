@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../audit/audit.ts';
 import type { Database } from '../db/types.ts';
 import { errors } from '../http/errors.ts';
-import { isAllowed, rolesFor } from './policies.ts';
+import { mag, rolesFor } from './policies.ts';
 import { type Actor, type Principal, toegangscontext } from './principal.ts';
 import { loadPrincipal, SESSION_COOKIE, type SessionSettings } from './sessions.ts';
 
@@ -75,7 +75,7 @@ export function registerAuth(app: FastifyInstance, db: Database, settings: Sessi
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, principal.csrfToken)) throw errors.csrf();
     }
-    if (!cfg.policy || !isAllowed(cfg.policy, principal.rollen)) {
+    if (!cfg.policy || !mag(cfg.policy, principal)) {
       const actor = req.actor();
       await db.transaction(toegangscontext(principal), (tx) =>
         audit(tx, actor, {

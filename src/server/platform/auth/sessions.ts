@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/types.ts';
-import type { Principal } from './principal.ts';
+import type { MedewerkerPrincipal } from './principal.ts';
 import { isRol } from './rollen.ts';
 
 export const SESSION_COOKIE = 'ot_sessie';
@@ -59,7 +59,7 @@ export async function loadPrincipal(
   db: Database,
   token: string,
   settings: SessionSettings,
-): Promise<Principal | null> {
+): Promise<MedewerkerPrincipal | null> {
   if (!token || token.length > 100) return null;
   const sessieId = hashToken(token);
   // One statement outside a transaction: this runs before every request.
@@ -81,6 +81,8 @@ export async function loadPrincipal(
     await db.systemQuery('UPDATE sessies SET laatst_gebruikt_op = now() WHERE id = $1', [sessieId]);
   if (!row) return null;
   return {
+    // Every account today belongs to a medewerker; partner and inwoner sessions follow (ADR 0018).
+    soort: 'medewerker',
     gebruikerId: row.gebruiker_id,
     gebruikersnaam: row.gebruikersnaam,
     medewerkerId: row.medewerker_id,

@@ -37,6 +37,16 @@ export interface Sql {
 export interface Toegangscontext {
   gebruikerId: string | null;
   gemeenten: readonly string[];
+  /**
+   * The kind of principal (ADR 0018): `ot.soort`. Absent means medewerker, as for platform work
+   * done for a gemeente (the council's public pages). The policies on the existing tables admit
+   * only medewerkers: `ot_gemeenten()` is empty for every other kind.
+   */
+  soort?: 'medewerker' | 'partner' | 'inwoner';
+  /** The principal's organisation (`ot.organisatie`): a partner's need-to-know is scoped by it. */
+  organisatieId?: string | null;
+  /** An inwoner's BSN, or the represented inwoner's (`ot.bsn`): whose data the session is about. */
+  bsn?: string | null;
 }
 
 export type DatabaseMode = 'pglite' | 'postgres';
@@ -88,26 +98,38 @@ export function parseDate(value: string): string {
 
 /** SQL that switches a transaction to the application role and sets the tenant settings. */
 export const SET_CONTEXT_SQL =
-  "SELECT set_config('role', $1, true), set_config('ot.gemeenten', $2, true), set_config('ot.gebruiker', $3, true)";
+  "SELECT set_config('role', $1, true), set_config('ot.gemeenten', $2, true), set_config('ot.gebruiker', $3, true), set_config('ot.soort', $4, true), set_config('ot.organisatie', $5, true), set_config('ot.bsn', $6, true)";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SOORTEN = new Set(['medewerker', 'partner', 'inwoner']);
 
 /**
  * BEGIN and the context settings as one simple-protocol message: one round trip fewer on every user
- * transaction. Parameters cannot travel in a multi-statement message, so the values are checked to
- * be only digits, commas and a UUID before they are written into the SQL.
+ * transaction. Parameters cannot travel in a multi-statement message, so every value is checked
+ * (contextParams) to be only digits, commas, a UUID or a known kind before it is written into the SQL.
  */
 export function beginWithContextSql(ctx: Toegangscontext): string {
-  const [rol, gemeenten, gebruiker] = contextParams(ctx);
-  if (gebruiker && !UUID.test(gebruiker)) throw new Error('Ongeldige gebruiker in context');
-  return `BEGIN; SELECT set_config('role', '${rol}', true), set_config('ot.gemeenten', '${gemeenten}', true), set_config('ot.gebruiker', '${gebruiker}', true)`;
+  const [rol, gemeenten, gebruiker, soort, organisatie, bsn] = contextParams(ctx);
+  return `BEGIN; SELECT set_config('role', '${rol}', true), set_config('ot.gemeenten', '${gemeenten}', true), set_config('ot.gebruiker', '${gebruiker}', true), set_config('ot.soort', '${soort}', true), set_config('ot.organisatie', '${organisatie}', true), set_config('ot.bsn', '${bsn}', true)`;
 }
 
 export function contextParams(ctx: Toegangscontext): string[] {
   for (const g of ctx.gemeenten) {
     if (!/^\d{4}$/.test(g)) throw new Error(`Ongeldige gemeentecode in context: ${g}`);
   }
-  return [APP_ROLE, ctx.gemeenten.join(','), ctx.gebruikerId ?? ''];
+  const soort = ctx.soort ?? 'medewerker';
+  if (!SOORTEN.has(soort)) throw new Error('Ongeldige soort principal in context');
+  if (ctx.gebruikerId && !UUID.test(ctx.gebruikerId)) throw new Error('Ongeldige gebruiker in context');
+  if (ctx.organisatieId && !UUID.test(ctx.organisatieId)) throw new Error('Ongeldige organisatie in context');
+  if (ctx.bsn && !/^\d{9}$/.test(ctx.bsn)) throw new Error('Ongeldig BSN in context');
+  return [
+    APP_ROLE,
+    ctx.gemeenten.join(','),
+    ctx.gebruikerId ?? '',
+    soort,
+    ctx.organisatieId ?? '',
+    ctx.bsn ?? '',
+  ];
 }
 
 /**

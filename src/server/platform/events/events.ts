@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/principal.ts';
+import { type Actor, gebruikerIdVan } from '../auth/principal.ts';
 import type { Sql } from '../db/types.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function recordEvent(tx: Sql, actor: Actor | null, e: DomeinEvent):
       e.type,
       e.objectType,
       e.objectId,
-      actor?.principal.gebruikerId ?? null,
+      actor ? gebruikerIdVan(actor.principal) : null,
       JSON.stringify(e.data ?? {}),
     ],
   );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { audit } from '../audit/audit.ts';
 import { exportkolommen } from '../auth/exportrecht.ts';
 import { rolesFor } from '../auth/policies.ts';
-import { type Actor, toegangscontext } from '../auth/principal.ts';
+import { type Actor, rollenVan, toegangscontext } from '../auth/principal.ts';
 import type { Database, Sql, Toegangscontext } from '../db/types.ts';
 import { inTx } from '../usecase.ts';
 import { exportTabel, gevraagdFormaat } from './index.ts';
@@ -163,7 +163,11 @@ export async function lijstOfExport<Q extends { formaat?: string }, J, T, E>(
   const actor = req.actor();
   const policy = req.routeOptions.config.policy;
   if (!policy) throw new Error(`${lijst.naam}: een export hoort bij een route met een policy`);
-  const { kolommen, weggelaten } = exportkolommen(lijst.kolommen, actor.principal.rollen, rolesFor(policy));
+  const { kolommen, weggelaten } = exportkolommen(
+    lijst.kolommen,
+    rollenVan(actor.principal),
+    rolesFor(policy),
+  );
   const ctx = toegangscontext(actor.principal);
 
   const { tabel, gelezen } = await inTx(db, actor, async (tx) => {

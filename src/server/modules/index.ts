@@ -1,0 +1,26 @@
+import type { ModuleDescriptor } from '../platform/module.ts';
+import { accounts } from './accounts/index.ts';
+import { beschikking } from './beschikking/index.ts';
+import { imports } from './imports/index.ts';
+import { intake } from './intake/index.ts';
+import { monitoring } from './monitoring/index.ts';
+import { onderzoek } from './onderzoek/index.ts';
+import { organisatie } from './organisatie/index.ts';
+import { privacy } from './privacy/index.ts';
+import { projecten } from './projecten/index.ts';
+
+/**
+ * The one list of modules (ADR 0017). The app registers their routes in this order, the runtime
+ * starts their jobs, and docs/autorisatie.md lists their policies. A new module is added here.
+ */
+export const MODULES: readonly ModuleDescriptor<object>[] = [
+  accounts,
+  organisatie,
+  privacy,
+  intake,
+  onderzoek,
+  beschikking,
+  monitoring,
+  projecten,
+  imports,
+];

@@ -1,0 +1,23 @@
+import { defineModule } from '../../platform/module.ts';
+import { vernieuwKerncijfers } from './kerncijfers.ts';
+import { monitoringPolicies } from './policies.ts';
+import { monitoringRoutes } from './routes.ts';
+
+/** Kerncijfers, proces-KPI's, ladder, herindicatieprognose, formatie en teamoverzicht. */
+export const monitoring = defineModule({
+  naam: 'monitoring',
+  omschrijving: "kerncijfers, proces-KPI's, ladder, prognose, formatie, teamoverzicht",
+  routes: monitoringRoutes,
+  policies: monitoringPolicies,
+  taken: ({ db }) => [
+    {
+      // Kerncijfers that a change made stale are recomputed in the background (ADR 0012).
+      queue: 'kerncijfers-vernieuwen',
+      cron: '*/5 * * * *',
+      handler: async () => {
+        await vernieuwKerncijfers(db);
+      },
+    },
+  ],
+  api: {},
+});

@@ -1,0 +1,16 @@
+import { defineModule } from '../../platform/module.ts';
+import { organisatiePolicies } from './policies.ts';
+import { organisatieRoutes } from './routes.ts';
+import { organisatie as service } from './service.ts';
+
+/** Gemeenten, wijken, organisaties, locaties, teams en medewerkers. */
+export const organisatie = defineModule({
+  naam: 'organisatie',
+  omschrijving: 'gemeenten, wijken, organisaties, locaties, teams, medewerkers',
+  routes: organisatieRoutes,
+  policies: organisatiePolicies,
+  api: {
+    /** The wijken the caller may see (the intake export names a melding's wijk). */
+    wijken: service.wijken,
+  },
+});
