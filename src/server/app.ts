@@ -14,6 +14,7 @@ import { accountsRoutes } from './modules/accounts/routes.ts';
 import { beschikkingRoutes } from './modules/beschikking/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
+import { iwmoRoutes } from './modules/iwmo/index.ts';
 import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(intakeRoutes);
       await api.register(onderzoekRoutes);
       await api.register(beschikkingRoutes);
+      await api.register(iwmoRoutes);
       await api.register(monitoringRoutes);
       await api.register(projectenRoutes);
       await api.register(importRoutes);

@@ -9,7 +9,7 @@ import {
 } from './demo/demo-data.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
-import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
+import { verzendTaak } from './modules/iwmo/index.ts';
 import { vernieuwKerncijfers } from './modules/monitoring/kerncijfers.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import type { Config } from './platform/config.ts';
@@ -87,17 +87,7 @@ export async function startRuntime(
                   },
                 ]
               : []),
-            {
-              queue: 'iwmo-verzenden',
-              cron: '* * * * *',
-              handler: async () => {
-                const r = await verzendKlaarstaandeBerichten(
-                  db,
-                  config.iwmoUitUrl ? httpAfleverpunt(config.iwmoUitUrl) : config.iwmoUitMap,
-                );
-                if (r.mislukt) app.log.warn(r, 'iwmo-berichten: aflevering deels mislukt, volgt opnieuw');
-              },
-            },
+            verzendTaak(db, config, (r, melding) => app.log.warn(r, melding)),
           ],
         })
       : null;

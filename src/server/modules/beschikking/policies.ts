@@ -5,6 +5,5 @@ export const beschikkingPolicies = definePolicies({
   'producten.beheren': ['beheer'],
   'beschikkingen.raadplegen': ['backoffice', 'toegangsmedewerker', 'teamleider'],
   'beschikkingen.opstellen': ['backoffice'],
-  'iwmo.raadplegen': ['backoffice'],
   'herindicaties.raadplegen': ['backoffice', 'teamleider', 'toegangsmedewerker'],
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { vierOgenFout } from '../../../domain/beschikking.ts';
+import { beschikkingKenmerk, vierOgenFout } from '../../../domain/beschikking.ts';
 import { bezwaarUiterlijk, plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
@@ -12,7 +12,7 @@ import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { laadKalender } from '../intake/kalender.ts';
 import { personenRepo } from '../intake/repo-personen.ts';
-import { beschikkingBrief, beschikkingKenmerk } from './brief.ts';
+import { beschikkingBrief } from './brief.ts';
 import {
   categorieNaam,
   DOEL,

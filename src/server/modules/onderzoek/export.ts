@@ -1,5 +1,5 @@
+import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { exportlijst } from '../../platform/export/lijst.ts';
-import { beschikkingKenmerk } from '../beschikking/brief.ts';
 import type { aanvragen } from './service-aanvraag.ts';
 
 /** The aanvragen lists as CSV/XLSX (platform/export/lijst.ts; rule in docs/export.md). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import type { Wmo315Bericht, Wmo317Bericht } from '../../../domain/iwmo/inkomend.ts';
 import { leesInkomendBericht } from '../../../domain/iwmo/inkomend.ts';
 import {
@@ -22,7 +23,6 @@ import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { NAAM_SQL } from '../intake/repo-personen.ts';
-import { beschikkingKenmerk } from './brief.ts';
 import type { Afwijzing, InOnderzoek, Toewijzing, VerzoekFilter } from './schemas-verzoeken.ts';
 import { maakWmo301 } from './toewijzing.ts';
 
