@@ -2,26 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iwmoVoorbeeldPad, xpathTekst } from '../../../tests/support/iwmo.ts';
 import {
-  type Controleresultaat,
   controleerInkomendBericht,
   controleerIwmoBericht,
-  herkenInkomendBericht,
-  InkomendBerichtFout,
-  IwmoLeesFout,
-  leesInkomendBericht,
-  leesWmo305,
-  leesWmo307,
-  leesWmo315,
-  leesWmo317,
-  leesXml,
   ontvangInkomendBericht,
   type Uitvoerder,
-  type Wmo305Bericht,
-  type Wmo307Bericht,
-  type Wmo315Bericht,
-  type Wmo317Bericht,
-  XmlLeesFout,
-} from './inkomend.ts';
+} from '../../server/modules/iwmo/standaard-controle.ts';
+import type { Controleresultaat } from './controlerapport.ts';
+import { herkenInkomendBericht, InkomendBerichtFout } from './herkenning.ts';
+import { leesInkomendBericht } from './inkomend.ts';
+import { leesWmo305, leesWmo307, leesWmo315, leesWmo317 } from './inkomend-lezers.ts';
+import type { Wmo305Bericht, Wmo307Bericht, Wmo315Bericht, Wmo317Bericht } from './inkomend-typen.ts';
+import { IwmoLeesFout } from './structuur.ts';
+import { leesXml, XmlLeesFout } from './xml-lezer.ts';
 
 const voorbeeld = (bericht: string) => readFileSync(iwmoVoorbeeldPad(bericht), 'utf8');
 const WMO305 = voorbeeld('WMO305');

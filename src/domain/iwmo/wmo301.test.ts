@@ -15,16 +15,11 @@ import { mulberry32 } from '../bsn/prng.ts';
 import { plusDagen } from '../termijnen/datum.ts';
 import { PRODUCTCATEGORIEEN } from './codelijsten.ts';
 import { genereerWmo301Input } from './genereer.ts';
-import {
-  bouwWmo301,
-  groepeerToewijzingen,
-  serialiseerWmo301,
-  type ToewijzingVoorGroepering,
-  valideerWmo301Input,
-  type Wmo301Input,
-  type Wmo301Toewijzing,
-  Wmo301ValidatieFout,
-} from './wmo301.ts';
+import { bouwWmo301 } from './wmo301.ts';
+import { groepeerToewijzingen, type ToewijzingVoorGroepering } from './wmo301-regels.ts';
+import type { Wmo301Input, Wmo301Toewijzing } from './wmo301-typen.ts';
+import { valideerWmo301Input, Wmo301ValidatieFout } from './wmo301-validatie.ts';
+import { serialiseerWmo301 } from './wmo301-xml.ts';
 import { XmlTekenFout } from './xml.ts';
 
 /** A small valid message: HbH per week with an end date, and a budget for begeleiding. */
