@@ -7,7 +7,6 @@ import { NAAM_SQL } from '../intake/repo-personen.ts';
 
 /** Reading verzoeken: the row with aanbieder, client and behandelaar, and the detail with messages and candidates. */
 
-const _DOEL = 'wmo-toewijzing';
 
 export interface Rij {
   id: string;
