@@ -7,7 +7,6 @@ import { NAAM_SQL } from '../intake/repo-personen.ts';
 
 /** Reading verzoeken: the row with aanbieder, client and behandelaar, and the detail with messages and candidates. */
 
-
 export interface Rij {
   id: string;
   gemeente_code: string;
