@@ -130,3 +130,8 @@ export function vierOgenFout(opgesteldDoor: string | null, vastgesteldDoor: stri
     ? 'Een ander dan de opsteller moet de beschikking controleren en vaststellen.'
     : null;
 }
+
+/** The kenmerk of a beschikking on its letter, in lists and in iWmo screens: B-000123. */
+export function beschikkingKenmerk(nummer: number): string {
+  return `B-${String(nummer).padStart(6, '0')}`;
+}

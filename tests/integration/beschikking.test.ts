@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verzendKlaarstaandeBerichten } from '../../src/server/modules/beschikking/verzender.ts';
+import { verzendKlaarstaandeBerichten } from '../../src/server/modules/iwmo/index.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { aanvraagVoor } from '../support/beschikking.ts';

@@ -5,10 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ontvangDirect, runIwmoOntvang } from '../../src/cli/commands/iwmo.ts';
-import {
-  httpAfleverpunt,
-  verzendKlaarstaandeBerichten,
-} from '../../src/server/modules/beschikking/verzender.ts';
+import { httpAfleverpunt, verzendKlaarstaandeBerichten } from '../../src/server/modules/iwmo/index.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';

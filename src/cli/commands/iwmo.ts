@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import { leesXml } from '../../domain/iwmo/inkomend.ts';
-import { ontvangBericht } from '../../server/modules/beschikking/inkomend.ts';
+import { leesXml } from '../../domain/iwmo/xml-lezer.ts';
+import { ontvangBericht } from '../../server/modules/iwmo/index.ts';
 import { isAllowed } from '../../server/platform/auth/policies.ts';
 import type { Actor } from '../../server/platform/auth/principal.ts';
 import { isRol } from '../../server/platform/auth/rollen.ts';

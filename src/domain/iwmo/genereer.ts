@@ -25,16 +25,16 @@ import {
   SOORTEN_RELATIE,
   type SoortRelatie,
 } from './codelijsten.ts';
+import { tr302Conflicten } from './wmo301-regels.ts';
 import {
   type Contact,
   type Geboortedatum,
   MAX_COMMENTAAR_LENGTE,
   type Relatie,
-  tr302Conflicten,
   type VolledigeNaam,
   type Wmo301Input,
   type Wmo301Toewijzing,
-} from './wmo301.ts';
+} from './wmo301-typen.ts';
 
 function kies<T>(rng: Rng, lijst: readonly T[]): T {
   return lijst[geheelGetal(rng, lijst.length)]!;

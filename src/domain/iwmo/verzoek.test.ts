@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iwmoVoorbeeldPad } from '../../../tests/support/iwmo.ts';
-import { leesWmo315, leesWmo317, type Wmo317Bericht } from './inkomend.ts';
+import { leesWmo315, leesWmo317 } from './inkomend-lezers.ts';
+import type { Wmo317Bericht } from './inkomend-typen.ts';
 import {
   type ActueleToewijzing,
   antwoordFout,

@@ -13,9 +13,10 @@
  *   other than "in onderzoek" no further answer; TR359: no WMO319 after a WMO301 with the referentie.
  */
 import type { IsoDatum } from '../termijnen/datum.ts';
+import type { RedenVerzoek } from './berichtsoorten.ts';
 import type { TypeVerwijzer } from './codelijsten.ts';
-import type { Product, RedenVerzoek, Wmo315Bericht, Wmo317Bericht } from './inkomend.ts';
-import type { Omvang } from './wmo301.ts';
+import type { Product, Wmo315Bericht, Wmo317Bericht } from './inkomend-typen.ts';
+import type { Omvang } from './wmo301-typen.ts';
 
 export const VERZOEK_STATUSSEN = ['open', 'in-onderzoek', 'toegewezen', 'afgewezen'] as const;
 export type VerzoekStatus = (typeof VERZOEK_STATUSSEN)[number];

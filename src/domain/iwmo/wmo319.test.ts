@@ -11,16 +11,15 @@ import {
   xmllintValideerBatch,
   xpathTekst,
 } from '../../../tests/support/iwmo.ts';
-import { geheelGetal, mulberry32, type Rng } from '../bsn/prng.ts';
-import { plusDagen } from '../termijnen/datum.ts';
-import { CBS_GEMEENTECODES } from './codelijsten.ts';
 import {
   controleerInkomendBericht,
   controleerIwmoBericht,
-  InkomendBerichtFout,
-  leesWmo315,
-  leesWmo317,
-} from './inkomend.ts';
+} from '../../server/modules/iwmo/standaard-controle.ts';
+import { geheelGetal, mulberry32, type Rng } from '../bsn/prng.ts';
+import { plusDagen } from '../termijnen/datum.ts';
+import { CBS_GEMEENTECODES } from './codelijsten.ts';
+import { InkomendBerichtFout } from './herkenning.ts';
+import { leesWmo315, leesWmo317 } from './inkomend-lezers.ts';
 import {
   antwoordOpVerzoek,
   bouwWmo319,

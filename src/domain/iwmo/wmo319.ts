@@ -1,36 +1,7 @@
-/**
- * WMO319 — Antwoordbericht Wmo (iWmo 3.2, BerichtCode 482): the gemeente's answer to a verzoek om
- * toewijzing (WMO315) or verzoek om wijziging (WMO317) of an aanbieder. A pure message builder in the
- * style of wmo301.ts: `valideerWmo319Input` lists the problems in Dutch, `bouwWmo319` refuses input
- * with problems (`Wmo319ValidatieFout`), `serialiseerWmo319` writes without validating (for tests).
- *
- * Sources: xsd/WMO319.xsd, basisschema.xsd, voorbeeldberichten/WMO319.xml, the rule checker
- * iwmo-3.2-regels-TR-CD-CS.xsl (v2.10.5), codelijsten WJ759 and WJ760.
- *
- * What the answer can say (WJ760 VerzoekAntwoord): 1 = verzoek afgewezen, with a reason (WJ759) —
- * CD085; 2 = aanvraag in onderzoek, without a reason — CD086. There is no "toegewezen" in a WMO319:
- * a verzoek that is granted is answered with a WMO301 toewijzing whose ToegewezenProduct carries the
- * ReferentieAanbieder of the verzoek (TR379). So: afwijzen or "in onderzoek" → WMO319, toewijzen →
- * WMO301.
- *
- * Structure (as the XSD): root `wmo319:Bericht` (Header, Antwoord — exactly one). Header: BerichtCode
- * 482, BerichtVersie 3, BerichtSubversie 2, Afzender (gemeentecode), Ontvanger (AGB-code aanbieder),
- * BerichtIdentificatie, XsdVersie 1.0.0/1.0.0. Antwoord: ReferentieAanbieder (1–36 characters, not only
- * whitespace, no line break), VerzoekAntwoord, RedenAfwijzingVerzoek?.
- *
- * Rules in `valideerWmo319Input`: the XSD facets above (plus gemeentecode 4 digits, AGB 8 digits,
- * Identificatie 1–12 characters, real dates, characters XML can hold), CD085, CD086, TR378 (CBS
- * gemeentecode, the 2026 list in codelijsten.ts — the checker does not check it) and TR056 (only with
- * `opties.gebruikteBerichtIdentificaties`).
- *
- * Cross-message rules the caller must guarantee (the receiver checks them): TR355 — the
- * ReferentieAanbieder comes from an earlier 315/317 (`antwoordOpVerzoek` takes it from the parsed
- * verzoek); TR359 — no WMO301 with this ReferentieAanbieder was sent before; TR360 — "in onderzoek"
- * (2) only when no answer with this ReferentieAanbieder was sent before; TR365 — a second answer is
- * only allowed after an "in onderzoek".
- */
-import { isIsoDatum } from '../termijnen/datum.ts';
-import { isCbsGemeentecode } from './codelijsten.ts';
+import { IWMO_BASISSCHEMA_NAMESPACE } from './berichtsoorten.ts';
+import { Controleur } from './controleur.ts';
+import { controleerHeader, schrijfHeader } from './header.ts';
+import type { Wmo315Bericht, Wmo317Bericht } from './inkomend-typen.ts';
 import {
   codeVan,
   delenIn,
@@ -39,11 +10,11 @@ import {
   leesBericht,
   leesInhoud,
   tekstVan,
-  type Wmo315Bericht,
-  type Wmo317Bericht,
-} from './inkomend.ts';
-import { IWMO_BASISSCHEMA_NAMESPACE, type Wmo301Fout, type Wmo301Header } from './wmo301.ts';
-import { nfc, ongeldigXmlTeken, XmlSchrijver } from './xml.ts';
+} from './structuur.ts';
+import { isSleutel } from './waarden.ts';
+import type { Wmo301Header } from './wmo301-typen.ts';
+import type { Wmo301Fout } from './wmo301-validatie.ts';
+import { XmlSchrijver } from './xml.ts';
 
 export const WMO319_NAMESPACE = 'http://www.istandaarden.nl/iwmo/3_2/wmo319/schema';
 export const WMO319_BERICHTCODE = '482';
@@ -51,10 +22,6 @@ export const WMO319_BERICHTVERSIE = '3';
 export const WMO319_BERICHTSUBVERSIE = '2';
 /** The XSD versions this builder writes for (appinfo of WMO319.xsd and basisschema.xsd). */
 export const WMO319_XSD_VERSIE = { basisschemaXsdVersie: '1.0.0', berichtXsdVersie: '1.0.0' } as const;
-
-function isSleutel<T extends Record<string, string>>(lijst: T, waarde: unknown): waarde is keyof T & string {
-  return typeof waarde === 'string' && Object.hasOwn(lijst, waarde);
-}
 
 /** WJ760 Verzoek antwoord (LDT_VerzoekAntwoord). */
 export const VERZOEK_ANTWOORDEN = {
@@ -120,108 +87,18 @@ export interface Wmo319ValidatieOpties {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-const XML_WITRUIMTE = /^[ \t\r\n]*$/;
-
-function lengte(tekst: string): number {
-  let n = 0;
-  for (const _ of tekst) n++;
-  return n;
-}
-
 /**
  * Checks `input` against WMO319.xsd and the rules (see the module comment). Returns all problems
  * (empty: the message can be built and passes the XSD and the rule checker).
  */
 export function valideerWmo319Input(input: Wmo319Input, opties: Wmo319ValidatieOpties = {}): Wmo319Fout[] {
-  const fouten: Wmo319Fout[] = [];
-  const fout = (veld: string, regel: string, melding: string) => fouten.push({ veld, regel, melding });
-
+  const v = new Controleur();
+  const fouten = v.fouten;
+  const fout = (veld: string, regel: string, melding: string) => v.fout(veld, regel, melding);
   /** A single-line text of 1–max characters (LDT_IdentificatieBericht, LDT_Referentie). */
-  const tekst = (veld: string, label: string, waarde: unknown, max: number): waarde is string => {
-    if (typeof waarde !== 'string') {
-      fout(veld, 'XSD', `${label} ontbreekt of is geen tekst.`);
-      return false;
-    }
-    const t = nfc(waarde);
-    const ongeldig = ongeldigXmlTeken(t);
-    if (ongeldig >= 0) {
-      const cp = t.codePointAt(ongeldig) ?? 0;
-      fout(
-        veld,
-        'XSD',
-        `${label} bevat een teken dat niet in een bericht kan (U+${cp.toString(16).toUpperCase().padStart(4, '0')}).`,
-      );
-      return false;
-    }
-    if (XML_WITRUIMTE.test(t)) {
-      fout(veld, 'XSD', `${label} is leeg.`);
-      return false;
-    }
-    if (/[\r\n]/.test(t)) {
-      fout(veld, 'XSD', `${label} mag geen regelovergang bevatten.`);
-      return false;
-    }
-    if (lengte(t) > max) {
-      fout(veld, 'XSD', `${label} is te lang: maximaal ${max} tekens, nu ${lengte(t)}.`);
-      return false;
-    }
-    return true;
-  };
-
-  const h = input?.header;
-  if (!h) {
-    fout('header', 'XSD', 'Header ontbreekt.');
-  } else {
-    if (typeof h.gemeentecode !== 'string' || !/^[0-9]{4}$/.test(h.gemeentecode)) {
-      fout(
-        'header.gemeentecode',
-        'XSD',
-        `Gemeentecode moet uit 4 cijfers bestaan, kreeg ${JSON.stringify(h.gemeentecode)}.`,
-      );
-    } else if (!isCbsGemeentecode(h.gemeentecode)) {
-      fout(
-        'header.gemeentecode',
-        'TR378',
-        `Gemeentecode ${h.gemeentecode} komt niet voor in de CBS-gemeentelijke indeling.`,
-      );
-    }
-    if (typeof h.aanbiederAgbCode !== 'string' || !/^[0-9]{8}$/.test(h.aanbiederAgbCode)) {
-      fout(
-        'header.aanbiederAgbCode',
-        'XSD',
-        `AGB-code van de aanbieder moet uit 8 cijfers bestaan, kreeg ${JSON.stringify(h.aanbiederAgbCode)}.`,
-      );
-    }
-    const bi = h.berichtIdentificatie;
-    if (!bi) {
-      fout('header.berichtIdentificatie', 'XSD', 'Berichtidentificatie ontbreekt.');
-    } else {
-      if (
-        tekst(
-          'header.berichtIdentificatie.identificatie',
-          'Identificatie van het bericht',
-          bi.identificatie,
-          12,
-        ) &&
-        opties.gebruikteBerichtIdentificaties?.has(bi.identificatie)
-      ) {
-        fout(
-          'header.berichtIdentificatie.identificatie',
-          'TR056',
-          `Identificatie ${JSON.stringify(bi.identificatie)} is al gebruikt voor een eerder antwoordbericht.`,
-        );
-      }
-      if (!isIsoDatum(bi.dagtekening)) {
-        fout(
-          'header.berichtIdentificatie.dagtekening',
-          'XSD',
-          bi.dagtekening === undefined
-            ? 'Dagtekening ontbreekt.'
-            : `Dagtekening is geen geldige datum (verwacht JJJJ-MM-DD): ${JSON.stringify(bi.dagtekening)}.`,
-        );
-      }
-    }
-  }
+  const tekst = (veld: string, label: string, waarde: unknown, max: number): waarde is string =>
+    v.tekst(veld, label, waarde, { max });
+  controleerHeader(v, input?.header, opties.gebruikteBerichtIdentificaties, 'antwoordbericht');
 
   const a = input?.antwoord as
     | { referentieAanbieder?: unknown; verzoekAntwoord?: unknown; redenAfwijzingVerzoek?: unknown }
@@ -271,7 +148,7 @@ export function valideerWmo319Input(input: Wmo319Input, opties: Wmo319ValidatieO
 // ---------------------------------------------------------------------------------------------
 
 const W = (naam: string) => `wmo319:${naam}`;
-const I = (naam: string) => `iwmo:${naam}`;
+const _I = (naam: string) => `iwmo:${naam}`;
 
 /**
  * Writes the WMO319 XML for `input` WITHOUT validating it (element order and namespaces as the XSD and
@@ -284,21 +161,17 @@ export function serialiseerWmo319(input: Wmo319Input): string {
     iwmo: IWMO_BASISSCHEMA_NAMESPACE,
     wmo319: WMO319_NAMESPACE,
   });
-  x.open(W('Header'))
-    .tekst(W('BerichtCode'), WMO319_BERICHTCODE)
-    .tekst(W('BerichtVersie'), WMO319_BERICHTVERSIE)
-    .tekst(W('BerichtSubversie'), WMO319_BERICHTSUBVERSIE)
-    .tekst(W('Afzender'), h.gemeentecode)
-    .tekst(W('Ontvanger'), h.aanbiederAgbCode)
-    .open(W('BerichtIdentificatie'))
-    .tekst(I('Identificatie'), h.berichtIdentificatie.identificatie)
-    .tekst(I('Dagtekening'), h.berichtIdentificatie.dagtekening)
-    .sluit()
-    .open(W('XsdVersie'))
-    .tekst(I('BasisschemaXsdVersie'), WMO319_XSD_VERSIE.basisschemaXsdVersie)
-    .tekst(I('BerichtXsdVersie'), WMO319_XSD_VERSIE.berichtXsdVersie)
-    .sluit()
-    .sluit();
+  schrijfHeader(
+    x,
+    {
+      prefix: 'wmo319',
+      berichtcode: WMO319_BERICHTCODE,
+      versie: WMO319_BERICHTVERSIE,
+      subversie: WMO319_BERICHTSUBVERSIE,
+      xsdVersie: WMO319_XSD_VERSIE,
+    },
+    h,
+  );
   x.open(W('Antwoord'))
     .tekst(W('ReferentieAanbieder'), a.referentieAanbieder)
     .tekst(W('VerzoekAntwoord'), a.verzoekAntwoord)

@@ -3,6 +3,7 @@ import { accounts } from './accounts/index.ts';
 import { beschikking } from './beschikking/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
+import { iwmo } from './iwmo/index.ts';
 import { monitoring } from './monitoring/index.ts';
 import { onderzoek } from './onderzoek/index.ts';
 import { organisatie } from './organisatie/index.ts';
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   intake,
   onderzoek,
   beschikking,
+  iwmo,
   monitoring,
   projecten,
   imports,

@@ -27,7 +27,8 @@ import {
   VOORNAMEN_VROUW,
 } from './parameters.ts';
 import { maakPlan, uniekPerWijk } from './plan.ts';
-import { type GemeenteGegevens, Ids, type ProductInfo, ZaakGenerator } from './zaken.ts';
+import { ZaakGenerator } from './zaken.ts';
+import { type GemeenteGegevens, Ids, type ProductInfo } from './zaken-hulp.ts';
 
 export const PROFIELEN = ['deventer-2019'] as const;
 export type Profiel = (typeof PROFIELEN)[number];

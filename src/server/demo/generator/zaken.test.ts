@@ -6,7 +6,8 @@ import { doelenVoor } from './index.ts';
 import { leesKerncijfers } from './kerncijfers.ts';
 import { RijBuffer } from './laden.ts';
 import { maakPlan } from './plan.ts';
-import { type GemeenteGegevens, Ids, ZaakGenerator } from './zaken.ts';
+import { ZaakGenerator } from './zaken.ts';
+import { type GemeenteGegevens, Ids } from './zaken-hulp.ts';
 
 const VANDAAG = dagnummer('2026-06-30');
 

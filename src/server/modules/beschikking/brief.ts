@@ -156,7 +156,3 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
     voettekst: `Kenmerk van dit besluit: ${b.kenmerk}`,
   };
 }
-
-export function beschikkingKenmerk(nummer: number): string {
-  return `B-${String(nummer).padStart(6, '0')}`;
-}

@@ -10,6 +10,5 @@ export const beschikkingPolicies = definePolicies({
    * it is the one who drafted it (domain/beschikking.ts, vierOgenFout) — a role cannot express that.
    */
   'beschikkingen.vaststellen': ['backoffice'],
-  'iwmo.raadplegen': ['backoffice'],
   'herindicaties.raadplegen': ['backoffice', 'teamleider', 'toegangsmedewerker'],
 });

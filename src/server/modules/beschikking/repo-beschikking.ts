@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  beschikkingKenmerk,
   controleerVoorzieningen,
   pgbBudgetPerJaar,
   type VoorzieningRegel,
@@ -7,7 +8,6 @@ import {
 import { type Frequentie, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
-import { beschikkingKenmerk } from './brief.ts';
 import type { BeschikkingInvoer } from './schemas.ts';
 
 export const DOEL = 'wmo-beschikking';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { vierOgenFout } from '../../../domain/beschikking.ts';
+import { beschikkingKenmerk, vierOgenFout } from '../../../domain/beschikking.ts';
 import { bezwaarUiterlijk, plusDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
@@ -11,7 +11,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { intake } from '../intake/index.ts';
-import { beschikkingBrief, beschikkingKenmerk } from './brief.ts';
+import { beschikkingBrief } from './brief.ts';
 import {
   categorieNaam,
   DOEL,

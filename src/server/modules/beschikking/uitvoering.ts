@@ -1,6 +1,6 @@
 import type { Sql } from '../../platform/db/types.ts';
+import { trekToewijzingenIn, wijsToe, wijzigToewijzingen } from '../iwmo/index.ts';
 import { type Kop, voorzieningenVan } from './repo-beschikking.ts';
-import { trekToewijzingenIn, wijsToe, wijzigToewijzingen } from './toewijzing.ts';
 
 type VoorzieningRij = Awaited<ReturnType<typeof voorzieningenVan>>[number];
 

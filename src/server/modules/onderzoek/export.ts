@@ -1,5 +1,5 @@
+import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { exportlijst } from '../../platform/export/lijst.ts';
-import { beschikking } from '../beschikking/index.ts';
 import type { aanvragen } from './service-aanvraag.ts';
 
 /** The aanvragen lists as CSV/XLSX (platform/export/lijst.ts; rule in docs/export.md). */
@@ -29,7 +29,7 @@ function aanvraagKolommen<T extends Aanvraag>() {
     {
       sleutel: 'beschikking',
       kop: 'Beschikking',
-      waarde: (a: T) => (a.beschikking ? beschikking.api.beschikkingKenmerk(a.beschikking.nummer) : null),
+      waarde: (a: T) => (a.beschikking ? beschikkingKenmerk(a.beschikking.nummer) : null),
     },
     { sleutel: 'beschikkingStatus', kop: 'Status beschikking', waarde: (a: T) => a.beschikking?.status },
   ];

@@ -1,5 +1,7 @@
 import type { Geslacht } from '../../../domain/iwmo/codelijsten.ts';
-import { bouwWmo301, valideerWmo301Input, type Wmo301Input } from '../../../domain/iwmo/wmo301.ts';
+import { bouwWmo301 } from '../../../domain/iwmo/wmo301.ts';
+import type { Wmo301Input } from '../../../domain/iwmo/wmo301-typen.ts';
+import { valideerWmo301Input } from '../../../domain/iwmo/wmo301-validatie.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';

@@ -3,8 +3,9 @@
  * lists WJ759 and WJ758 are written out here because their server modules (wmo319.ts, inkomend.ts)
  * also run the standard's tools and must not be bundled; a unit test keeps the lists equal.
  */
+
+import { eenheidWoord, frequentieWoord, naamVan, PRODUCTCATEGORIEEN } from '../beschikking/labels.ts';
 import { formatDatum } from '../ui/format.ts';
-import { eenheidWoord, frequentieWoord, naamVan, PRODUCTCATEGORIEEN } from './labels.ts';
 
 export type VerzoekStatus = 'open' | 'in-onderzoek' | 'toegewezen' | 'afgewezen';
 

@@ -16,14 +16,14 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
+import { Gegeven } from '../beschikking/gegevens.tsx';
+import { BERICHT_STATUS_NAMEN, BERICHTCODE_NAMEN, naamVan } from '../beschikking/labels.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatTijdstip } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
-import { Gegeven } from './gegevens.tsx';
-import { BERICHT_STATUS_NAMEN, BERICHTCODE_NAMEN, naamVan } from './labels.ts';
 import { VerzoekAntwoorden } from './VerzoekAntwoorden.tsx';
 import {
   gevraagdeOmvang,
@@ -36,7 +36,7 @@ import {
   VERZOEK_STATUS_NAMEN,
   type Verzoek,
 } from './verzoeken.ts';
-import './verzoeken.css';
+import '../beschikking/verzoeken.css';
 
 const SOORT_NAMEN = {
   aangevraagd: 'Gevraagd',

@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
+import { type FilterWaarden, KeuzeFilters, useFilterAdres } from '../beschikking/KeuzeFilters.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -20,7 +21,6 @@ import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
-import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
 import {
   productRegel,
   VERZOEK_SOORT_NAMEN,

@@ -1,17 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { definePolicies } from '../../platform/auth/policies.ts';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { IWMO_VERZOEKEN } from './export.ts';
+import { iwmoPolicies as P } from './policies.ts';
 import * as S from './schemas-verzoeken.ts';
 import { verzoeken } from './verzoeken.ts';
 
-/** Answering an aanbieder's verzoek is a backoffice task, like the beschikking it rests on. */
-export const verzoekPolicies = definePolicies({
-  'iwmo-verzoeken.raadplegen': ['backoffice'],
-  'iwmo-verzoeken.beantwoorden': ['backoffice'],
-});
-const P = verzoekPolicies;
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-toewijzing';
 const tags = ['toewijzing'];

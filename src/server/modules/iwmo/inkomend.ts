@@ -1,10 +1,11 @@
-import { InkomendBerichtFout, ontvangInkomendBericht } from '../../../domain/iwmo/inkomend.ts';
+import { InkomendBerichtFout } from '../../../domain/iwmo/herkenning.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
-import { registreerVerzoeken } from './verzoeken.ts';
+import { ontvangInkomendBericht } from './standaard-controle.ts';
+import { registreerVerzoeken } from './verzoeken-registreren.ts';
 
 const DOEL = 'wmo-toewijzing';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDENEN_VERZOEK as SERVER_REDENEN_VERZOEK } from '../../domain/iwmo/inkomend.ts';
+import { REDENEN_VERZOEK as SERVER_REDENEN_VERZOEK } from '../../domain/iwmo/berichtsoorten.ts';
 import { REDENEN_AFWIJZING_VERZOEK } from '../../domain/iwmo/wmo319.ts';
 import { productRegel, REDENEN_AFWIJZING, REDENEN_VERZOEK } from './verzoeken.ts';
 

@@ -9,13 +9,13 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, asApiError, type InvalidParam } from '../api/client.ts';
+import { BERICHTCODE_NAMEN, naamVan } from '../beschikking/labels.ts';
 import { AppLink } from '../ui/AppLink.tsx';
 import { aantal } from '../ui/format.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
-import { BERICHTCODE_NAMEN, naamVan } from './labels.ts';
 import type { Ontvangst } from './verzoeken.ts';
-import './verzoeken.css';
+import '../beschikking/verzoeken.css';
 
 type Resultaat =
   | { bestand: string; ok: true; ontvangst: Ontvangst }

@@ -12,12 +12,12 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import { eenheidWoord, frequentieWoord } from '../beschikking/labels.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen, type Versturen } from '../ui/useVersturen.ts';
 import { foutId, Veld } from '../ui/Veld.tsx';
-import { eenheidWoord, frequentieWoord } from './labels.ts';
 import { type Kandidaat, periodeTekst, REDENEN_AFWIJZING, type Verzoek } from './verzoeken.ts';
 
 /** A refusal that belongs to no field (409: TR360, a version conflict …), focused when it appears. */

@@ -12,6 +12,15 @@ import {
 } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
+import { type FilterWaarden, KeuzeFilters, useFilterAdres } from '../beschikking/KeuzeFilters.tsx';
+import {
+  BERICHT_STATUS_NAMEN,
+  BERICHTCODE_NAMEN,
+  BERICHTCODES,
+  naamVan,
+  RICHTING_NAMEN,
+} from '../beschikking/labels.ts';
+import type { Bericht, Pagina } from '../beschikking/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -21,9 +30,6 @@ import { aantal, formatTijdstip } from '../ui/format.ts';
 import { Paginering, useFocusNaBladeren } from '../ui/Paginering.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
-import { type FilterWaarden, KeuzeFilters, useFilterAdres } from './KeuzeFilters.tsx';
-import { BERICHT_STATUS_NAMEN, BERICHTCODE_NAMEN, BERICHTCODES, naamVan, RICHTING_NAMEN } from './labels.ts';
-import type { Bericht, Pagina } from './types.ts';
 
 /** `persoon` (a link in the table) and `na` (the page's cursor) live in the address with the filters. */
 type Sleutel = 'berichtcode' | 'status' | 'richting' | 'persoon' | 'na';
