@@ -7,10 +7,17 @@ import { beschikkingPolicies as P } from './policies.ts';
 import { verzoekRoutes } from './routes-verzoeken.ts';
 import * as S from './schemas.ts';
 import { OntvangstResultaat } from './schemas-verzoeken.ts';
-import { beschikkingen } from './service.ts';
 import { beschikkingenVanPersoon, herindicaties, iwmoBerichten } from './service-berichten.ts';
-import { herzieningen } from './service-herziening.ts';
 import { producten } from './service-producten.ts';
+import { downloadBeschikkingsbrief } from './usecases/download-brief.ts';
+import { herindiceerLicht } from './usecases/herindiceer-licht.ts';
+import { raadpleegBeschikking } from './usecases/raadpleeg-beschikking.ts';
+import { stelBeschikkingOp } from './usecases/stel-beschikking-op.ts';
+import { stelBeschikkingVast } from './usecases/stel-vast.ts';
+import { trekBeschikkingIn } from './usecases/trek-in.ts';
+import { verwijderBeschikkingsconcept } from './usecases/verwijder-concept.ts';
+import { wijzigBeschikking } from './usecases/wijzig-beschikking.ts';
+import { wijzigConcept } from './usecases/wijzig-concept.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-beschikking';
@@ -81,7 +88,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await beschikkingen.stelOp(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await stelBeschikkingOp(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/personen/:id/beschikkingen',
@@ -107,7 +114,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['beschikkingen.raadplegen'], doel },
       schema: { tags, operationId: 'getBeschikking', params: Id, response: { 200: S.Beschikking } },
     },
-    (req) => beschikkingen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegBeschikking(db, req.actor(), req.params.id),
   );
   app.put(
     '/beschikkingen/:id',
@@ -122,7 +129,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Beschikking },
       },
     },
-    (req) => beschikkingen.wijzigConcept(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigConcept(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/beschikkingen/:id/vaststelling',
@@ -138,7 +145,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Beschikking },
       },
     },
-    (req) => beschikkingen.stelVast(db, req.actor(), req.params.id, req.body),
+    (req) => stelBeschikkingVast(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/beschikkingen/:id/intrekkingen',
@@ -155,7 +162,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.trekIn(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await trekBeschikkingIn(db, req.actor(), req.params.id, req.body)),
   );
   app.post(
     '/beschikkingen/:id/wijzigingen',
@@ -172,7 +179,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.wijzig(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await wijzigBeschikking(db, req.actor(), req.params.id, req.body)),
   );
   app.delete(
     '/beschikkingen/:id',
@@ -188,7 +195,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await herzieningen.verwijderConcept(db, req.actor(), req.params.id, req.query.versie);
+      await verwijderBeschikkingsconcept(db, req.actor(), req.params.id, req.query.versie);
       return reply.code(204).send(null);
     },
   );
@@ -207,7 +214,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.herindiceer(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await herindiceerLicht(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/beschikkingen/:id/brief',
@@ -216,7 +223,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'getBeschikkingBrief', params: Id },
     },
     async (req, reply) => {
-      const doc = await beschikkingen.brief(db, req.actor(), req.params.id);
+      const doc = await downloadBeschikkingsbrief(db, req.actor(), req.params.id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)

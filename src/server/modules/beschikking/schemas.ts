@@ -185,6 +185,14 @@ export const Beschikking = z.object({
   berichten: z.array(
     z.object({ id: z.uuid(), berichtcode: z.string(), identificatie: z.string(), status: z.string() }),
   ),
+  brief: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['te-maken', 'gemaakt', 'mislukt']),
+      fout: z.string().nullable(),
+    })
+    .nullable()
+    .describe('De beschikkingsbrief, na vaststelling; gemaakt na het vastleggen (ADR 0020).'),
   versie: z.number().int(),
 });
 

@@ -1,0 +1,52 @@
+/** Steps that several intake use cases share; each use case file composes them. */
+import type { Actor } from '../../../platform/auth/principal.ts';
+import type { Sql } from '../../../platform/db/types.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
+import { errors } from '../../../platform/http/errors.ts';
+import { meldingKenmerk } from '../ontvangstbevestiging.ts';
+import { huishoudensRepo } from '../repo-huishoudens.ts';
+import { type MeldingRow, meldingenRepo } from '../repo-meldingen.ts';
+
+export async function meldingOf404(tx: Sql, id: string, forUpdate = false): Promise<MeldingRow> {
+  const m = await meldingenRepo.get(tx, id, forUpdate);
+  if (!m) throw errors.notFound('De melding');
+  return m;
+}
+
+/** Optimistic locking: the caller changed what it saw at `versie`; someone else was first → 409. */
+export function checkVersie(m: MeldingRow, versie: number): void {
+  if (m.versie !== versie) throw errors.versionConflict('De melding');
+}
+
+/** Makes `medewerkerId` the melding's behandelaar and the household's one contactpersoon. */
+export async function wijsBehandelaarToe(
+  tx: Sql,
+  actor: Actor,
+  m: MeldingRow,
+  medewerkerId: string,
+  reden: string | null,
+): Promise<void> {
+  await recordEvent(tx, actor, {
+    gemeenteCode: m.gemeente_code,
+    type: 'BehandelaarToegewezen',
+    objectType: 'melding',
+    objectId: m.id,
+    data: { medewerkerId, vorigeMedewerkerId: m.behandelaar_id, reden },
+  });
+  const r = await huishoudensRepo.zetContactpersoon(
+    tx,
+    { id: m.huishouden_id, gemeenteCode: m.gemeente_code, versie: null },
+    medewerkerId,
+    actor.principal.medewerkerId,
+    reden ?? `Behandelaar van melding ${meldingKenmerk(m.nummer)}`,
+  );
+  if (r === 'gewijzigd') {
+    await recordEvent(tx, actor, {
+      gemeenteCode: m.gemeente_code,
+      type: 'ContactpersoonGewijzigd',
+      objectType: 'melding',
+      objectId: m.id,
+      data: { huishoudenId: m.huishouden_id, medewerkerId, vorigeMedewerkerId: m.contactpersoon_id },
+    });
+  }
+}
