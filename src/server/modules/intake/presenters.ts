@@ -1,9 +1,12 @@
 import type { Kalender } from '../../../domain/termijnen/index.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
+import { errors } from '../../platform/http/errors.ts';
 import { kalenderVoorWeergave, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
+import { huishoudensRepo } from './repo-huishoudens.ts';
 import { type MeldingRow, meldingenRepo } from './repo-meldingen.ts';
+import type { PersoonRow } from './repo-personen.ts';
 import { omschrijfEvent } from './tijdlijn.ts';
 
 type Documenten = Awaited<ReturnType<typeof meldingenRepo.documenten>>;
@@ -81,4 +84,52 @@ export async function meldingView(tx: Sql, m: MeldingRow, waarschuwingen: string
 /** A tijdlijn row with its sentence for the caseworker. */
 export function presenteerTijdlijn(rows: Awaited<ReturnType<typeof meldingenRepo.tijdlijn>>) {
   return rows.map((r) => ({ ...r, omschrijving: omschrijfEvent(r.type, r.data) }));
+}
+
+/** A person as the API shows it (schema `Persoon`). */
+export function presenteerPersoon(r: PersoonRow) {
+  return {
+    id: r.id,
+    gemeenteCode: r.gemeente_code,
+    bsn: r.bsn,
+    voornamen: r.voornamen,
+    tussenvoegsel: r.tussenvoegsel,
+    achternaam: r.achternaam,
+    naam: r.naam,
+    geboortedatum: r.geboortedatum,
+    geslacht: r.geslacht,
+    adres:
+      r.postcode && r.straat && r.huisnummer && r.woonplaats
+        ? {
+            straat: r.straat,
+            huisnummer: r.huisnummer,
+            huisnummertoevoeging: r.huisnummertoevoeging,
+            postcode: r.postcode,
+            woonplaats: r.woonplaats,
+          }
+        : null,
+    wijk: r.wijk_id ? { id: r.wijk_id, code: r.wijk_code!, naam: r.wijk_naam! } : null,
+    telefoon: r.telefoon,
+    email: r.email,
+    taal: r.taal,
+    communicatiebehoeften: r.communicatiebehoeften,
+    huishoudenId: r.huishouden_id,
+    versie: r.versie,
+  };
+}
+
+/** A household with its members, contactpersoon (and its history) and meldingen (schema `Huishouden`). */
+export async function huishoudenView(tx: Sql, id: string) {
+  const h = await huishoudensRepo.header(tx, id);
+  if (!h) throw errors.notFound('Het huishouden');
+  return {
+    id: h.id,
+    gemeenteCode: h.gemeente_code,
+    naam: h.naam,
+    contactpersoon: h.contactpersoon_id ? { id: h.contactpersoon_id, naam: h.contactpersoon_naam! } : null,
+    leden: await huishoudensRepo.leden(tx, id),
+    contactpersoonHistorie: await huishoudensRepo.contactpersoonHistorie(tx, id),
+    meldingen: await huishoudensRepo.meldingen(tx, id),
+    versie: h.versie,
+  };
 }

@@ -5,16 +5,22 @@ import * as X from './export.ts';
 import { intakePolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { intakeBeheer } from './service-beheer.ts';
-import { huishoudens, personen } from './service-personen.ts';
 import { verdeling, werkvoorraad } from './service-werkvoorraad.ts';
 import { downloadOntvangstbevestiging } from './usecases/download-ontvangstbevestiging.ts';
 import { herverdeelMelding } from './usecases/herverdeel-melding.ts';
 import { maakDocumentOpnieuw } from './usecases/maak-document-opnieuw.ts';
+import { raadpleegHuishouden } from './usecases/raadpleeg-huishouden.ts';
 import { raadpleegMelding } from './usecases/raadpleeg-melding.ts';
+import { raadpleegPersoon } from './usecases/raadpleeg-persoon.ts';
 import { raadpleegTijdlijn } from './usecases/raadpleeg-tijdlijn.ts';
 import { registreerMelding } from './usecases/registreer-melding.ts';
+import { registreerPersoon } from './usecases/registreer-persoon.ts';
 import { trieerMelding } from './usecases/trieer-melding.ts';
+import { voegLidToe } from './usecases/voeg-lid-toe.ts';
+import { wijzigContactpersoon } from './usecases/wijzig-contactpersoon.ts';
+import { wijzigPersoon } from './usecases/wijzig-persoon.ts';
 import { zetSignaalOm } from './usecases/zet-signaal-om.ts';
+import { zoekPersonen } from './usecases/zoek-personen.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-toegang-intake';
@@ -36,7 +42,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(S.PersoonSamenvatting) },
       },
     },
-    (req) => personen.zoek(db, req.actor(), req.query),
+    (req) => zoekPersonen(db, req.actor(), req.query),
   );
   app.post(
     '/personen',
@@ -44,7 +50,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.registreren'], doel },
       schema: { tags, operationId: 'postPersoon', body: S.PersoonInvoer, response: { 201: S.Persoon } },
     },
-    async (req, reply) => reply.code(201).send(await personen.registreer(db, req.actor(), req.body)),
+    async (req, reply) => reply.code(201).send(await registreerPersoon(db, req.actor(), req.body)),
   );
   app.get(
     '/personen/:id',
@@ -52,7 +58,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.raadplegen'], doel },
       schema: { tags, operationId: 'getPersoon', params: Id, response: { 200: S.Persoon } },
     },
-    (req) => personen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegPersoon(db, req.actor(), req.params.id),
   );
   app.patch(
     '/personen/:id',
@@ -66,7 +72,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Persoon },
       },
     },
-    (req) => personen.wijzig(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigPersoon(db, req.actor(), req.params.id, req.body),
   );
   app.get(
     '/huishoudens/:id',
@@ -74,7 +80,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.raadplegen'], doel },
       schema: { tags, operationId: 'getHuishouden', params: Id, response: { 200: S.Huishouden } },
     },
-    (req) => huishoudens.get(db, req.actor(), req.params.id),
+    (req) => raadpleegHuishouden(db, req.actor(), req.params.id),
   );
   app.get(
     '/huishoudens/:id/meldingen',
@@ -108,8 +114,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Huishouden },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await huishoudens.voegLidToe(db, req.actor(), req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await voegLidToe(db, req.actor(), req.params.id, req.body)),
   );
   app.put(
     '/huishoudens/:id/contactpersoon',
@@ -124,7 +129,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Huishouden },
       },
     },
-    (req) => huishoudens.wijzigContactpersoon(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigContactpersoon(db, req.actor(), req.params.id, req.body),
   );
 
   // Meldingen --------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ import type { Database } from '../../../platform/db/types.ts';
 import { pdfVanDocument } from '../../../platform/documents/maken.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
-import { DOEL_INTAKE } from '../service-personen.ts';
 import { meldingOf404 } from './stappen.ts';
 
 /**

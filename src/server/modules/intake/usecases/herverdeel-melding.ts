@@ -4,11 +4,11 @@ import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import type { Herverdeling } from '../schemas.ts';
-import { controleerBehandelaar, DOEL_INTAKE } from '../service-personen.ts';
-import { checkVersie, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
+import { checkVersie, controleerBehandelaar, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
 
 export type HerverdeelMeldingInvoer = z.output<typeof Herverdeling>;
 

@@ -4,9 +4,9 @@ import type { Database } from '../../../platform/db/types.ts';
 import { maakDocument } from '../../../platform/documents/maken.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
-import { DOEL_INTAKE } from '../service-personen.ts';
 import { meldingOf404 } from './stappen.ts';
 
 /**

@@ -2,8 +2,8 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { meldingView } from '../presenters.ts';
-import { DOEL_INTAKE } from '../service-personen.ts';
 import { meldingOf404 } from './stappen.ts';
 
 /** One melding, as the caseworker opens it (the read is audited). */

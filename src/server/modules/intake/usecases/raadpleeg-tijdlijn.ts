@@ -2,9 +2,9 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { presenteerTijdlijn } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
-import { DOEL_INTAKE } from '../service-personen.ts';
 import { meldingOf404 } from './stappen.ts';
 
 /** The melding's tijdlijn: its domain events in order, each with a sentence. */

@@ -8,13 +8,14 @@ import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { planOntvangstbevestiging } from '../documenten.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { laadKalender, meldingTermijnen } from '../kalender.ts';
 import { meldingKenmerk } from '../ontvangstbevestiging.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import { personenRepo } from '../repo-personen.ts';
 import type { MeldingInvoer } from '../schemas.ts';
-import { DOEL_INTAKE, registreerPersoonInTx } from '../service-personen.ts';
+import { registreerPersoonInTx } from './registreer-persoon.ts';
 import { meldingOf404 } from './stappen.ts';
 
 export type RegistreerMeldingInvoer = z.output<typeof MeldingInvoer>;

@@ -6,11 +6,11 @@ import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import type { TriageInvoer } from '../schemas.ts';
-import { controleerBehandelaar, DOEL_INTAKE } from '../service-personen.ts';
-import { checkVersie, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
+import { checkVersie, controleerBehandelaar, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
 
 export type TrieerMeldingInvoer = z.output<typeof TriageInvoer>;
 

@@ -8,11 +8,11 @@ import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { planOntvangstbevestiging } from '../documenten.ts';
+import { DOEL_INTAKE } from '../doel.ts';
 import { laadKalender, meldingTermijnen } from '../kalender.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import type { Omzetting } from '../schemas.ts';
-import { DOEL_INTAKE } from '../service-personen.ts';
 import { checkVersie, meldingOf404 } from './stappen.ts';
 
 export type ZetSignaalOmInvoer = z.output<typeof Omzetting>;
