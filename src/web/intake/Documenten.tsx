@@ -66,6 +66,14 @@ const STATUS_TEKST: Record<Document['status'], string> = {
   mislukt: 'mislukt',
 };
 
+/** When the letter was made, or that it is still being made (ADR 0020). */
+function tijdregel(d: Document): string {
+  const op = formatTijdstip(d.aangemaaktOp);
+  if (d.status === 'gemaakt') return `gemaakt op ${op}`;
+  if (d.status === 'te-maken') return `wordt gemaakt (vastgelegd op ${op})`;
+  return `vastgelegd op ${op}`;
+}
+
 /** The melding's documents: the ontvangstbevestiging as a download, each with its status. */
 export function Documenten({
   melding: m,
@@ -91,10 +99,7 @@ export function Documenten({
                   <Link href={`${API_BASE}/meldingen/${m.id}/ontvangstbevestiging`} download={d.bestandsnaam}>
                     Ontvangstbevestiging downloaden (PDF)
                   </Link>{' '}
-                  <span className="ot-klein">
-                    {d.status === 'gemaakt' ? 'gemaakt' : STATUS_TEKST[d.status]} op{' '}
-                    {formatTijdstip(d.aangemaaktOp)}
-                  </span>
+                  <span className="ot-klein">{tijdregel(d)}</span>
                 </>
               ) : (
                 <>
