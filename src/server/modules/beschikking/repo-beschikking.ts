@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import {
+  type BeschikkingSoort,
+  type BeschikkingStatus,
   controleerVoorzieningen,
   pgbBudgetPerJaar,
   type VoorzieningRegel,
@@ -22,8 +24,9 @@ export interface Kop {
   aanvraag_id: string | null;
   persoon_id: string;
   persoon_naam: string;
-  status: 'concept' | 'vastgesteld';
-  soort: 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
+  // Derived from the lists the API schemas use, so the row cannot drift from them.
+  status: BeschikkingStatus;
+  soort: BeschikkingSoort;
   herindicatie: {
     contactOp: string;
     contactwijze: string;
