@@ -5,6 +5,13 @@
  */
 import type { Frequentie } from './iwmo/codelijsten.ts';
 
+/** A beschikking's states and kinds: the one list the API schemas and the row types derive from. */
+export const BESCHIKKING_STATUSSEN = ['concept', 'vastgesteld'] as const;
+export type BeschikkingStatus = (typeof BESCHIKKING_STATUSSEN)[number];
+/** Besluit op een aanvraag; wijziging, intrekking (Wmo 2015 art. 2.3.10) en lichte herindicatie. */
+export const BESCHIKKING_SOORTEN = ['besluit', 'wijziging', 'intrekking', 'herindicatie'] as const;
+export type BeschikkingSoort = (typeof BESCHIKKING_SOORTEN)[number];
+
 export type Leveringsvorm = 'zin' | 'pgb';
 
 export interface VoorzieningRegel {

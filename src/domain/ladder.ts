@@ -15,8 +15,17 @@ export const LADDER_OMSCHRIJVING: Record<LadderStap, string> = {
 export const TRIAGE_UITKOMSTEN = ['informatie-advies', 'doorverwijzing', 'preventie', 'onderzoek'] as const;
 export type TriageUitkomst = (typeof TRIAGE_UITKOMSTEN)[number];
 
-export type MeldingSoort = 'melding' | 'informatievraag' | 'signaal';
-export type MeldingStatus = 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'aanvraag' | 'afgesloten';
+/** The one list of a melding's kinds and states: the API schemas and the row types derive from it. */
+export const MELDING_SOORTEN = ['melding', 'informatievraag', 'signaal'] as const;
+export type MeldingSoort = (typeof MELDING_SOORTEN)[number];
+export const MELDING_STATUSSEN = [
+  'nieuw',
+  'onderzoek',
+  'verwezen-preventie',
+  'aanvraag',
+  'afgesloten',
+] as const;
+export type MeldingStatus = (typeof MELDING_STATUSSEN)[number];
 
 export interface TriageGevolg {
   status: MeldingStatus;

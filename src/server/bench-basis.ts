@@ -1,6 +1,6 @@
 import http from 'node:http';
+import { meldingView } from './modules/intake/presenters.ts';
 import { meldingenRepo } from './modules/intake/repo-meldingen.ts';
-import { meldingView } from './modules/intake/service-meldingen.ts';
 import { auditSettings } from './platform/audit/audit.ts';
 import type { Database } from './platform/db/types.ts';
 

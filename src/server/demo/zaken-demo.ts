@@ -1,13 +1,15 @@
 import { maakTestBsnGenerator } from '../../domain/bsn/bsn.ts';
 import { mulberry32 } from '../../domain/bsn/prng.ts';
 import { plusDagen } from '../../domain/termijnen/index.ts';
-import { meldingen } from '../modules/intake/service-meldingen.ts';
+import { registreerMelding } from '../modules/intake/usecases/registreer-melding.ts';
+import { trieerMelding } from '../modules/intake/usecases/trieer-melding.ts';
 import { aanvragen } from '../modules/onderzoek/service-aanvraag.ts';
 import { onderzoeken } from '../modules/onderzoek/service-onderzoek.ts';
 import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
 import type { Database } from '../platform/db/types.ts';
+import { maakOpenstaandeDocumenten } from '../platform/documents/maken.ts';
 import { loadDemoProjecten } from './projecten-demo.ts';
 
 /** A use-case actor for a demo account, so demo cases go through the real services (audit, events, letters). */
@@ -221,7 +223,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
   let n = 0;
   for (const [i, p] of plan.entries()) {
     const persoon = PERSONEN[i]!;
-    const m = await meldingen.registreer(db, kcc, {
+    const m = await registreerMelding(db, kcc, {
       soort: p.soort ?? 'melding',
       nieuwePersoon: {
         gemeenteCode: '0150',
@@ -257,13 +259,13 @@ export async function loadDemoZaken(db: Database): Promise<number> {
     });
     n++;
     if (p.na === 'advies') {
-      await meldingen.triage(db, kcc, m.id, {
+      await trieerMelding(db, kcc, m.id, {
         versie: m.versie,
         uitkomst: 'doorverwijzing',
         verwijzing: 'Regiotaxi en de vrijwillige vervoersdienst',
       });
     } else if (p.na === 'preventie' && partner.rows[0]) {
-      await meldingen.triage(db, kcc, m.id, {
+      await trieerMelding(db, kcc, m.id, {
         versie: m.versie,
         uitkomst: 'preventie',
         verwezenOrganisatieId: partner.rows[0].id,
@@ -271,7 +273,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
       });
     } else if (p.na === 'onderzoek' || p.na === 'onderzoek-2' || p.na === 'aanvraag') {
       const behandelaar = p.na === 'onderzoek-2' ? tm2 : tm;
-      const t = await meldingen.triage(db, kcc, m.id, {
+      const t = await trieerMelding(db, kcc, m.id, {
         versie: m.versie,
         uitkomst: 'onderzoek',
         behandelaarId: behandelaar.principal.medewerkerId,
@@ -327,5 +329,9 @@ export async function loadDemoZaken(db: Database): Promise<number> {
   }
   // Grote projecten (issue 8): the reference reports as demo projects.
   await loadDemoProjecten(db);
+  // The demo's letters were stored to be made after commit (ADR 0020); the demo has no job queue
+  // yet, so it makes them now: its cases open with their letters, and a broken PDF worker in a
+  // build shows at the first start.
+  await maakOpenstaandeDocumenten(db, { ouderDanSeconden: 0, max: 100_000 });
   return n;
 }

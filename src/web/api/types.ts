@@ -272,11 +272,21 @@ export interface Melding {
   ladderUitkomst: string | null;
   behandelaar: MedewerkerRef | null;
   termijnen: Termijnen;
-  documenten: Array<{ id: string; soort: string; bestandsnaam: string; aangemaaktOp: string }>;
+  documenten: Array<{
+    id: string;
+    soort: string;
+    bestandsnaam: string;
+    aangemaaktOp: string;
+    /** Letters are made after the action is saved (ADR 0020). */
+    status: DocumentStatus;
+    fout: string | null;
+  }>;
   waarschuwingen: string[];
   aangemaaktOp: string;
   versie: number;
 }
+
+export type DocumentStatus = 'te-maken' | 'gemaakt' | 'mislukt';
 
 export interface TriageBody {
   versie: number;

@@ -151,11 +151,22 @@ function BriefEnBerichten({ b, magBerichten }: { b: Beschikking; magBerichten: b
         Brief en berichten
       </Heading>
       <Paragraph>
-        {/* A plain link: the session cookie goes along, the server sends it as a download. */}
+        {/* A plain link: the session cookie goes along, the server sends it as a download (and
+            makes the letter first when it is not there yet, or tries again after a failure). */}
         <Link href={`${API_BASE}/beschikkingen/${b.id}/brief`} download>
           Beschikkingsbrief downloaden (PDF)
         </Link>
+        {b.brief?.status === 'te-maken' ? <span className="ot-klein"> (wordt gemaakt)</span> : null}
       </Paragraph>
+      {b.brief?.status === 'mislukt' ? (
+        <Alert type="warning">
+          <Paragraph>
+            <strong>De brief kon niet worden gemaakt.</strong> {b.brief.fout ? `Fout: ${b.brief.fout}. ` : ''}
+            Het besluit is wel vastgelegd. Download de brief om het opnieuw te proberen; lukt het dan nog
+            niet, meld het aan de functioneel beheerder.
+          </Paragraph>
+        </Alert>
+      ) : null}
       <Heading level={3} className="ot-bsk-kop3">
         Toewijzingen aan aanbieders
       </Heading>

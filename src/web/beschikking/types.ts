@@ -118,6 +118,8 @@ export interface Beschikking {
   termijnen: { beschikkingUiterlijk: string | null; bezwaarUiterlijk: string | null };
   voorzieningen: Voorziening[];
   berichten: BerichtVerwijzing[];
+  /** The letter, after vaststelling; made after the vaststelling is saved (ADR 0020). */
+  brief: { id: string; status: 'te-maken' | 'gemaakt' | 'mislukt'; fout: string | null } | null;
   versie: number;
 }
 

@@ -1,14 +1,13 @@
 import {
   Alert,
   Heading,
-  Link,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { API_BASE, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Melding, TijdlijnRegel } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
@@ -17,9 +16,9 @@ import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatTijdstip } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Documenten } from './Documenten.tsx';
 import { HerverdelenFormulier } from './HerverdelenFormulier.tsx';
 import {
-  DOCUMENT_NAMEN,
   KANAAL_NAMEN,
   LADDER_OMSCHRIJVING,
   LEEFGEBIEDEN,
@@ -137,7 +136,6 @@ export function MeldingPagina() {
     setBijgewerkt(null);
     geladen.opnieuw();
   };
-  const ontvangstbevestiging = m.documenten.find((d) => d.soort === 'ontvangstbevestiging');
 
   return (
     <>
@@ -248,28 +246,7 @@ export function MeldingPagina() {
         </>
       ) : null}
 
-      <Heading level={2}>Documenten</Heading>
-      {m.documenten.length === 0 ? (
-        <Paragraph>Er zijn geen documenten.</Paragraph>
-      ) : (
-        <UnorderedList>
-          {m.documenten.map((d) =>
-            d === ontvangstbevestiging ? (
-              <UnorderedListItem key={d.id}>
-                {/* A plain link: the session cookie goes along, the server sends it as a download. */}
-                <Link href={`${API_BASE}/meldingen/${m.id}/ontvangstbevestiging`} download={d.bestandsnaam}>
-                  Ontvangstbevestiging downloaden (PDF)
-                </Link>{' '}
-                <span className="ot-klein">gemaakt op {formatTijdstip(d.aangemaaktOp)}</span>
-              </UnorderedListItem>
-            ) : (
-              <UnorderedListItem key={d.id}>
-                {naamVan(DOCUMENT_NAMEN, d.soort)}: {d.bestandsnaam} ({formatTijdstip(d.aangemaaktOp)})
-              </UnorderedListItem>
-            ),
-          )}
-        </UnorderedList>
-      )}
+      <Documenten melding={m} klaar={klaar} />
 
       {m.status === 'nieuw' && m.soort !== 'informatievraag' && magTrieren ? (
         <TriageFormulier key={m.versie} melding={m} klaar={klaar} herladen={herladen} />

@@ -98,6 +98,8 @@ export const GESLACHT_NAMEN: Record<Geslacht, string> = {
 
 export const DOCUMENT_NAMEN: Record<string, string> = {
   ontvangstbevestiging: 'Ontvangstbevestiging',
+  verslag: 'Verslag van het onderzoek',
+  beschikking: 'Beschikking',
 };
 
 export function naamVan<K extends string>(namen: Record<K, string>, code: string): string {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import {
+  type BeschikkingSoort,
+  type BeschikkingStatus,
   beschikkingKenmerk,
   controleerVoorzieningen,
   pgbBudgetPerJaar,
@@ -7,6 +9,7 @@ import {
 } from '../../../domain/beschikking.ts';
 import { type Frequentie, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 import type { Sql } from '../../platform/db/types.ts';
+import type { DocumentStatus } from '../../platform/documents/maken.ts';
 import { errors } from '../../platform/http/errors.ts';
 import type { BeschikkingInvoer } from './schemas.ts';
 
@@ -22,8 +25,9 @@ export interface Kop {
   aanvraag_id: string | null;
   persoon_id: string;
   persoon_naam: string;
-  status: 'concept' | 'vastgesteld';
-  soort: 'besluit' | 'wijziging' | 'intrekking' | 'herindicatie';
+  // Derived from the lists the API schemas use, so the row cannot drift from them.
+  status: BeschikkingStatus;
+  soort: BeschikkingSoort;
   herindicatie: {
     contactOp: string;
     contactwijze: string;
@@ -89,82 +93,153 @@ export async function voorzieningenVan(tx: Sql, beschikkingId: string) {
   return rows;
 }
 
-export async function view(tx: Sql, id: string) {
-  const b = await kop(tx, id);
-  const vs = await voorzieningenVan(tx, id);
-  const volgende = await tx.query<{ id: string; nummer: number; soort: string; status: string }>(
+/** Beschikkingen that refer to this one (wijziging, intrekking, herindicatie). */
+export async function volgendeVan(tx: Sql, id: string) {
+  const { rows } = await tx.query<{ id: string; nummer: number; soort: string; status: string }>(
     'SELECT id, nummer, soort, status FROM beschikkingen WHERE vorige_beschikking_id = $1 ORDER BY nummer',
     [id],
   );
-  const berichten = await tx.query<{
-    id: string;
-    berichtcode: string;
-    identificatie: string;
-    status: string;
-  }>(
+  return rows;
+}
+
+/** The iWmo messages about this beschikking's toewijzingen. */
+export async function berichtenVan(tx: Sql, id: string) {
+  const { rows } = await tx.query<{ id: string; berichtcode: string; identificatie: string; status: string }>(
     `SELECT DISTINCT ib.id, ib.berichtcode, ib.identificatie, ib.status FROM iwmo_berichten ib
      JOIN toewijzingen t ON t.aanbieder_id = ib.aanbieder_id JOIN voorzieningen v ON v.id = t.voorziening_id
      WHERE v.beschikking_id = $1 AND ib.persoon_id = v.persoon_id ORDER BY ib.identificatie`,
     [id],
   );
-  return {
-    id: b.id,
-    nummer: b.nummer,
-    kenmerk: beschikkingKenmerk(b.nummer),
-    gemeenteCode: b.gemeente_code,
-    aanvraagId: b.aanvraag_id,
-    persoon: { id: b.persoon_id, naam: b.persoon_naam },
-    status: b.status,
-    soort: b.soort,
-    vorigeBeschikkingId: b.vorige_beschikking_id,
-    volgendeBeschikkingen: volgende.rows.map((r) => ({
-      id: r.id,
-      kenmerk: beschikkingKenmerk(r.nummer),
-      soort: r.soort,
-      status: r.status,
-    })),
-    ingetrokkenPer: b.ingetrokken_per,
-    redenWijziging: b.reden_wijziging,
-    herindicatie: b.herindicatie
-      ? {
-          contactOp: b.herindicatie.contactOp,
-          contactwijze: b.herindicatie.contactwijze,
-          ongewijzigd: b.herindicatie.ongewijzigd as {
-            gezondheid: boolean;
-            woonsituatie: boolean;
-            netwerk: boolean;
-            ondersteuningsbehoefte: boolean;
-          },
-          voorzieningId: b.herindicatie.voorzieningId,
-        }
-      : null,
-    toelichting: b.toelichting,
-    opgesteldDoor: b.opgesteld_door ? { id: b.opgesteld_door, naam: b.opsteller! } : null,
-    gecontroleerdDoor: b.gecontroleerd_door ? { id: b.gecontroleerd_door, naam: b.controleur! } : null,
-    besluitdatum: b.besluitdatum,
-    bekendgemaaktOp: b.bekendgemaakt_op,
-    termijnen: { beschikkingUiterlijk: b.beschikking_uiterlijk, bezwaarUiterlijk: b.bezwaar_uiterlijk },
-    voorzieningen: vs.map((v) => ({
-      id: v.id,
-      besluit: v.besluit,
-      motivering: v.motivering,
-      product: v.product_id ? { id: v.product_id, naam: v.product_naam! } : null,
-      productcategorie: v.productcategorie,
-      productcode: v.productcode,
-      volume: v.volume,
-      eenheid: v.eenheid,
-      frequentie: v.frequentie,
-      leveringsvorm: v.leveringsvorm,
-      pgbBudget: v.pgb_budget,
-      aanbieder: v.aanbieder_id ? { id: v.aanbieder_id, naam: v.aanbieder_naam! } : null,
-      ingangsdatum: v.ingangsdatum,
-      einddatum: v.einddatum,
-      herindicatiedatum: v.herindicatiedatum,
-      beeindigdOp: v.beeindigd_op,
-    })),
-    berichten: berichten.rows,
-    versie: b.versie,
-  };
+  return rows;
+}
+
+/** The beschikking's letter (the newest); `inhoud` is null until it is made (ADR 0020). */
+export async function briefVan(tx: Sql, id: string) {
+  const { rows } = await tx.query<{
+    id: string;
+    gemeente_code: string;
+    bestandsnaam: string;
+    status: DocumentStatus;
+    fout: string | null;
+    inhoud: Uint8Array | null;
+  }>(
+    `SELECT id, gemeente_code, bestandsnaam, status, fout, inhoud FROM documenten
+     WHERE beschikking_id = $1 AND soort = 'beschikking' ORDER BY aangemaakt_op DESC LIMIT 1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export interface NieuweBeschikking {
+  gemeenteCode: string;
+  persoonId: string;
+  soort: Kop['soort'];
+  aanvraagId?: string | null;
+  vorigeBeschikkingId?: string | null;
+  toelichting: string | null;
+  opgesteldDoor: string;
+  ingetrokkenPer?: string | null;
+  redenWijziging?: string | null;
+  herindicatie?: NonNullable<Kop['herindicatie']> | null;
+}
+
+export async function voegBeschikkingToe(tx: Sql, b: NieuweBeschikking): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO beschikkingen (gemeente_code, persoon_id, soort, aanvraag_id, vorige_beschikking_id, toelichting,
+       opgesteld_door, ingetrokken_per, reden_wijziging, herindicatie)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [
+      b.gemeenteCode,
+      b.persoonId,
+      b.soort,
+      b.aanvraagId ?? null,
+      b.vorigeBeschikkingId ?? null,
+      b.toelichting,
+      b.opgesteldDoor,
+      b.ingetrokkenPer ?? null,
+      b.redenWijziging ?? null,
+      b.herindicatie ? JSON.stringify(b.herindicatie) : null,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+/** Any beschikking on this aanvraag (`alleenBesluit`: only a first decision, not a wijziging). */
+export async function beschikkingOpAanvraag(tx: Sql, aanvraagId: string, alleenBesluit: boolean) {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT id FROM beschikkingen WHERE aanvraag_id = $1${alleenBesluit ? " AND soort = 'besluit'" : ''} LIMIT 1`,
+    [aanvraagId],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function werkConceptBij(tx: Sql, id: string, toelichting: string | null): Promise<void> {
+  await tx.query(
+    'UPDATE beschikkingen SET toelichting = $2, versie = versie + 1, gewijzigd_op = now() WHERE id = $1',
+    [id, toelichting],
+  );
+}
+
+export async function legVaststellingVast(
+  tx: Sql,
+  id: string,
+  v: { door: string; besluitdatum: string; bekendgemaaktOp: string; bezwaarUiterlijk: string },
+): Promise<void> {
+  await tx.query(
+    `UPDATE beschikkingen SET status = 'vastgesteld', gecontroleerd_door = $2, besluitdatum = $3, bekendgemaakt_op = $4,
+       bezwaar_uiterlijk = $5, versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
+    [id, v.door, v.besluitdatum, v.bekendgemaaktOp, v.bezwaarUiterlijk],
+  );
+}
+
+export async function verwijderConcept(tx: Sql, id: string): Promise<void> {
+  await tx.query('DELETE FROM voorzieningen WHERE beschikking_id = $1', [id]);
+  await tx.query('DELETE FROM beschikkingen WHERE id = $1', [id]);
+}
+
+/** The first ingangsdatum of this beschikking's toekenningen that still run after `per` (null: none). */
+export async function eersteLopendeIngang(tx: Sql, id: string, per: string): Promise<string | null> {
+  const { rows } = await tx.query<{ ingangsdatum: string | null }>(
+    `SELECT min(ingangsdatum)::text AS ingangsdatum FROM voorzieningen
+     WHERE beschikking_id = $1 AND besluit = 'toekenning' AND beeindigd_op IS NULL AND (einddatum IS NULL OR einddatum > $2)`,
+    [id, per],
+  );
+  return rows[0]?.ingangsdatum ?? null;
+}
+
+/** The old beschikking's toekenningen with their effective end (for a wijziging's guards). */
+export async function toekenningenVan(tx: Sql, id: string) {
+  const { rows } = await tx.query<{ ingangsdatum: string; einddatum: string | null }>(
+    `SELECT ingangsdatum, coalesce(beeindigd_op, einddatum) AS einddatum FROM voorzieningen
+     WHERE beschikking_id = $1 AND besluit = 'toekenning'`,
+    [id],
+  );
+  return rows;
+}
+
+/** A voorziening of a fixed beschikking, locked, for a light herindicatie. */
+export async function vastgesteldeVoorziening(tx: Sql, id: string) {
+  const { rows } = await tx.query<{
+    id: string;
+    beschikking_id: string;
+    besluit: 'toekenning' | 'afwijzing';
+    product_id: string | null;
+    productcategorie: string;
+    volume: number | null;
+    leveringsvorm: 'zin' | 'pgb' | null;
+    aanbieder_id: string | null;
+    ingangsdatum: string | null;
+    einddatum: string | null;
+    beeindigd_op: string | null;
+    motivering: string;
+    vervolgd: boolean;
+  }>(
+    `SELECT v.*, EXISTS (SELECT 1 FROM voorzieningen n WHERE n.vervolg_op = v.id) AS vervolgd
+     FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+     WHERE v.id = $1 AND b.status = 'vastgesteld' FOR UPDATE OF v`,
+    [id],
+  );
+  return rows[0] ?? null;
 }
 
 /** Resolves products, checks contracts, computes pgb budgets; 400 naming each wrong field. */

@@ -4,10 +4,17 @@ import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../
 import * as X from './export.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
-import { beschikkingen } from './service.ts';
-import { herzieningen } from './service-herziening.ts';
 import { beschikkingenVanPersoon, herindicaties } from './service-lijsten.ts';
 import { producten } from './service-producten.ts';
+import { downloadBeschikkingsbrief } from './usecases/download-brief.ts';
+import { herindiceerLicht } from './usecases/herindiceer-licht.ts';
+import { raadpleegBeschikking } from './usecases/raadpleeg-beschikking.ts';
+import { stelBeschikkingOp } from './usecases/stel-beschikking-op.ts';
+import { stelBeschikkingVast } from './usecases/stel-vast.ts';
+import { trekBeschikkingIn } from './usecases/trek-in.ts';
+import { verwijderBeschikkingsconcept } from './usecases/verwijder-concept.ts';
+import { wijzigBeschikking } from './usecases/wijzig-beschikking.ts';
+import { wijzigConcept } from './usecases/wijzig-concept.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-beschikking';
@@ -77,7 +84,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await beschikkingen.stelOp(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await stelBeschikkingOp(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/personen/:id/beschikkingen',
@@ -103,7 +110,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['beschikkingen.raadplegen'], doel },
       schema: { tags, operationId: 'getBeschikking', params: Id, response: { 200: S.Beschikking } },
     },
-    (req) => beschikkingen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegBeschikking(db, req.actor(), req.params.id),
   );
   app.put(
     '/beschikkingen/:id',
@@ -118,7 +125,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Beschikking },
       },
     },
-    (req) => beschikkingen.wijzigConcept(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigConcept(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/beschikkingen/:id/vaststelling',
@@ -134,7 +141,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Beschikking },
       },
     },
-    (req) => beschikkingen.stelVast(db, req.actor(), req.params.id, req.body),
+    (req) => stelBeschikkingVast(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/beschikkingen/:id/intrekkingen',
@@ -151,7 +158,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.trekIn(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await trekBeschikkingIn(db, req.actor(), req.params.id, req.body)),
   );
   app.post(
     '/beschikkingen/:id/wijzigingen',
@@ -168,7 +175,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.wijzig(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await wijzigBeschikking(db, req.actor(), req.params.id, req.body)),
   );
   app.delete(
     '/beschikkingen/:id',
@@ -184,7 +191,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await herzieningen.verwijderConcept(db, req.actor(), req.params.id, req.query.versie);
+      await verwijderBeschikkingsconcept(db, req.actor(), req.params.id, req.query.versie);
       return reply.code(204).send(null);
     },
   );
@@ -203,7 +210,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await herzieningen.herindiceer(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await herindiceerLicht(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/beschikkingen/:id/brief',
@@ -212,7 +219,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'getBeschikkingBrief', params: Id },
     },
     async (req, reply) => {
-      const doc = await beschikkingen.brief(db, req.actor(), req.params.id);
+      const doc = await downloadBeschikkingsbrief(db, req.actor(), req.params.id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BESCHIKKING_SOORTEN, BESCHIKKING_STATUSSEN } from '../../../domain/beschikking.ts';
 import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 
 const Versie = z
@@ -155,8 +156,8 @@ export const Beschikking = z.object({
   gemeenteCode: z.string(),
   aanvraagId: z.uuid().nullable(),
   persoon: z.object({ id: z.uuid(), naam: z.string() }),
-  status: z.enum(['concept', 'vastgesteld']),
-  soort: z.enum(['besluit', 'wijziging', 'intrekking', 'herindicatie']),
+  status: z.enum(BESCHIKKING_STATUSSEN),
+  soort: z.enum(BESCHIKKING_SOORTEN),
   vorigeBeschikkingId: z.uuid().nullable(),
   volgendeBeschikkingen: z
     .array(z.object({ id: z.uuid(), kenmerk: z.string(), soort: z.string(), status: z.string() }))
@@ -185,6 +186,14 @@ export const Beschikking = z.object({
   berichten: z.array(
     z.object({ id: z.uuid(), berichtcode: z.string(), identificatie: z.string(), status: z.string() }),
   ),
+  brief: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['te-maken', 'gemaakt', 'mislukt']),
+      fout: z.string().nullable(),
+    })
+    .nullable()
+    .describe('De beschikkingsbrief, na vaststelling; gemaakt na het vastleggen (ADR 0020).'),
   versie: z.number().int(),
 });
 
@@ -216,8 +225,8 @@ export const Herindicatie = z.object({
 export const BeschikkingRegel = z.object({
   id: z.uuid(),
   kenmerk: z.string(),
-  soort: z.enum(['besluit', 'wijziging', 'intrekking', 'herindicatie']),
-  status: z.enum(['concept', 'vastgesteld']),
+  soort: z.enum(BESCHIKKING_SOORTEN),
+  status: z.enum(BESCHIKKING_STATUSSEN),
   besluitdatum: z.string().nullable(),
   vorigeBeschikkingId: z.uuid().nullable(),
   voorzieningen: z.array(

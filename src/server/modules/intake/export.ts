@@ -3,10 +3,11 @@ import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { exportlijst } from '../../platform/export/lijst.ts';
 import { organisatie } from '../organisatie/index.ts';
+import { DOEL_INTAKE } from './doel.ts';
 import * as S from './schemas.ts';
 import type { intakeBeheer } from './service-beheer.ts';
-import { DOEL_INTAKE, huishoudens } from './service-personen.ts';
 import type { verdeling, werkvoorraad } from './service-werkvoorraad.ts';
+import { raadpleegHuishouden } from './usecases/raadpleeg-huishouden.ts';
 
 /** The lists of the intake module as CSV/XLSX (platform/export/lijst.ts; rule in docs/export.md). */
 
@@ -110,7 +111,7 @@ export const HuishoudenMelding = S.Huishouden.shape.meldingen.element.extend({
 });
 
 export async function meldingenVanHuishouden(db: Database, actor: Actor, id: string) {
-  const h = await huishoudens.get(db, actor, id);
+  const h = await raadpleegHuishouden(db, actor, id);
   const namen = new Map(h.leden.map((l) => [l.persoonId, l.naam]));
   return h.meldingen.map((m) => ({ ...m, persoonNaam: namen.get(m.persoonId) ?? null }));
 }

@@ -1,9 +1,31 @@
+import type { LadderStap } from '../../../domain/ladder.ts';
+import type { Sql } from '../../platform/db/types.ts';
 import { defineModule } from '../../platform/module.ts';
 import { kalenderVoorWeergave, laadKalender } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { intakePolicies } from './policies.ts';
+import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
+/**
+ * Intake's public API for other modules. Meldingen are intake's table: another module changes a
+ * melding only through these functions, in its own transaction (`tx`), never with its own SQL.
+ */
+
+/** The onderzoek is concluded: the melding records the ladder step and waits for an aanvraag or closes. */
+export function legOnderzoekUitkomstVast(
+  tx: Sql,
+  meldingId: string,
+  ladder: LadderStap,
+  status: 'aanvraag' | 'afgesloten',
+): Promise<void> {
+  return meldingenRepo.rondOnderzoekAf(tx, meldingId, ladder, status);
+}
+
+/** An aanvraag was filed for this (open) melding: it now waits for the beschikking. */
+export function markeerAanvraagIngediend(tx: Sql, meldingId: string): Promise<void> {
+  return meldingenRepo.zetAanvraagIngediend(tx, meldingId);
+}
 
 /** Personen, huishoudens, meldingen, triage, werkvoorraad en de kalender van gelijkgestelde dagen. */
 export const intake = defineModule({
@@ -22,5 +44,7 @@ export const intake = defineModule({
     adresVoorBrief: personenRepo.adresVoorBrief,
     /** SQL expression for a persoon's full name, for lists of other modules joining `personen`. */
     NAAM_SQL,
+    legOnderzoekUitkomstVast,
+    markeerAanvraagIngediend,
   },
 });

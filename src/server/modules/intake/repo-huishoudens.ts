@@ -3,6 +3,16 @@ import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { NAAM_SQL } from './repo-personen.ts';
 
 export const huishoudensRepo = {
+  /** The team of an active toegangsmedewerker who works for the gemeente; null if there is none. */
+  async behandelaarVoor(tx: Sql, medewerkerId: string, gemeenteCode: string) {
+    const { rows } = await tx.query<{ team_id: string | null }>(
+      `SELECT m.team_id FROM medewerkers m
+       WHERE m.id = $1 AND m.actief AND 'toegangsmedewerker' = ANY (m.rollen)
+         AND (m.gemeente_code = $2 OR EXISTS (SELECT 1 FROM team_gemeenten tg WHERE tg.team_id = m.team_id AND tg.gemeente_code = $2))`,
+      [medewerkerId, gemeenteCode],
+    );
+    return rows[0] ?? null;
+  },
   async insert(tx: Sql, gemeenteCode: string, naam: string): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
       'INSERT INTO huishoudens (gemeente_code, naam) VALUES ($1, $2) RETURNING id',

@@ -1,12 +1,16 @@
+import type { LadderStap, MeldingSoort, MeldingStatus, TriageUitkomst } from '../../../domain/ladder.ts';
 import type { Sql } from '../../platform/db/types.ts';
+import type { DocumentStatus } from '../../platform/documents/maken.ts';
 import { NAAM_SQL } from './repo-personen.ts';
+import type { KANALEN, MELDER_TYPES } from './schemas.ts';
 
 export interface MeldingRow {
   id: string;
   nummer: number;
   gemeente_code: string;
-  soort: 'melding' | 'informatievraag' | 'signaal';
-  status: 'nieuw' | 'onderzoek' | 'verwezen-preventie' | 'afgesloten';
+  // Derived from the lists the API schemas use, so the row cannot drift from them.
+  soort: MeldingSoort;
+  status: MeldingStatus;
   persoon_id: string;
   persoon_naam: string;
   persoon_geboortedatum: string;
@@ -17,8 +21,8 @@ export interface MeldingRow {
   wijk_code: string | null;
   wijk_naam: string | null;
   ontvangstdatum: string;
-  kanaal: 'telefoon' | 'balie' | 'wijklocatie' | 'email-brief' | 'online' | 'signaal';
-  melder_type: 'inwoner' | 'familielid' | 'professional' | 'anders';
+  kanaal: (typeof KANALEN)[number];
+  melder_type: (typeof MELDER_TYPES)[number];
   melder_naam: string | null;
   melder_organisatie: string | null;
   melder_telefoon: string | null;
@@ -29,7 +33,7 @@ export interface MeldingRow {
   clientondersteuning_aangeboden: boolean;
   clientondersteuning_geaccepteerd: boolean | null;
   persoonlijk_plan_ontvangen_op: string | null;
-  triage_uitkomst: 'informatie-advies' | 'doorverwijzing' | 'preventie' | 'onderzoek' | null;
+  triage_uitkomst: TriageUitkomst | null;
   triage_toelichting: string | null;
   verwijzing: string | null;
   verwezen_organisatie_id: string | null;
@@ -58,7 +62,7 @@ const FROM = `FROM meldingen m
 
 export interface NieuweMelding {
   gemeenteCode: string;
-  soort: string;
+  soort: MeldingSoort;
   persoonId: string;
   huishoudenId: string;
   wijkId: string | null;
@@ -72,7 +76,7 @@ export interface NieuweMelding {
   clientondersteuningAangeboden: boolean;
   clientondersteuningGeaccepteerd?: boolean | null;
   persoonlijkPlanOntvangenOp?: string | null;
-  status: string;
+  status: MeldingStatus;
   onderzoekUiterlijk: string | null;
   persoonlijkPlanUiterlijk: string | null;
   geregistreerdDoor: string;
@@ -137,25 +141,128 @@ export const meldingenRepo = {
   },
 
   async documenten(tx: Sql, meldingId: string) {
-    const { rows } = await tx.query<{ id: string; soort: string; bestandsnaam: string; aangemaaktOp: Date }>(
-      `SELECT id, soort, bestandsnaam, aangemaakt_op AS "aangemaaktOp" FROM documenten WHERE melding_id = $1 ORDER BY aangemaakt_op`,
+    const { rows } = await tx.query<{
+      id: string;
+      soort: string;
+      bestandsnaam: string;
+      aangemaaktOp: Date;
+      status: DocumentStatus;
+      fout: string | null;
+    }>(
+      `SELECT id, soort, bestandsnaam, aangemaakt_op AS "aangemaaktOp", status, fout
+       FROM documenten WHERE melding_id = $1 ORDER BY aangemaakt_op`,
       [meldingId],
     );
     return rows;
   },
 
+  /** The newest document of this kind; `inhoud` is null until it is made (ADR 0020). */
   async document(tx: Sql, meldingId: string, soort: string) {
     const { rows } = await tx.query<{
       id: string;
       bestandsnaam: string;
       mime_type: string;
-      inhoud: Uint8Array;
+      inhoud: Uint8Array | null;
     }>(
       `SELECT id, bestandsnaam, mime_type, inhoud FROM documenten WHERE melding_id = $1 AND soort = $2
        ORDER BY aangemaakt_op DESC LIMIT 1`,
       [meldingId, soort],
     );
     return rows[0] ?? null;
+  },
+
+  /** A melding's document by id (the retry of a failed letter names it). */
+  async documentVan(tx: Sql, meldingId: string, documentId: string) {
+    const { rows } = await tx.query<{ id: string; status: DocumentStatus }>(
+      'SELECT id, status FROM documenten WHERE id = $1 AND melding_id = $2',
+      [documentId, meldingId],
+    );
+    return rows[0] ?? null;
+  },
+
+  async isPartnerVan(tx: Sql, organisatieId: string, gemeenteCode: string): Promise<boolean> {
+    const { rows } = await tx.query(
+      "SELECT 1 FROM organisaties WHERE id = $1 AND soort = 'partner' AND gemeente_code = $2",
+      [organisatieId, gemeenteCode],
+    );
+    return rows.length > 0;
+  },
+
+  async legTriageVast(
+    tx: Sql,
+    id: string,
+    t: {
+      status: MeldingStatus;
+      uitkomst: TriageUitkomst;
+      toelichting: string | null;
+      verwijzing: string | null;
+      verwezenOrganisatieId: string | null;
+      toestemmingVerwijzing: boolean | null;
+      ladder: LadderStap | null;
+      behandelaarId: string | null;
+      teamId: string | null;
+      afgesloten: boolean;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE meldingen SET status = $2, triage_uitkomst = $3, triage_toelichting = $4, verwijzing = $5,
+         verwezen_organisatie_id = $6, toestemming_verwijzing = $7, ladder_uitkomst = $8, behandelaar_id = $9,
+         team_id = $10, getrieerd_op = now(), afgesloten_op = CASE WHEN $11 THEN now() END,
+         versie = versie + 1, gewijzigd_op = now()
+       WHERE id = $1`,
+      [
+        id,
+        t.status,
+        t.uitkomst,
+        t.toelichting,
+        t.verwijzing,
+        t.verwezenOrganisatieId,
+        t.toestemmingVerwijzing,
+        t.ladder,
+        t.behandelaarId,
+        t.teamId,
+        t.afgesloten,
+      ],
+    );
+  },
+
+  async zetBehandelaar(tx: Sql, id: string, behandelaarId: string, teamId: string | null): Promise<void> {
+    await tx.query(
+      'UPDATE meldingen SET behandelaar_id = $2, team_id = $3, versie = versie + 1, gewijzigd_op = now() WHERE id = $1',
+      [id, behandelaarId, teamId],
+    );
+  },
+
+  async zetOmInMelding(
+    tx: Sql,
+    id: string,
+    t: { ontvangstdatum: string; onderzoekUiterlijk: string | null; persoonlijkPlanUiterlijk: string | null },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE meldingen SET soort = 'melding', ontvangstdatum = $2, onderzoek_uiterlijk = $3,
+         persoonlijk_plan_uiterlijk = $4, versie = versie + 1, gewijzigd_op = now()
+       WHERE id = $1`,
+      [id, t.ontvangstdatum, t.onderzoekUiterlijk, t.persoonlijkPlanUiterlijk],
+    );
+  },
+
+  /** After the onderzoek: the ladder outcome, and 'aanvraag' (maatwerk) or 'afgesloten'. */
+  async rondOnderzoekAf(tx: Sql, id: string, ladder: LadderStap, status: 'aanvraag' | 'afgesloten') {
+    await tx.query(
+      `UPDATE meldingen SET ladder_uitkomst = $2, status = $3, afgesloten_op = CASE WHEN $3 = 'afgesloten' THEN now() END,
+         versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
+      [id, ladder, status],
+    );
+  },
+
+  /** An aanvraag was filed without an onderzoek's conclusion: the melding now waits for the decision. */
+  async zetAanvraagIngediend(tx: Sql, id: string) {
+    await tx.query(
+      `UPDATE meldingen SET status = 'aanvraag', ladder_uitkomst = coalesce(ladder_uitkomst, 'maatwerk'),
+         versie = versie + 1, gewijzigd_op = now()
+       WHERE id = $1 AND status IN ('onderzoek', 'aanvraag', 'nieuw')`,
+      [id],
+    );
   },
 
   async tijdlijn(tx: Sql, meldingId: string) {

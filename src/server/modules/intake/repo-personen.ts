@@ -35,37 +35,6 @@ export interface PersoonRow {
 const PERSOON = `p.*, ${NAAM_SQL('p')} AS naam, w.code AS wijk_code, w.naam AS wijk_naam,
   (SELECT l.huishouden_id FROM huishouden_leden l WHERE l.persoon_id = p.id AND l.tot IS NULL) AS huishouden_id`;
 
-export function toPersoon(r: PersoonRow) {
-  return {
-    id: r.id,
-    gemeenteCode: r.gemeente_code,
-    bsn: r.bsn,
-    voornamen: r.voornamen,
-    tussenvoegsel: r.tussenvoegsel,
-    achternaam: r.achternaam,
-    naam: r.naam,
-    geboortedatum: r.geboortedatum,
-    geslacht: r.geslacht,
-    adres:
-      r.postcode && r.straat && r.huisnummer && r.woonplaats
-        ? {
-            straat: r.straat,
-            huisnummer: r.huisnummer,
-            huisnummertoevoeging: r.huisnummertoevoeging,
-            postcode: r.postcode,
-            woonplaats: r.woonplaats,
-          }
-        : null,
-    wijk: r.wijk_id ? { id: r.wijk_id, code: r.wijk_code!, naam: r.wijk_naam! } : null,
-    telefoon: r.telefoon,
-    email: r.email,
-    taal: r.taal,
-    communicatiebehoeften: r.communicatiebehoeften,
-    huishoudenId: r.huishouden_id,
-    versie: r.versie,
-  };
-}
-
 export interface PersoonSamenvattingRow {
   id: string;
   gemeenteCode: string;
@@ -99,6 +68,14 @@ export interface PersoonKolommen {
 }
 
 export const personenRepo = {
+  /** Whether the gemeente maintains a postcode → wijk table (then every address must be in it). */
+  async heeftPostcodetabel(tx: Sql, gemeenteCode: string): Promise<boolean> {
+    const { rows } = await tx.query('SELECT 1 FROM postcodegebieden WHERE gemeente_code = $1 LIMIT 1', [
+      gemeenteCode,
+    ]);
+    return rows.length > 0;
+  },
+
   async get(tx: Sql, id: string): Promise<PersoonRow | null> {
     const { rows } = await tx.query<PersoonRow>(
       `SELECT ${PERSOON} FROM personen p LEFT JOIN wijken w ON w.id = p.wijk_id WHERE p.id = $1`,

@@ -5,9 +5,22 @@ import * as X from './export.ts';
 import { intakePolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { intakeBeheer } from './service-beheer.ts';
-import { meldingen } from './service-meldingen.ts';
-import { huishoudens, personen } from './service-personen.ts';
 import { verdeling, werkvoorraad } from './service-werkvoorraad.ts';
+import { downloadOntvangstbevestiging } from './usecases/download-ontvangstbevestiging.ts';
+import { herverdeelMelding } from './usecases/herverdeel-melding.ts';
+import { maakDocumentOpnieuw } from './usecases/maak-document-opnieuw.ts';
+import { raadpleegHuishouden } from './usecases/raadpleeg-huishouden.ts';
+import { raadpleegMelding } from './usecases/raadpleeg-melding.ts';
+import { raadpleegPersoon } from './usecases/raadpleeg-persoon.ts';
+import { raadpleegTijdlijn } from './usecases/raadpleeg-tijdlijn.ts';
+import { registreerMelding } from './usecases/registreer-melding.ts';
+import { registreerPersoon } from './usecases/registreer-persoon.ts';
+import { trieerMelding } from './usecases/trieer-melding.ts';
+import { voegLidToe } from './usecases/voeg-lid-toe.ts';
+import { wijzigContactpersoon } from './usecases/wijzig-contactpersoon.ts';
+import { wijzigPersoon } from './usecases/wijzig-persoon.ts';
+import { zetSignaalOm } from './usecases/zet-signaal-om.ts';
+import { zoekPersonen } from './usecases/zoek-personen.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-toegang-intake';
@@ -29,7 +42,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(S.PersoonSamenvatting) },
       },
     },
-    (req) => personen.zoek(db, req.actor(), req.query),
+    (req) => zoekPersonen(db, req.actor(), req.query),
   );
   app.post(
     '/personen',
@@ -37,7 +50,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.registreren'], doel },
       schema: { tags, operationId: 'postPersoon', body: S.PersoonInvoer, response: { 201: S.Persoon } },
     },
-    async (req, reply) => reply.code(201).send(await personen.registreer(db, req.actor(), req.body)),
+    async (req, reply) => reply.code(201).send(await registreerPersoon(db, req.actor(), req.body)),
   );
   app.get(
     '/personen/:id',
@@ -45,7 +58,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.raadplegen'], doel },
       schema: { tags, operationId: 'getPersoon', params: Id, response: { 200: S.Persoon } },
     },
-    (req) => personen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegPersoon(db, req.actor(), req.params.id),
   );
   app.patch(
     '/personen/:id',
@@ -59,7 +72,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Persoon },
       },
     },
-    (req) => personen.wijzig(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigPersoon(db, req.actor(), req.params.id, req.body),
   );
   app.get(
     '/huishoudens/:id',
@@ -67,7 +80,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['personen.raadplegen'], doel },
       schema: { tags, operationId: 'getHuishouden', params: Id, response: { 200: S.Huishouden } },
     },
-    (req) => huishoudens.get(db, req.actor(), req.params.id),
+    (req) => raadpleegHuishouden(db, req.actor(), req.params.id),
   );
   app.get(
     '/huishoudens/:id/meldingen',
@@ -101,8 +114,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Huishouden },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await huishoudens.voegLidToe(db, req.actor(), req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await voegLidToe(db, req.actor(), req.params.id, req.body)),
   );
   app.put(
     '/huishoudens/:id/contactpersoon',
@@ -117,7 +129,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Huishouden },
       },
     },
-    (req) => huishoudens.wijzigContactpersoon(db, req.actor(), req.params.id, req.body),
+    (req) => wijzigContactpersoon(db, req.actor(), req.params.id, req.body),
   );
 
   // Meldingen --------------------------------------------------------------------------------------
@@ -134,7 +146,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Melding },
       },
     },
-    async (req, reply) => reply.code(201).send(await meldingen.registreer(db, req.actor(), req.body)),
+    async (req, reply) => reply.code(201).send(await registreerMelding(db, req.actor(), req.body)),
   );
   app.get(
     '/meldingen/:id',
@@ -142,7 +154,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['meldingen.raadplegen'], doel },
       schema: { tags, operationId: 'getMelding', params: Id, response: { 200: S.Melding } },
     },
-    (req) => meldingen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegMelding(db, req.actor(), req.params.id),
   );
   app.post(
     '/meldingen/:id/triage',
@@ -156,7 +168,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Melding },
       },
     },
-    (req) => meldingen.triage(db, req.actor(), req.params.id, req.body),
+    (req) => trieerMelding(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/meldingen/:id/herverdelingen',
@@ -170,7 +182,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Melding },
       },
     },
-    (req) => meldingen.herverdeel(db, req.actor(), req.params.id, req.body),
+    (req) => herverdeelMelding(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/meldingen/:id/omzettingen',
@@ -185,7 +197,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Melding },
       },
     },
-    (req) => meldingen.zetOm(db, req.actor(), req.params.id, req.body),
+    (req) => zetSignaalOm(db, req.actor(), req.params.id, req.body),
   );
   app.get(
     '/meldingen/:id/tijdlijn',
@@ -198,7 +210,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(S.TijdlijnRegel) },
       },
     },
-    (req) => meldingen.tijdlijn(db, req.actor(), req.params.id),
+    (req) => raadpleegTijdlijn(db, req.actor(), req.params.id),
   );
   app.get(
     '/meldingen/:id/ontvangstbevestiging',
@@ -207,12 +219,27 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'getOntvangstbevestiging', params: Id },
     },
     async (req, reply) => {
-      const doc = await meldingen.ontvangstbevestiging(db, req.actor(), req.params.id);
+      const doc = await downloadOntvangstbevestiging(db, req.actor(), req.params.id);
       return reply
         .type(doc.mimeType)
         .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
         .send(doc.inhoud);
     },
+  );
+  app.post(
+    '/meldingen/:id/documenten/:documentId/pogingen',
+    {
+      config: { policy: P['meldingen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'postDocumentPoging',
+        summary:
+          'Maakt een brief van de melding die nog niet gemaakt is of mislukte (opnieuw); de melding toont de uitkomst.',
+        params: z.object({ id: z.uuid(), documentId: z.uuid() }),
+        response: { 200: S.Melding },
+      },
+    },
+    (req) => maakDocumentOpnieuw(db, req.actor(), req.params.id, req.params.documentId),
   );
 
   // Werkvoorraad -----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
-import { TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
+import { MELDING_SOORTEN, MELDING_STATUSSEN, TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
 import { Termijnstatus } from './termijn-schemas.ts';
 
@@ -164,10 +164,10 @@ export const ContactpersoonWijzigen = z.strictObject({
   reden: OptTekst(500),
 });
 
-export const SOORTEN = ['melding', 'informatievraag', 'signaal'] as const;
+export const SOORTEN = MELDING_SOORTEN;
 export const KANALEN = ['telefoon', 'balie', 'wijklocatie', 'email-brief', 'online', 'signaal'] as const;
 export const MELDER_TYPES = ['inwoner', 'familielid', 'professional', 'anders'] as const;
-export const STATUSSEN = ['nieuw', 'onderzoek', 'verwezen-preventie', 'aanvraag', 'afgesloten'] as const;
+export const STATUSSEN = MELDING_STATUSSEN;
 
 export const MeldingInvoer = z
   .strictObject({
@@ -277,7 +277,16 @@ export const Melding = z.object({
   behandelaar: MedewerkerRef.nullable(),
   termijnen: Termijnen,
   documenten: z.array(
-    z.object({ id: z.uuid(), soort: z.string(), bestandsnaam: z.string(), aangemaaktOp: z.date() }),
+    z.object({
+      id: z.uuid(),
+      soort: z.string(),
+      bestandsnaam: z.string(),
+      aangemaaktOp: z.date(),
+      status: z
+        .enum(['te-maken', 'gemaakt', 'mislukt'])
+        .describe('Brieven worden na het vastleggen gemaakt (ADR 0020): te-maken, gemaakt of mislukt.'),
+      fout: z.string().nullable().describe('Waarom het maken mislukte; alleen bij status mislukt.'),
+    }),
   ),
   waarschuwingen: z.array(z.string()),
   aangemaaktOp: z.date(),

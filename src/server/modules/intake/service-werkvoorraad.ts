@@ -6,11 +6,11 @@ import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { enigeGemeente, inTx } from '../../platform/usecase.ts';
+import { DOEL_INTAKE } from './doel.ts';
 import { kalenderVoorWeergave, termijnenMetStatus } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { NAAM_SQL } from './repo-personen.ts';
 import type { WerkvoorraadFilter } from './schemas.ts';
-import { DOEL_INTAKE } from './service-personen.ts';
 
 const GEEN_DEADLINE = '9999-12-31';
 

@@ -1,6 +1,25 @@
+import type { Sql } from '../../platform/db/types.ts';
 import { defineModule } from '../../platform/module.ts';
 import { onderzoekPolicies } from './policies.ts';
+import { type AanvraagVoorBesluit, aanvragenRepo } from './repo-aanvragen.ts';
 import { onderzoekRoutes } from './routes.ts';
+
+/**
+ * Onderzoek's public API for other modules. Aanvragen are this module's table: the beschikking
+ * module reads and decides them only through these functions, in its own transaction (`tx`).
+ */
+
+export type { AanvraagVoorBesluit };
+
+/** The aanvraag a beschikking decides on, locked for the decision when `forUpdate`. */
+export function aanvraagVoorBesluit(tx: Sql, id: string, forUpdate = false) {
+  return aanvragenRepo.voorBesluit(tx, id, forUpdate);
+}
+
+/** The beschikking on this aanvraag is fixed (Wmo 2015 art. 2.3.5): the aanvraag is decided. */
+export function markeerAanvraagBesloten(tx: Sql, id: string): Promise<void> {
+  return aanvragenRepo.markeerBesloten(tx, id);
+}
 
 /** Het onderzoek (stappenplan CRvB), gesprekken, het plan, het verslag en de aanvraag. */
 export const onderzoek = defineModule({
@@ -8,5 +27,5 @@ export const onderzoek = defineModule({
   omschrijving: 'onderzoek (stappenplan CRvB), gesprekken, plan, verslag, aanvraag',
   routes: onderzoekRoutes,
   policies: onderzoekPolicies,
-  api: {},
+  api: { aanvraagVoorBesluit, markeerAanvraagBesloten },
 });

@@ -9,7 +9,7 @@ import { recordEvent } from '../../platform/events/events.ts';
 import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { intake } from '../intake/index.ts';
+import { intake, markeerAanvraagIngediend } from '../intake/index.ts';
 import type { AanvraagFilter, AanvraagInvoer } from './schemas.ts';
 
 const DOEL = 'wmo-aanvraag';
@@ -131,11 +131,7 @@ export const aanvragen = {
       );
       const id = ins.rows[0]!.id;
       // After 6 weeks without a concluded onderzoek the melding is carried forward by the aanvraag.
-      await tx.query(
-        `UPDATE meldingen SET status = 'aanvraag', ladder_uitkomst = coalesce(ladder_uitkomst, 'maatwerk'), versie = versie + 1, gewijzigd_op = now()
-         WHERE id = $1 AND status IN ('onderzoek', 'aanvraag', 'nieuw')`,
-        [meldingId],
-      );
+      await markeerAanvraagIngediend(tx, meldingId);
       await audit(tx, actor, {
         actie: 'create',
         objectType: 'aanvraag',

@@ -9,12 +9,12 @@ import { audit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
-import { renderBrief } from '../../platform/documents/brief-renderer.ts';
-import { bewaarDocument, laadAfzender } from '../../platform/documents/opslag.ts';
+import { pdfVanDocument, planDocumenten } from '../../platform/documents/maken.ts';
+import { laadAfzender, planDocument } from '../../platform/documents/opslag.ts';
 import { recordEvent } from '../../platform/events/events.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
-import { intake } from '../intake/index.ts';
+import { intake, legOnderzoekUitkomstVast } from '../intake/index.ts';
 import type * as S from './schemas.ts';
 import type { Afronding, GesprekInvoer, OnderzoekBewaren, Reactie, VerslagVerzending } from './schemas.ts';
 import { verslagBrief } from './verslag.ts';
@@ -261,8 +261,8 @@ export const onderzoeken = {
    * consistent with step 5, the verslag generated and stored, the ladder outcome recorded on the
    * melding. Advice/collective outcomes close the melding; maatwerk opens the way to an aanvraag.
    */
-  rondAf(db: Database, actor: Actor, id: string, input: z.output<typeof Afronding>) {
-    return inTx(db, actor, async (tx) => {
+  async rondAf(db: Database, actor: Actor, id: string, input: z.output<typeof Afronding>) {
+    const { weergave, documentId } = await inTx(db, actor, async (tx) => {
       const o = await laad(tx, id, true);
       if (o.versie !== input.versie) throw errors.versionConflict('Het onderzoek');
       if (o.status === 'afgerond') throw errors.conflict('afgerond', 'Dit onderzoek is al afgerond.');
@@ -291,12 +291,8 @@ export const onderzoeken = {
         [JSON.stringify(conclusie), alsMedewerker(actor.principal).medewerkerId],
       );
       const meldingStatus = input.ladderUitkomst === 'maatwerk' ? 'aanvraag' : 'afgesloten';
-      await tx.query(
-        `UPDATE meldingen SET ladder_uitkomst = $2, status = $3, afgesloten_op = CASE WHEN $3 = 'afgesloten' THEN now() END,
-           versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
-        [o.melding_id, input.ladderUitkomst, meldingStatus],
-      );
-      const documentId = await maakVerslag(tx, actor, await laad(tx, id));
+      await legOnderzoekUitkomstVast(tx, o.melding_id, input.ladderUitkomst, meldingStatus);
+      const documentId = await planVerslag(tx, actor, await laad(tx, id));
       await auditOnderzoek(tx, actor, o, 'update');
       await recordEvent(tx, actor, {
         gemeenteCode: o.gemeente_code,
@@ -310,16 +306,19 @@ export const onderzoeken = {
           documentId,
         },
       });
-      return view(tx, await laad(tx, id));
+      return { weergave: await view(tx, await laad(tx, id)), documentId };
     });
+    await planDocumenten(db, [documentId]);
+    return weergave;
   },
 
-  verslag(db: Database, actor: Actor, id: string) {
-    return inTx(db, actor, async (tx) => {
+  /** The verslag as PDF (audited); made now if the job has not made it yet (ADR 0020). */
+  async verslag(db: Database, actor: Actor, id: string) {
+    const doc = await inTx(db, actor, async (tx) => {
       const o = await laad(tx, id);
       if (!o.verslag_id) throw errors.notFound('Het verslag (het onderzoek is nog niet afgerond)');
-      const { rows } = await tx.query<{ bestandsnaam: string; inhoud: Uint8Array }>(
-        'SELECT bestandsnaam, inhoud FROM documenten WHERE id = $1',
+      const { rows } = await tx.query<{ id: string; bestandsnaam: string; inhoud: Uint8Array | null }>(
+        'SELECT id, bestandsnaam, inhoud FROM documenten WHERE id = $1',
         [o.verslag_id],
       );
       await audit(tx, actor, {
@@ -329,8 +328,12 @@ export const onderzoeken = {
         doel: DOEL_ONDERZOEK,
         gemeenteCode: o.gemeente_code,
       });
-      return { bestandsnaam: rows[0]!.bestandsnaam, inhoud: Buffer.from(rows[0]!.inhoud) };
+      return rows[0]!;
     });
+    return {
+      bestandsnaam: doc.bestandsnaam,
+      inhoud: doc.inhoud ? Buffer.from(doc.inhoud) : await pdfVanDocument(db, doc.id),
+    };
   },
 
   registreerVerzending(db: Database, actor: Actor, id: string, input: z.output<typeof VerslagVerzending>) {
@@ -388,7 +391,8 @@ export const onderzoeken = {
   },
 };
 
-async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<string> {
+/** The verslag's content, stored with the conclusion; its PDF follows after commit (ADR 0020). */
+async function planVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<string> {
   const cp = await tx.query<{ naam: string }>(
     'SELECT m.naam FROM huishoudens h JOIN medewerkers m ON m.id = h.contactpersoon_id WHERE h.id = $1',
     [o.huishouden_id],
@@ -398,26 +402,24 @@ async function maakVerslag(tx: Sql, actor: Actor, o: OnderzoekRow): Promise<stri
     [o.id],
   );
   const kenmerk = intake.api.meldingKenmerk(o.nummer);
-  const pdf = await renderBrief(
-    verslagBrief({
-      gemeente: await laadAfzender(tx, o.gemeente_code),
-      persoon: await intake.api.adresVoorBrief(tx, o.persoon_id),
-      kenmerk,
-      briefdatum: today(),
-      gesprekken: gesprekken.rows,
-      stappen: o.stappen,
-      persoonlijkPlan: o.persoonlijk_plan,
-      conclusie: o.conclusie!,
-      contactpersoon: cp.rows[0]?.naam ?? null,
-    }),
-  );
-  return bewaarDocument(tx, {
+  const brief = verslagBrief({
+    gemeente: await laadAfzender(tx, o.gemeente_code),
+    persoon: await intake.api.adresVoorBrief(tx, o.persoon_id),
+    kenmerk,
+    briefdatum: today(),
+    gesprekken: gesprekken.rows,
+    stappen: o.stappen,
+    persoonlijkPlan: o.persoonlijk_plan,
+    conclusie: o.conclusie!,
+    contactpersoon: cp.rows[0]?.naam ?? null,
+  });
+  return planDocument(tx, {
     gemeenteCode: o.gemeente_code,
     meldingId: o.melding_id,
     huishoudenId: o.huishouden_id,
     soort: 'verslag',
     bestandsnaam: `verslag-${kenmerk}.pdf`,
-    inhoud: pdf,
+    brief,
     door: alsMedewerker(actor.principal).medewerkerId,
   });
 }

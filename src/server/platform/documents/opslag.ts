@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Sql } from '../db/types.ts';
-import type { Afzender } from './brief.ts';
+import type { Afzender, Brief } from './brief.ts';
 
 /** The gemeente as sender of a letter, from its organisation settings. */
 export async function laadAfzender(tx: Sql, gemeenteCode: string): Promise<Afzender> {
@@ -26,30 +25,35 @@ export async function laadAfzender(tx: Sql, gemeenteCode: string): Promise<Afzen
   };
 }
 
-/** Stores a generated document with its case, with a SHA-256 so later changes are detectable. */
-export async function bewaarDocument(
+/**
+ * Stores a letter to be made with its case, in the caller's transaction: only its content (the
+ * `Brief`), status 'te-maken'. The PDF and its SHA-256 follow after commit (./maken.ts, ADR 0020),
+ * so a melding or beschikking never waits for, or fails on, the PDF renderer.
+ */
+export async function planDocument(
   tx: Sql,
   d: {
     gemeenteCode: string;
     meldingId: string | null;
     huishoudenId: string | null;
-    soort: string;
+    beschikkingId?: string | null;
+    soort: 'ontvangstbevestiging' | 'verslag' | 'beschikking';
     bestandsnaam: string;
-    inhoud: Buffer;
+    brief: Brief;
     door: string;
   },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, soort, bestandsnaam, mime_type, inhoud, sha256, aangemaakt_door)
-     VALUES ($1, $2, $3, $4, $5, 'application/pdf', $6, $7, $8) RETURNING id`,
+    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, beschikking_id, soort, bestandsnaam, mime_type, brief, status, aangemaakt_door)
+     VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, 'te-maken', $8) RETURNING id`,
     [
       d.gemeenteCode,
       d.meldingId,
       d.huishoudenId,
+      d.beschikkingId ?? null,
       d.soort,
       d.bestandsnaam,
-      d.inhoud,
-      createHash('sha256').update(d.inhoud).digest('hex'),
+      JSON.stringify(d.brief),
       d.door,
     ],
   );

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import { sealAuditChain } from '../audit/chain.ts';
 import { purgeExpiredSessions, type SessionSettings } from '../auth/sessions.ts';
 import type { Database } from '../db/types.ts';
+import { maakDocument, maakOpenstaandeDocumenten, zetDocumentPlanner } from '../documents/maken.ts';
 
 export interface Jobs {
   boss: PgBoss;
@@ -11,7 +12,14 @@ export interface Jobs {
 export const QUEUES = {
   sessiesOpruimen: 'sessies-opruimen',
   auditVerzegelen: 'audit-verzegelen',
+  /** One letter to render after its use case committed (ADR 0020). */
+  documentenMaken: 'documenten-maken',
+  /** The safety net: letters a crash between commit and job left behind. */
+  documentenNalopen: 'documenten-nalopen',
 } as const;
+
+/** A failed render is retried by pg-boss: after 30 s, 1 min, 2 min, 4 min (then the sweep). */
+const DOCUMENT_POGINGEN = { retryLimit: 4, retryDelay: 30, retryBackoff: true } as const;
 
 /** A scheduled job of a domain module (the platform knows no domain: modules hand these in). */
 export interface Taak {
@@ -45,6 +53,7 @@ export async function startJobs(
   for (const name of Object.values(QUEUES)) await ensureQueue(boss, name);
   await retryOnContention(() => boss.schedule(QUEUES.sessiesOpruimen, '*/15 * * * *'));
   await retryOnContention(() => boss.schedule(QUEUES.auditVerzegelen, '* * * * *'));
+  await retryOnContention(() => boss.schedule(QUEUES.documentenNalopen, '*/5 * * * *'));
 
   await boss.work(QUEUES.sessiesOpruimen, async () => {
     await purgeExpiredSessions(db, opts.sessions);
@@ -52,6 +61,19 @@ export async function startJobs(
   // The in-process sealer runs every few seconds; this job is the safety net when it is off.
   await boss.work(QUEUES.auditVerzegelen, async () => {
     await sealAuditChain(db);
+  });
+  await boss.work<{ documentId: string }>(QUEUES.documentenMaken, async (jobs) => {
+    for (const job of jobs) {
+      // Thrown, so pg-boss retries it; the document shows 'mislukt' with the error meanwhile.
+      if ((await maakDocument(db, job.data.documentId)) === 'mislukt')
+        throw new Error('document kon niet worden gemaakt');
+    }
+  });
+  await boss.work(QUEUES.documentenNalopen, async () => {
+    await maakOpenstaandeDocumenten(db);
+  });
+  zetDocumentPlanner(db, async (ids) => {
+    for (const documentId of ids) await boss.send(QUEUES.documentenMaken, { documentId }, DOCUMENT_POGINGEN);
   });
 
   for (const taak of opts.taken ?? []) {
@@ -63,6 +85,7 @@ export async function startJobs(
   return {
     boss,
     async stop() {
+      zetDocumentPlanner(db, null);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -1,0 +1,157 @@
+import type { z } from 'zod';
+import { audit } from '../../../platform/audit/audit.ts';
+import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { today } from '../../../platform/clock.ts';
+import type { Database } from '../../../platform/db/types.ts';
+import { planDocumenten } from '../../../platform/documents/maken.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
+import { errors } from '../../../platform/http/errors.ts';
+import { inTx } from '../../../platform/usecase.ts';
+import { planOntvangstbevestiging } from '../documenten.ts';
+import { DOEL_INTAKE } from '../doel.ts';
+import { laadKalender, meldingTermijnen } from '../kalender.ts';
+import { meldingKenmerk } from '../ontvangstbevestiging.ts';
+import { meldingView } from '../presenters.ts';
+import { meldingenRepo } from '../repo-meldingen.ts';
+import { personenRepo } from '../repo-personen.ts';
+import type { MeldingInvoer } from '../schemas.ts';
+import { registreerPersoonInTx } from './registreer-persoon.ts';
+import { meldingOf404 } from './stappen.ts';
+
+export type RegistreerMeldingInvoer = z.output<typeof MeldingInvoer>;
+
+/** The Wmo 2015 took effect on 1 January 2015: an older ontvangstdatum is a typing error. */
+const EERSTE_ONTVANGSTDATUM = '2015-01-01';
+
+function controleerDatums(input: RegistreerMeldingInvoer, vandaag: string): void {
+  if (input.ontvangstdatum > vandaag) {
+    throw errors.field('ontvangstdatum', 'in-toekomst', 'De ontvangstdatum kan niet in de toekomst liggen.');
+  }
+  if (input.ontvangstdatum < EERSTE_ONTVANGSTDATUM) {
+    throw errors.field(
+      'ontvangstdatum',
+      'te-oud',
+      'De ontvangstdatum ligt vóór de Wmo 2015 (1 januari 2015).',
+    );
+  }
+  if (
+    input.persoonlijkPlanOntvangenOp &&
+    (input.persoonlijkPlanOntvangenOp < input.ontvangstdatum || input.persoonlijkPlanOntvangenOp > vandaag)
+  ) {
+    throw errors.field('persoonlijkPlanOntvangenOp', 'ongeldig', 'Ligt tussen de ontvangstdatum en vandaag.');
+  }
+}
+
+/**
+ * Registers a melding, informatievraag or signaal (Wmo 2015 art. 2.3.2): the person (new or
+ * known), a guard against a duplicate open melding, the legal terms, the audit row and the domain
+ * event in one transaction, and for a melding the ontvangstbevestiging's content. The letter's PDF
+ * is made after commit (ADR 0020), so registration does not pay for it.
+ */
+export async function registreerMelding(db: Database, actor: Actor, input: RegistreerMeldingInvoer) {
+  controleerDatums(input, today());
+  const { weergave, documentId } = await inTx(db, actor, async (tx) => {
+    let persoonId = input.persoonId;
+    if (input.nieuwePersoon) {
+      if (input.nieuwePersoon.geboortedatum > input.ontvangstdatum) {
+        throw errors.field(
+          'nieuwePersoon.geboortedatum',
+          'na-melding',
+          'De geboortedatum ligt na de ontvangstdatum van de melding.',
+        );
+      }
+      persoonId = (await registreerPersoonInTx(tx, actor, input.nieuwePersoon, 'nieuwePersoon.')).persoonId;
+    }
+    const persoon = await personenRepo.get(tx, persoonId!);
+    if (!persoon)
+      throw errors.field(
+        'persoonId',
+        'bestaat-niet',
+        'Deze persoon bestaat niet of u heeft er geen toegang toe.',
+      );
+    if (!persoon.huishouden_id)
+      throw errors.field('persoonId', 'geen-huishouden', 'Deze persoon hoort bij geen huishouden.');
+    if (persoon.geboortedatum > input.ontvangstdatum) {
+      throw errors.field(
+        'ontvangstdatum',
+        'voor-geboorte',
+        'De ontvangstdatum ligt vóór de geboortedatum van de persoon.',
+      );
+    }
+    const waarschuwingen: string[] = [];
+    if (input.soort !== 'informatievraag') {
+      const dubbel = await meldingenRepo.mogelijkDubbel(tx, persoon.id, input.leefgebieden);
+      if (dubbel.length > 0) {
+        const nummers = dubbel.map(meldingKenmerk).join(', ');
+        if (!input.dubbeleMeldingBevestigd) {
+          throw errors.conflict(
+            'mogelijk-dubbele-melding',
+            `Deze persoon heeft al een open melding over dezelfde leefgebieden (${nummers}). Bevestig als dit een nieuwe hulpvraag is.`,
+            [
+              {
+                name: 'dubbeleMeldingBevestigd',
+                code: 'bevestiging-nodig',
+                reason: `Open melding: ${nummers}.`,
+              },
+            ],
+          );
+        }
+        waarschuwingen.push(`Geregistreerd naast open melding ${nummers} (bevestigd).`);
+      }
+    }
+    const termijnen = meldingTermijnen(input.soort, input.ontvangstdatum, await laadKalender(tx));
+    const id = await meldingenRepo.insert(tx, {
+      gemeenteCode: persoon.gemeente_code,
+      soort: input.soort,
+      persoonId: persoon.id,
+      huishoudenId: persoon.huishouden_id,
+      wijkId: persoon.wijk_id,
+      ontvangstdatum: input.ontvangstdatum,
+      kanaal: input.kanaal,
+      melder: input.melder,
+      hulpvraag: input.hulpvraag,
+      leefgebieden: input.leefgebieden,
+      spoed: input.spoed,
+      spoedToelichting: input.spoedToelichting,
+      clientondersteuningAangeboden: input.clientondersteuningAangeboden,
+      clientondersteuningGeaccepteerd: input.clientondersteuningGeaccepteerd,
+      persoonlijkPlanOntvangenOp: input.persoonlijkPlanOntvangenOp,
+      // An informatievraag is answered at registration and does not stay in the worklist.
+      status: input.soort === 'informatievraag' ? 'afgesloten' : 'nieuw',
+      onderzoekUiterlijk: termijnen.onderzoekUiterlijk,
+      persoonlijkPlanUiterlijk: termijnen.persoonlijkPlanUiterlijk,
+      geregistreerdDoor: alsMedewerker(actor.principal).medewerkerId,
+    });
+    const m = await meldingOf404(tx, id);
+    await audit(tx, actor, {
+      actie: 'create',
+      objectType: 'melding',
+      objectId: id,
+      doel: DOEL_INTAKE,
+      gemeenteCode: m.gemeente_code,
+    });
+    await recordEvent(tx, actor, {
+      gemeenteCode: m.gemeente_code,
+      type:
+        input.soort === 'melding'
+          ? 'MeldingOntvangen'
+          : input.soort === 'signaal'
+            ? 'SignaalOntvangen'
+            : 'InformatievraagBeantwoord',
+      objectType: 'melding',
+      objectId: id,
+      data: {
+        soort: input.soort,
+        kanaal: input.kanaal,
+        ontvangstdatum: input.ontvangstdatum,
+        spoed: input.spoed,
+        wijk: m.wijk_code,
+        onderzoekUiterlijk: termijnen.onderzoekUiterlijk,
+      },
+    });
+    const documentId = input.soort === 'melding' ? await planOntvangstbevestiging(tx, actor, m) : null;
+    return { weergave: await meldingView(tx, m, waarschuwingen), documentId };
+  });
+  await planDocumenten(db, [documentId]);
+  return weergave;
+}

@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { type TriageGevolg, TriageWeigering, triageGevolg } from '../../../../domain/ladder.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/principal.ts';
+import type { Database } from '../../../platform/db/types.ts';
+import { recordEvent } from '../../../platform/events/events.ts';
+import { errors } from '../../../platform/http/errors.ts';
+import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
+import { meldingView } from '../presenters.ts';
+import { meldingenRepo } from '../repo-meldingen.ts';
+import type { TriageInvoer } from '../schemas.ts';
+import { checkVersie, controleerBehandelaar, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
+
+export type TrieerMeldingInvoer = z.output<typeof TriageInvoer>;
+
+/**
+ * Triage of a new melding or signaal along the ladder (domain/ladder.ts): informatie en advies,
+ * doorverwijzing, preventie via a partner (with consent), or an onderzoek with a behandelaar who
+ * becomes the household's contactpersoon.
+ */
+export function trieerMelding(db: Database, actor: Actor, id: string, input: TrieerMeldingInvoer) {
+  return inTx(db, actor, async (tx) => {
+    // FOR UPDATE: two caseworkers triaging at once queue here; the second sees the new versie → 409.
+    const m = await meldingOf404(tx, id, true);
+    checkVersie(m, input.versie);
+    let gevolg: TriageGevolg;
+    try {
+      gevolg = triageGevolg(m.soort, m.status, input);
+    } catch (e) {
+      if (e instanceof TriageWeigering) {
+        if (e.code === 'al-getrieerd') throw errors.conflict(e.code, e.message);
+        throw errors.field(e.veld, e.code, e.message);
+      }
+      throw e;
+    }
+    let teamId: string | null = null;
+    if (
+      input.uitkomst === 'preventie' &&
+      !(await meldingenRepo.isPartnerVan(tx, input.verwezenOrganisatieId!, m.gemeente_code))
+    ) {
+      throw errors.field(
+        'verwezenOrganisatieId',
+        'geen-partner',
+        'Kies een partnerorganisatie van deze gemeente.',
+      );
+    }
+    if (input.uitkomst === 'onderzoek') {
+      teamId = (await controleerBehandelaar(tx, input.behandelaarId!, m.gemeente_code, 'behandelaarId'))
+        .team_id;
+    }
+    await meldingenRepo.legTriageVast(tx, id, {
+      status: gevolg.status,
+      uitkomst: input.uitkomst,
+      toelichting: input.toelichting ?? null,
+      verwijzing: input.uitkomst === 'doorverwijzing' ? (input.verwijzing ?? null) : null,
+      verwezenOrganisatieId: input.uitkomst === 'preventie' ? input.verwezenOrganisatieId! : null,
+      toestemmingVerwijzing: input.uitkomst === 'preventie' ? true : null,
+      ladder: gevolg.ladder,
+      behandelaarId: input.uitkomst === 'onderzoek' ? input.behandelaarId! : null,
+      teamId,
+      afgesloten: gevolg.afgesloten,
+    });
+    await audit(tx, actor, {
+      actie: 'update',
+      objectType: 'melding',
+      objectId: id,
+      doel: DOEL_INTAKE,
+      gemeenteCode: m.gemeente_code,
+    });
+    await recordEvent(tx, actor, {
+      gemeenteCode: m.gemeente_code,
+      type: 'TriageAfgerond',
+      objectType: 'melding',
+      objectId: id,
+      data: {
+        uitkomst: input.uitkomst,
+        ladder: gevolg.ladder,
+        status: gevolg.status,
+        verwezenOrganisatieId: input.verwezenOrganisatieId ?? null,
+      },
+    });
+    if (input.uitkomst === 'onderzoek') {
+      await wijsBehandelaarToe(tx, actor, m, input.behandelaarId!, null);
+    }
+    return meldingView(tx, await meldingOf404(tx, id));
+  });
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { audit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/principal.ts';
+import { today } from '../../../platform/clock.ts';
+import type { Database } from '../../../platform/db/types.ts';
+import { errors } from '../../../platform/http/errors.ts';
+import { inTx } from '../../../platform/usecase.ts';
+import { DOEL_INTAKE } from '../doel.ts';
+import { presenteerPersoon } from '../presenters.ts';
+import { personenRepo } from '../repo-personen.ts';
+import type { PersoonWijzigen } from '../schemas.ts';
+import { persoonOf404, wijkVan } from './stappen.ts';
+
+export type WijzigPersoonInvoer = z.output<typeof PersoonWijzigen>;
+
+/** Changes a person's details (optimistic locking on versie); a new address gets its wijk again. */
+export function wijzigPersoon(db: Database, actor: Actor, id: string, input: WijzigPersoonInvoer) {
+  return inTx(db, actor, async (tx) => {
+    const current = await persoonOf404(tx, id);
+    const { versie, adres, ...rest } = input;
+    const patch: Record<string, unknown> = { ...rest };
+    if (adres !== undefined) {
+      Object.assign(patch, {
+        straat: adres?.straat ?? null,
+        huisnummer: adres?.huisnummer ?? null,
+        huisnummertoevoeging: adres?.huisnummertoevoeging ?? null,
+        postcode: adres?.postcode ?? null,
+        woonplaats: adres?.woonplaats ?? null,
+        wijkId: await wijkVan(tx, current.gemeente_code, adres?.postcode, 'adres.postcode'),
+      });
+    }
+    if (input.geboortedatum && input.geboortedatum > today()) {
+      throw errors.field('geboortedatum', 'in-toekomst', 'De geboortedatum ligt in de toekomst.');
+    }
+    await personenRepo.update(tx, id, versie, patch);
+    await audit(tx, actor, {
+      actie: 'update',
+      objectType: 'persoon',
+      objectId: id,
+      doel: DOEL_INTAKE,
+      gemeenteCode: current.gemeente_code,
+    });
+    return presenteerPersoon(await persoonOf404(tx, id));
+  });
+}
