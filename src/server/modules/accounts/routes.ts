@@ -2,7 +2,9 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
+import { allPolicies } from '../../platform/auth/policies.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
+import type { Rol } from '../../platform/auth/rollen.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
@@ -23,7 +25,19 @@ export function sessieBody(p: Principal) {
       teamId: p.teamId,
       medewerkerId: p.medewerkerId,
     },
+    rechten: rechtenVan(p.rollen),
   };
+}
+
+/**
+ * The permissions the user's roles hold, sorted: the web shows a screen or a button by its
+ * permission, so it never mirrors which role may do what (the API still checks every call).
+ */
+export function rechtenVan(rollen: readonly Rol[]): string[] {
+  return [...allPolicies()]
+    .filter(([, toegestaan]) => rollen.some((r) => toegestaan.includes(r)))
+    .map(([naam]) => naam)
+    .sort();
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
