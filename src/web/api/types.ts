@@ -14,26 +14,11 @@ import type {
   SOORTEN,
   STATUSSEN,
 } from '../../server/modules/intake/schemas.ts';
-import type { Rol } from '../../server/platform/auth/rollen.ts';
+import type { Antwoord, Element } from './antwoorden.ts';
 
-export type { Rol };
-
-export interface Gebruiker {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rollen: Rol[];
-  gemeenteCode: string;
-  gemeenten: string[];
-  organisatieId: string;
-  teamId: string | null;
-  medewerkerId: string;
-}
-
-export interface Sessie {
-  csrfToken: string;
-  gebruiker: Gebruiker;
-}
+export type Sessie = Antwoord<'/sessies/huidig'>;
+export type Gebruiker = Sessie['gebruiker'];
+export type Rol = Element<Gebruiker['rollen']>;
 
 export interface Gemeente {
   code: string;

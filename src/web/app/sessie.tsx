@@ -8,7 +8,12 @@ export type AfmeldReden = 'geen-sessie' | 'uitgelogd' | 'verlopen' | 'fout';
 export type SessieStatus =
   | { status: 'laden' }
   | { status: 'afgemeld'; reden: AfmeldReden; melding?: string }
-  | { status: 'aangemeld'; gebruiker: Gebruiker };
+  | {
+      status: 'aangemeld';
+      gebruiker: Gebruiker;
+      /** The permissions (API policy names) the server says the user holds, e.g. 'meldingen.registreren'. */
+      rechten: readonly string[];
+    };
 
 interface SessieContext {
   sessie: SessieStatus;
@@ -28,7 +33,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
 
   const aanmelden = useCallback((s: Sessie) => {
     setCsrfToken(s.csrfToken);
-    setSessie({ status: 'aangemeld', gebruiker: s.gebruiker });
+    setSessie({ status: 'aangemeld', gebruiker: s.gebruiker, rechten: s.rechten });
   }, []);
 
   const afmelden = useCallback((reden: AfmeldReden, melding?: string) => {
@@ -91,4 +96,15 @@ export function useGebruiker(): Gebruiker {
   const { sessie } = useSessie();
   if (sessie.status !== 'aangemeld') throw new Error('useGebruiker zonder ingelogde gebruiker');
   return sessie.gebruiker;
+}
+
+/**
+ * Whether the logged-in user holds a permission (an API policy name): the server lists them in the
+ * session, so the web never mirrors which role may do what. The API checks every call again.
+ */
+export function useMag(): (recht: string) => boolean {
+  const { sessie } = useSessie();
+  if (sessie.status !== 'aangemeld') throw new Error('useMag zonder ingelogde gebruiker');
+  const { rechten } = sessie;
+  return (recht) => rechten.includes(recht);
 }
