@@ -16,7 +16,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import type { Huishouden } from '../api/types.ts';
+import type { Huishouden, MeldingSoort, MeldingStatus } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -256,8 +256,8 @@ export function HuishoudenPagina() {
                   <TableHeaderCell scope="row">
                     <AppLink to={`/meldingen/${m.id}`}>{kenmerkVan(m.nummer)}</AppLink>
                   </TableHeaderCell>
-                  <TableCell>{SOORT_NAMEN[m.soort]}</TableCell>
-                  <TableCell>{STATUS_NAMEN[m.status]}</TableCell>
+                  <TableCell>{SOORT_NAMEN[m.soort as MeldingSoort] ?? m.soort}</TableCell>
+                  <TableCell>{STATUS_NAMEN[m.status as MeldingStatus] ?? m.status}</TableCell>
                   <TableCell>{formatDatum(m.ontvangstdatum)}</TableCell>
                   <TableCell>{naamVanPersoon.get(m.persoonId) ?? 'Vroeger lid'}</TableCell>
                 </TableRow>
