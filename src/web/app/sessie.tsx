@@ -1,5 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, asApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import {
+  ApiError,
+  asApiError,
+  gegevens,
+  http,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+} from '../api/client.ts';
 import type { Gebruiker, Sessie } from '../api/types.ts';
 
 /** Why nobody is logged in: decides the login page's message and whether to return afterwards. */
@@ -43,8 +50,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let actief = true;
-    api
-      .get<Sessie>('/sessies/huidig')
+    gegevens(http.GET('/sessies/huidig'))
       .then((s) => actief && aanmelden(s))
       .catch((err: unknown) => {
         if (!actief) return;
@@ -63,11 +69,11 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     () => ({
       sessie,
       async inloggen(gebruikersnaam, wachtwoord) {
-        aanmelden(await api.post<Sessie>('/sessies', { gebruikersnaam, wachtwoord }));
+        aanmelden(await gegevens(http.POST('/sessies', { body: { gebruikersnaam, wachtwoord } })));
       },
       async uitloggen() {
         try {
-          await api.delete('/sessies/huidig');
+          await http.DELETE('/sessies/huidig');
         } catch (err) {
           // Already logged out on the server (401): the user's wish is fulfilled anyway.
           if (!(err instanceof ApiError && err.status === 401)) throw err;

@@ -8,6 +8,7 @@ import type { AfwegingCode, Oplossing } from '../../domain/onderzoek.ts';
 import type { Element, Invoer } from '../api/antwoorden.ts';
 
 export type { AfwegingCode, LadderStap, Oplossing };
+
 type GesprekInvoer = Invoer<'/onderzoeken/{id}/gesprekken'>;
 type ActieInvoer = Invoer<'/plan-doelen/{id}/acties'>;
 export type Locatie = GesprekInvoer['locatie'];
