@@ -25,6 +25,21 @@ describe.each(DB_KINDS)('inloggen, sessies en invoercontrole (%s)', (kind) => {
     expect(res.json().gebruiker.rollen).toEqual(['kcc']);
   });
 
+  it('de huidige sessie noemt de rechten van de rollen van de gebruiker, gesorteerd', async () => {
+    for (const [gebruiker, verwacht, nooit] of [
+      ['kcc', ['meldingen.registreren', 'plan.raadplegen', 'werkvoorraad.raadplegen'], 'onderzoek.uitvoeren'],
+      ['backoffice', ['beschikkingen.opstellen', 'iwmo-verzoeken.beantwoorden'], 'meldingen.registreren'],
+    ] as const) {
+      const sessie = await t.login(gebruiker);
+      const res = await t.api(sessie, { method: 'GET', url: '/api/v1/sessies/huidig' });
+      expect(res.statusCode).toBe(200);
+      const rechten = res.json().rechten as string[];
+      expect(rechten).toEqual(expect.arrayContaining([...verwacht, 'sessie.eigen']));
+      expect(rechten).not.toContain(nooit);
+      expect(rechten).toEqual([...rechten].sort());
+    }
+  });
+
   it('een fout wachtwoord geeft 401 problem+json, en dezelfde fout voor een onbekende gebruiker', async () => {
     const wrong = await t.api(null, {
       method: 'POST',

@@ -1,88 +1,27 @@
 /**
- * The API's resources as they arrive over the wire (JSON: dates are ISO strings). Written out
- * rather than inferred from the server's Zod schemas because those describe the server-side
- * values (Date objects), not the JSON; the browser tests catch a drift.
+ * The API's resources as they arrive over the wire (JSON: dates are ISO strings), named from the
+ * generated schema (schema.d.ts, `npm run gen:api`): a change of a route schema changes these
+ * types, and the typecheck shows each screen that must follow (ADR 0019). What is written out here
+ * is form state (what the user is typing, e.g. a number still as text), not an API body.
  */
 
 import type { TriageUitkomst } from '../../domain/ladder.ts';
 import type { Leefgebied } from '../../domain/leefgebieden.ts';
 import type { Termijnstatus } from '../../domain/termijnen/termijnen.ts';
-import type {
-  KANALEN,
-  MELDER_TYPES,
-  RELATIES,
-  SOORTEN,
-  STATUSSEN,
-} from '../../server/modules/intake/schemas.ts';
-import type { Rol } from '../../server/platform/auth/rollen.ts';
+import type { Antwoord, Element, Invoer, Vraag } from './antwoorden.ts';
 
-export type { Rol };
+export type Sessie = Antwoord<'/sessies/huidig'>;
+export type Gebruiker = Sessie['gebruiker'];
+export type Rol = Element<Gebruiker['rollen']>;
 
-export interface Gebruiker {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rollen: Rol[];
-  gemeenteCode: string;
-  gemeenten: string[];
-  organisatieId: string;
-  teamId: string | null;
-  medewerkerId: string;
-}
+export type Gemeente = Element<Antwoord<'/gemeenten'>>;
 
-export interface Sessie {
-  csrfToken: string;
-  gebruiker: Gebruiker;
-}
+export type Organisatie = Element<Antwoord<'/organisaties'>>;
 
-export interface Gemeente {
-  code: string;
-  naam: string;
-  postadres: string | null;
-  postcode: string | null;
-  plaats: string | null;
-  telefoon: string | null;
-  website: string | null;
-  versie: number;
-}
+export type Team = Element<Antwoord<'/teams'>>;
+export type TeamSoort = Team['soort'];
 
-export interface Organisatie {
-  id: string;
-  gemeenteCode: string;
-  naam: string;
-  soort: 'gemeente' | 'partner' | 'aanbieder' | 'overig';
-  agbCode: string | null;
-  versie: number;
-}
-
-export type TeamSoort = 'toegang' | 'backoffice' | 'kcc' | 'regionaal' | 'preventie' | 'staf';
-
-export interface Team {
-  id: string;
-  gemeenteCode: string;
-  organisatieId: string;
-  naam: string;
-  soort: TeamSoort;
-  gemeenten: string[];
-  aantalMedewerkers: number;
-  fte: number;
-  versie: number;
-}
-
-export interface Medewerker {
-  id: string;
-  gemeenteCode: string;
-  organisatieId: string;
-  teamId: string | null;
-  naam: string;
-  email: string | null;
-  functie: string | null;
-  fte: number;
-  rollen: Rol[];
-  actief: boolean;
-  gebruikersnaam: string | null;
-  versie: number;
-}
+export type Medewerker = Antwoord<'/medewerkers/{id}'>;
 
 export interface MedewerkerAanmaken {
   gemeenteCode: string;
@@ -107,92 +46,30 @@ export interface MedewerkerWijzigen {
   actief?: boolean;
 }
 
-export type AuditActie =
-  | 'create'
-  | 'read'
-  | 'update'
-  | 'delete'
-  | 'search'
-  | 'export'
-  | 'print'
-  | 'login'
-  | 'logout';
+export type AuditPagina = Antwoord<'/audit-logregels'>;
+export type AuditRegel = Element<AuditPagina['regels']>;
+export type AuditActie = NonNullable<Vraag<'/audit-logregels'>['actie']>;
+export type AuditResultaat = NonNullable<Vraag<'/audit-logregels'>['resultaat']>;
 
-export type AuditResultaat = 'toegestaan' | 'geweigerd' | 'mislukt';
-
-export interface AuditRegel {
-  id: number;
-  tijdstip: string;
-  gemeenteCode: string | null;
-  gebruikerId: string | null;
-  gebruikersnaam: string | null;
-  rol: string | null;
-  organisatieId: string | null;
-  actie: string;
-  objectType: string;
-  objectId: string | null;
-  resultaat: string;
-  doel: string;
-  herkomstIp: string | null;
-  sessie: string | null;
-  verzoekId: string | null;
-  toelichting: string | null;
-  verzegeld: boolean;
-}
-
-export interface AuditPagina {
-  regels: AuditRegel[];
-  volgende: number | null;
-}
-
-export interface VerificatieRapport {
-  intact: boolean;
-  gecontroleerd: number;
-  nietVerzegeld: number;
-  problemen: Array<{
-    volgnummer: number | null;
-    auditId: number | null;
-    soort: string;
-    toelichting: string;
-  }>;
-}
+export type VerificatieRapport = Antwoord<'/audit-verificaties', 'post'>;
 
 // Intake: personen, huishoudens, meldingen, werkvoorraad ------------------------------------------
-// The value lists come from the server's modules (type-only imports: nothing of the server is
-// bundled), so that a new kanaal or status fails the typecheck of the labels until it has a name.
+// The value lists come from the generated schema, so that a new kanaal or status fails the
+// typecheck of the labels until it has a name.
 
 export type { Leefgebied, Termijnstatus, TriageUitkomst };
-export type MeldingSoort = (typeof SOORTEN)[number];
-export type MeldingStatus = (typeof STATUSSEN)[number];
-export type Kanaal = (typeof KANALEN)[number];
-export type MelderType = (typeof MELDER_TYPES)[number];
-export type Relatie = (typeof RELATIES)[number];
-export type Geslacht = 'man' | 'vrouw' | 'anders' | 'onbekend';
+export type Melding = Antwoord<'/meldingen/{id}'>;
+export type MeldingSoort = Melding['soort'];
+export type MeldingStatus = Melding['status'];
+export type Kanaal = Melding['kanaal'];
+export type MelderType = Melding['melder']['type'];
+export type Termijnen = Melding['termijnen'];
+export type MedewerkerRef = NonNullable<Melding['behandelaar']>;
+export type Geslacht = NonNullable<NonNullable<Invoer<'/personen'>>['geslacht']>;
 
-export interface Wijk {
-  id: string;
-  gemeenteCode: string;
-  code: string;
-  naam: string;
-  versie: number;
-}
+export type Wijk = Element<Antwoord<'/wijken'>>;
 
-export interface MedewerkerRef {
-  id: string;
-  naam: string;
-}
-
-export interface PersoonSamenvatting {
-  id: string;
-  gemeenteCode: string;
-  bsn: string | null;
-  naam: string;
-  geboortedatum: string;
-  adres: string | null;
-  wijk: { code: string; naam: string } | null;
-  huishoudenId: string | null;
-  openMeldingen: number;
-}
+export type PersoonSamenvatting = Element<Antwoord<'/personen'>>;
 
 export interface AdresInvoer {
   straat: string;
@@ -232,62 +109,6 @@ export interface MeldingInvoer {
   dubbeleMeldingBevestigd: boolean;
 }
 
-export interface Termijnen {
-  onderzoekUiterlijk: string | null;
-  persoonlijkPlanUiterlijk: string | null;
-  dagenOver: number | null;
-  werkdagenOver: number | null;
-  status: Termijnstatus | null;
-}
-
-export interface Melding {
-  id: string;
-  nummer: number;
-  kenmerk: string;
-  gemeenteCode: string;
-  soort: MeldingSoort;
-  status: MeldingStatus;
-  persoon: { id: string; naam: string; geboortedatum: string; bsn: string | null };
-  huishoudenId: string;
-  contactpersoon: MedewerkerRef | null;
-  wijk: { code: string; naam: string } | null;
-  ontvangstdatum: string;
-  kanaal: Kanaal;
-  melder: { type: MelderType; naam: string | null; organisatie: string | null; telefoon: string | null };
-  hulpvraag: string;
-  leefgebieden: string[];
-  spoed: boolean;
-  spoedToelichting: string | null;
-  clientondersteuningAangeboden: boolean;
-  clientondersteuningGeaccepteerd: boolean | null;
-  persoonlijkPlanOntvangenOp: string | null;
-  triage: {
-    uitkomst: TriageUitkomst;
-    toelichting: string | null;
-    verwijzing: string | null;
-    verwezenOrganisatie: { id: string; naam: string } | null;
-    toestemmingVerwijzing: boolean | null;
-    getrieerdOp: string | null;
-  } | null;
-  ladderUitkomst: string | null;
-  behandelaar: MedewerkerRef | null;
-  termijnen: Termijnen;
-  documenten: Array<{
-    id: string;
-    soort: string;
-    bestandsnaam: string;
-    aangemaaktOp: string;
-    /** Letters are made after the action is saved (ADR 0020). */
-    status: DocumentStatus;
-    fout: string | null;
-  }>;
-  waarschuwingen: string[];
-  aangemaaktOp: string;
-  versie: number;
-}
-
-export type DocumentStatus = 'te-maken' | 'gemaakt' | 'mislukt';
-
 export interface TriageBody {
   versie: number;
   uitkomst: TriageUitkomst;
@@ -298,78 +119,14 @@ export interface TriageBody {
   behandelaarId?: string | null;
 }
 
-export interface TijdlijnRegel {
-  id: number;
-  type: string;
-  omschrijving: string;
-  tijdstip: string;
-  door: string | null;
-}
+export type TijdlijnRegel = Element<Antwoord<'/meldingen/{id}/tijdlijn'>>;
 
-export interface Huishouden {
-  id: string;
-  gemeenteCode: string;
-  naam: string;
-  contactpersoon: MedewerkerRef | null;
-  leden: Array<{
-    id: string;
-    persoonId: string;
-    naam: string;
-    geboortedatum: string;
-    relatie: Relatie;
-    van: string;
-    tot: string | null;
-  }>;
-  contactpersoonHistorie: Array<{
-    medewerker: MedewerkerRef;
-    van: string;
-    tot: string | null;
-    reden: string | null;
-  }>;
-  meldingen: Array<{
-    id: string;
-    nummer: number;
-    soort: MeldingSoort;
-    status: MeldingStatus;
-    ontvangstdatum: string;
-    persoonId: string;
-  }>;
-  versie: number;
-}
+export type Huishouden = Antwoord<'/huishoudens/{id}'>;
+export type Relatie = Element<Huishouden['leden']>['relatie'];
 
-export interface WerkvoorraadItem {
-  id: string;
-  nummer: number;
-  kenmerk: string;
-  soort: MeldingSoort;
-  status: MeldingStatus;
-  kanaal: Kanaal;
-  ontvangstdatum: string;
-  spoed: boolean;
-  persoon: { id: string; naam: string; geboortedatum: string };
-  wijk: { code: string; naam: string } | null;
-  behandelaar: MedewerkerRef | null;
-  termijnen: Termijnen;
-}
+export type WerkvoorraadPagina = Antwoord<'/werkvoorraad'>;
+export type WerkvoorraadItem = Element<WerkvoorraadPagina['items']>;
 
-export interface WerkvoorraadPagina {
-  items: WerkvoorraadItem[];
-  volgende: string | null;
-}
+export type Verdeling = Antwoord<'/werkvoorraad/verdeling'>;
 
-export interface Verdeling {
-  medewerkers: Array<{
-    medewerker: MedewerkerRef;
-    teamId: string | null;
-    fte: number;
-    open: number;
-    verlopen: number;
-    binnenDrieWerkdagen: number;
-  }>;
-  zonderBehandelaar: number;
-}
-
-export interface GelijkgesteldeDag {
-  datum: string;
-  omschrijving: string;
-}
+export type GelijkgesteldeDag = Element<Antwoord<'/gelijkgestelde-dagen'>>;

@@ -1,8 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { Laden } from '../ui/ApiFoutMelding.tsx';
-import { magOpenen, type Scherm } from './schermen.tsx';
-import { useGebruiker, useSessie } from './sessie.tsx';
+import type { Scherm } from './scherm.ts';
+import { useMag, useSessie } from './sessie.tsx';
 
 /** Where the login page sends the user back to after logging in. */
 export interface InlogState {
@@ -23,10 +23,10 @@ export function Aangemeld() {
   return <Outlet />;
 }
 
-/** A screen only for the roles in its row of SCHERMEN. */
-export function SchermMetRol({ scherm }: { scherm: Scherm }) {
-  const gebruiker = useGebruiker();
-  if (!magOpenen(scherm, gebruiker.rollen)) return <GeenToegang />;
+/** A screen only for who holds the permission its row of SCHERMEN names. */
+export function SchermMetRecht({ scherm }: { scherm: Scherm }) {
+  const mag = useMag();
+  if (!mag(scherm.recht)) return <GeenToegang />;
   const Pagina = scherm.pagina;
   return <Pagina />;
 }

@@ -2,8 +2,8 @@ import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { asApiError } from '../api/client.ts';
+import { rollenTekst } from '../ui/rolNamen.ts';
 import { Navigatie } from './Navigatie.tsx';
-import { rollenTekst } from './rollen.ts';
 import { MAIN_ID, Schil } from './Schil.tsx';
 import { useSessie } from './sessie.tsx';
 
@@ -67,14 +67,14 @@ function Gebruiker() {
   );
 }
 
-/** The shell of every page: header with the user, the menu for their roles, the page itself. */
+/** The shell of every page: header with the user, the menu of the screens they may open, the page itself. */
 export function Layout() {
   const { sessie } = useSessie();
   useFocusNaNavigatie();
   return (
     <Schil
       gebruiker={<Gebruiker />}
-      navigatie={sessie.status === 'aangemeld' ? <Navigatie rollen={sessie.gebruiker.rollen} /> : null}
+      navigatie={sessie.status === 'aangemeld' ? <Navigatie rechten={sessie.rechten} /> : null}
     >
       <Outlet />
     </Schil>

@@ -1,14 +1,13 @@
 import { NavBar, NavList } from '@utrecht/component-library-react';
 import { NavLink } from 'react-router-dom';
-import type { Rol } from '../api/types.ts';
-import { menuVoor } from './schermen.tsx';
+import { menuVoor } from './schermen.ts';
 
-/** The main menu: the screens of SCHERMEN the user's roles may open. */
-export function Navigatie({ rollen }: { rollen: readonly Rol[] }) {
+/** The main menu: the screens of SCHERMEN whose permission the user holds. */
+export function Navigatie({ rechten }: { rechten: readonly string[] }) {
   return (
     <NavBar aria-label="Hoofdmenu" className="ot-menu">
       <NavList>
-        {menuVoor(rollen).map((s) => (
+        {menuVoor(rechten).map((s) => (
           <li key={s.pad} className="utrecht-nav-list__item">
             <NavLink
               to={s.pad}

@@ -2,14 +2,14 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { FoutPagina, FoutPaginaZonderLayout } from '../fout/FoutPagina.tsx';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { InlogPagina } from '../inloggen/InlogPagina.tsx';
-import { Aangemeld, SchermMetRol } from './Bewaking.tsx';
+import { Aangemeld, SchermMetRecht } from './Bewaking.tsx';
 import { Layout } from './Layout.tsx';
-import { SCHERMEN } from './schermen.tsx';
+import { SCHERMEN } from './schermen.ts';
 
 const schermRoutes: RouteObject[] = SCHERMEN.map((scherm) =>
   scherm.pad === '/'
-    ? { index: true, element: <SchermMetRol scherm={scherm} /> }
-    : { path: `${scherm.pad.slice(1)}/*`, element: <SchermMetRol scherm={scherm} /> },
+    ? { index: true, element: <SchermMetRecht scherm={scherm} /> }
+    : { path: `${scherm.pad.slice(1)}/*`, element: <SchermMetRecht scherm={scherm} /> },
 );
 
 export const routes: RouteObject[] = [

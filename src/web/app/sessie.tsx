@@ -1,5 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, asApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import {
+  ApiError,
+  asApiError,
+  gegevens,
+  http,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+} from '../api/client.ts';
 import type { Gebruiker, Sessie } from '../api/types.ts';
 
 /** Why nobody is logged in: decides the login page's message and whether to return afterwards. */
@@ -8,7 +15,12 @@ export type AfmeldReden = 'geen-sessie' | 'uitgelogd' | 'verlopen' | 'fout';
 export type SessieStatus =
   | { status: 'laden' }
   | { status: 'afgemeld'; reden: AfmeldReden; melding?: string }
-  | { status: 'aangemeld'; gebruiker: Gebruiker };
+  | {
+      status: 'aangemeld';
+      gebruiker: Gebruiker;
+      /** The permissions (API policy names) the server says the user holds, e.g. 'meldingen.registreren'. */
+      rechten: readonly string[];
+    };
 
 interface SessieContext {
   sessie: SessieStatus;
@@ -28,7 +40,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
 
   const aanmelden = useCallback((s: Sessie) => {
     setCsrfToken(s.csrfToken);
-    setSessie({ status: 'aangemeld', gebruiker: s.gebruiker });
+    setSessie({ status: 'aangemeld', gebruiker: s.gebruiker, rechten: s.rechten });
   }, []);
 
   const afmelden = useCallback((reden: AfmeldReden, melding?: string) => {
@@ -38,8 +50,7 @@ export function SessieProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let actief = true;
-    api
-      .get<Sessie>('/sessies/huidig')
+    gegevens(http.GET('/sessies/huidig'))
       .then((s) => actief && aanmelden(s))
       .catch((err: unknown) => {
         if (!actief) return;
@@ -58,11 +69,11 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     () => ({
       sessie,
       async inloggen(gebruikersnaam, wachtwoord) {
-        aanmelden(await api.post<Sessie>('/sessies', { gebruikersnaam, wachtwoord }));
+        aanmelden(await gegevens(http.POST('/sessies', { body: { gebruikersnaam, wachtwoord } })));
       },
       async uitloggen() {
         try {
-          await api.delete('/sessies/huidig');
+          await http.DELETE('/sessies/huidig');
         } catch (err) {
           // Already logged out on the server (401): the user's wish is fulfilled anyway.
           if (!(err instanceof ApiError && err.status === 401)) throw err;
@@ -91,4 +102,15 @@ export function useGebruiker(): Gebruiker {
   const { sessie } = useSessie();
   if (sessie.status !== 'aangemeld') throw new Error('useGebruiker zonder ingelogde gebruiker');
   return sessie.gebruiker;
+}
+
+/**
+ * Whether the logged-in user holds a permission (an API policy name): the server lists them in the
+ * session, so the web never mirrors which role may do what. The API checks every call again.
+ */
+export function useMag(): (recht: string) => boolean {
+  const { sessie } = useSessie();
+  if (sessie.status !== 'aangemeld') throw new Error('useMag zonder ingelogde gebruiker');
+  const { rechten } = sessie;
+  return (recht) => rechten.includes(recht);
 }

@@ -9,8 +9,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { AuditRegel } from '../api/types.ts';
-import { rolNaam } from '../app/rollen.ts';
 import { formatTijdstip, jaNee } from '../ui/format.ts';
+import { rolNaam } from '../ui/rolNamen.ts';
 import { actieNaam, resultaatNaam } from './labels.ts';
 
 export function AuditTabel({ regels, bijschrift }: { regels: AuditRegel[]; bijschrift: string }) {

@@ -12,7 +12,7 @@ import {
 import { useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import type { Aanvraag } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -30,7 +30,7 @@ const AANVRAAG_STATUS: Record<string, string> = {
 /** /meldingen/:id/aanvragen: the aanvragen of a melding; the backoffice drafts the beschikking from here. */
 export function AanvragenPagina() {
   const { id = '' } = useParams();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(async () => {
     const [melding, aanvragen] = await Promise.all([
       api.get<Melding>(`/meldingen/${encodeURIComponent(id)}`),
@@ -51,7 +51,7 @@ export function AanvragenPagina() {
     );
   }
   const { aanvragen } = geladen.data;
-  const backoffice = gebruiker.rollen.includes('backoffice');
+  const backoffice = mag('beschikkingen.opstellen');
   const bijschrift = `Aanvragen van melding ${melding.kenmerk}: ${aantal(aanvragen.length, 'aanvraag', 'aanvragen')}`;
 
   return (

@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
 import type { Gebruiker } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import type { Aanvraag } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -224,6 +224,7 @@ function medewerkerIdVan(g: Gebruiker): string | undefined {
 export function BeschikkingPagina() {
   const { id = '' } = useParams();
   const gebruiker = useGebruiker();
+  const mag = useMag();
   const location = useLocation();
   const navigate = useNavigate();
   const geladen = useLaden(async () => {
@@ -253,7 +254,7 @@ export function BeschikkingPagina() {
     );
   }
 
-  const backoffice = gebruiker.rollen.includes('backoffice');
+  const backoffice = mag('beschikkingen.opstellen');
   const mijnId = medewerkerIdVan(gebruiker);
   const eigenConcept = mijnId ? b.opgesteldDoor?.id === mijnId : b.opgesteldDoor?.naam === gebruiker.naam;
   const state = location.state as BeschikkingState | null;

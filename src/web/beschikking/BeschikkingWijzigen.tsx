@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -17,13 +17,13 @@ import type { Beschikking } from './types.ts';
 export function BeschikkingWijzigen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
   const b = geladen.data;
   const producten = useProducten(b?.gemeenteCode);
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} wijzigen` : 'Beschikking wijzigen');
 
-  if (!gebruiker.rollen.includes('backoffice')) return <GeenToegang />;
+  if (!mag('beschikkingen.opstellen')) return <GeenToegang />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (!b) {
     return (

@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api } from '../api/client.ts';
 import type { Wijk } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -106,6 +106,7 @@ function HerindicatiesTabel({
 export function HerindicatiesPagina() {
   usePaginaTitel('Herindicaties');
   const gebruiker = useGebruiker();
+  const mag = useMag();
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
   const query = { maanden: filter.maanden, wijk: filter.wijk, productcategorie: filter.productcategorie };
   const lijst = useLaden(() => api.get<Herindicatie[]>('/herindicaties', query), [sleutel]);
@@ -168,7 +169,7 @@ export function HerindicatiesPagina() {
         <>
           <HerindicatiesTabel
             regels={regels}
-            backoffice={gebruiker.rollen.includes('backoffice')}
+            backoffice={mag('beschikkingen.opstellen')}
             bijschrift={`${wat}: ${aantal(regels.length, 'voorziening', 'voorzieningen')}`}
           />
           <ExportLinks pad="/herindicaties" query={query} naam="de herindicaties" />

@@ -10,7 +10,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -41,12 +41,12 @@ const VELDEN = {
 export function IntrekkingOpstellen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
   const b = geladen.data;
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} intrekken (${b.persoon.naam})` : 'Beschikking intrekken');
 
-  if (!gebruiker.rollen.includes('backoffice')) return <GeenToegang />;
+  if (!mag('beschikkingen.opstellen')) return <GeenToegang />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (!b) {
     return (

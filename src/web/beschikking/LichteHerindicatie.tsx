@@ -11,8 +11,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import { magOpenen, schermVoor } from '../app/schermen.tsx';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -105,12 +104,12 @@ function HuidigeVoorziening({ b, v }: { b: Beschikking; v: Voorziening }) {
 export function LichteHerindicatie() {
   const { id = '', voorzieningId = '' } = useParams();
   const navigate = useNavigate();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
   const b = geladen.data;
   usePaginaTitel(b ? `Lichte herindicatie voor ${b.persoon.naam}` : 'Lichte herindicatie');
 
-  if (!gebruiker.rollen.includes('backoffice')) return <GeenToegang />;
+  if (!mag('beschikkingen.opstellen')) return <GeenToegang />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (!b) {
     return (
@@ -164,9 +163,7 @@ export function LichteHerindicatie() {
 
 /** Shown as soon as one aspect is "veranderd": the light path is closed, a melding is the way. */
 function NieuweMeldingNodig({ aspecten }: { aspecten: HerindicatieAspect[] }) {
-  const gebruiker = useGebruiker();
-  const nieuw = schermVoor('/meldingen/nieuw');
-  const magMelden = nieuw ? magOpenen(nieuw, gebruiker.rollen) : false;
+  const magMelden = useMag()('meldingen.registreren');
   const namen = aspecten.map((a) => HERINDICATIE_ASPECTEN[a].toLowerCase()).join(', ');
   return (
     <div id="herindicatie-veranderd" className="ot-bsk-melding-nodig">

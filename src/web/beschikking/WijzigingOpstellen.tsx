@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph, Select, SelectOption } from '@utrecht/compon
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -40,7 +40,7 @@ function nietWijzigbaar(b: Beschikking): string | null {
 export function WijzigingOpstellen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(async () => {
     const b = await api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`);
     // Only ingediende aanvragen of this resident can be answered by the wijziging; optional.
@@ -54,7 +54,7 @@ export function WijzigingOpstellen() {
   const producten = useProducten(b?.gemeenteCode);
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} wijzigen (${b.persoon.naam})` : 'Beschikking wijzigen');
 
-  if (!gebruiker.rollen.includes('backoffice')) return <GeenToegang />;
+  if (!mag('beschikkingen.opstellen')) return <GeenToegang />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (!b || !geladen.data) {
     return (

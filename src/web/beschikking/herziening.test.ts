@@ -30,6 +30,7 @@ function voorziening(patch: Partial<Voorziening>): Voorziening {
     ingangsdatum: '2026-01-01',
     einddatum: '2026-12-31',
     herindicatiedatum: '2026-11-01',
+    beeindigdOp: null,
     ...patch,
   };
 }

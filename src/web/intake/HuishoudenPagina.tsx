@@ -16,8 +16,8 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import type { Huishouden } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import type { Huishouden, MeldingSoort, MeldingStatus } from '../api/types.ts';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -116,7 +116,7 @@ function ContactpersoonWijzigen({
 /** 1 huishouden, 1 plan, 1 contactpersoon: the members, the one contactpersoon and the meldingen. */
 export function HuishoudenPagina() {
   const { id = '' } = useParams();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const geladen = useLaden(() => api.get<Huishouden>(`/huishoudens/${encodeURIComponent(id)}`), [id]);
   const [bijgewerkt, setBijgewerkt] = useState<Huishouden | null>(null);
   const h = bijgewerkt ?? geladen.data;
@@ -135,14 +135,12 @@ export function HuishoudenPagina() {
   const huidig = h.leden.filter((l) => !l.tot);
   const vroeger = h.leden.filter((l) => l.tot);
   const naamVanPersoon = new Map(h.leden.map((l) => [l.persoonId, l.naam]));
-  const teamleider = gebruiker.rollen.includes('teamleider');
+  const teamleider = mag('werkvoorraad.verdelen');
 
   return (
     <>
       <Heading level={1}>{h.naam}</Heading>
-      {gebruiker.rollen.some(
-        (r) => r === 'kcc' || r === 'toegangsmedewerker' || r === 'teamleider' || r === 'backoffice',
-      ) ? (
+      {mag('plan.raadplegen') ? (
         <Paragraph>
           <AppLink to={`/huishoudens/${h.id}/plan`}>Het plan van dit huishouden</AppLink>
         </Paragraph>
@@ -258,8 +256,8 @@ export function HuishoudenPagina() {
                   <TableHeaderCell scope="row">
                     <AppLink to={`/meldingen/${m.id}`}>{kenmerkVan(m.nummer)}</AppLink>
                   </TableHeaderCell>
-                  <TableCell>{SOORT_NAMEN[m.soort]}</TableCell>
-                  <TableCell>{STATUS_NAMEN[m.status]}</TableCell>
+                  <TableCell>{SOORT_NAMEN[m.soort as MeldingSoort] ?? m.soort}</TableCell>
+                  <TableCell>{STATUS_NAMEN[m.status as MeldingStatus] ?? m.status}</TableCell>
                   <TableCell>{formatDatum(m.ontvangstdatum)}</TableCell>
                   <TableCell>{naamVanPersoon.get(m.persoonId) ?? 'Vroeger lid'}</TableCell>
                 </TableRow>

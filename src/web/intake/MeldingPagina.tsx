@@ -9,7 +9,7 @@ import { type ReactNode, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { Melding, TijdlijnRegel } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -88,7 +88,7 @@ function Termijnen({ m }: { m: Melding }) {
 /** One melding: who, what, the legal clock, triage and the other actions, and what happened so far. */
 export function MeldingPagina() {
   const { id = '' } = useParams();
-  const gebruiker = useGebruiker();
+  const mag = useMag();
   const location = useLocation();
   const geladen = useLaden(async () => {
     const [melding, tijdlijn] = await Promise.all([
@@ -125,9 +125,7 @@ export function MeldingPagina() {
 
   const state = location.state as MeldingState | null;
   const open = m.status === 'nieuw' || m.status === 'onderzoek';
-  const magTrieren = gebruiker.rollen.some(
-    (r) => r === 'kcc' || r === 'toegangsmedewerker' || r === 'teamleider',
-  );
+  const magTrieren = mag('meldingen.triageren');
   const klaar = (melding: Melding, bericht: string) => {
     setBijgewerkt({ melding, bericht });
     geladen.opnieuw();
@@ -163,8 +161,7 @@ export function MeldingPagina() {
         {m.persoon.bsn ? `, BSN ${m.persoon.bsn}` : ''}.{' '}
         <AppLink to={`/huishoudens/${m.huishoudenId}`}>Huishouden van {m.persoon.naam} bekijken</AppLink>
       </Paragraph>
-      {(m.status === 'onderzoek' || m.status === 'aanvraag') &&
-      gebruiker.rollen.some((r) => r === 'toegangsmedewerker' || r === 'teamleider' || r === 'backoffice') ? (
+      {(m.status === 'onderzoek' || m.status === 'aanvraag') && mag('onderzoek.raadplegen') ? (
         <Paragraph>
           <AppLink to={`/meldingen/${m.id}/onderzoek`}>Naar het onderzoek (keukentafelgesprek)</AppLink>
           {m.status === 'aanvraag' ? (
@@ -254,7 +251,7 @@ export function MeldingPagina() {
       {m.status === 'nieuw' && m.soort === 'signaal' && magTrieren ? (
         <OmzettingFormulier key={`o${m.versie}`} melding={m} klaar={klaar} herladen={herladen} />
       ) : null}
-      {open && gebruiker.rollen.includes('teamleider') ? (
+      {open && mag('werkvoorraad.verdelen') ? (
         <HerverdelenFormulier key={`h${m.versie}`} melding={m} klaar={klaar} herladen={herladen} />
       ) : null}
 

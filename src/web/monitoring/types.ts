@@ -1,19 +1,6 @@
+import type { Antwoord } from '../api/antwoorden.ts';
+
 /** A monitoring table as the API sends it (modules/monitoring/tabel.ts): the same for screen, CSV and XLSX. */
-export type Celwaarde = string | number | null;
-
-export interface MonitoringTabel {
-  titel: string;
-  kolommen: Array<{ sleutel: string; kop: string; telling: boolean }>;
-  rijen: Array<Record<string, Celwaarde>>;
-  toelichting: string[];
-  publicatie: boolean;
-}
-
-export interface KerncijfersTabel extends MonitoringTabel {
-  jaar: number;
-  gemeente: { code: string; naam: string };
-  totalen: Record<
-    'uniekeClienten' | 'clienten' | 'geldigeBeschikkingen' | 'afgegevenBeschikkingen',
-    number | string
-  >;
-}
+export type MonitoringTabel = Antwoord<'/monitoring/instroom'>;
+export type Celwaarde = MonitoringTabel['rijen'][number][string];
+export type KerncijfersTabel = Antwoord<'/monitoring/kerncijfers'>;

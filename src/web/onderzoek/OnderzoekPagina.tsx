@@ -2,7 +2,7 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { type ApiError, api, asApiError } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { huishoudenKort } from '../plan/labels.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -28,11 +28,8 @@ import './onderzoek.css';
 
 /** Who may do what here; the API checks again (docs/autorisatie.md). */
 function useRechten() {
-  const { rollen } = useGebruiker();
-  return {
-    uitvoeren: rollen.includes('toegangsmedewerker'),
-    aanvraag: rollen.includes('toegangsmedewerker') || rollen.includes('backoffice'),
-  };
+  const mag = useMag();
+  return { uitvoeren: mag('onderzoek.uitvoeren'), aanvraag: mag('aanvragen.registreren') };
 }
 
 const dagFormat = new Intl.DateTimeFormat('en-CA', {

@@ -1,17 +1,20 @@
 /**
- * The onderzoek, ZRM, plan and aanvraag resources as they arrive over the wire (JSON). Written out
- * like api/types.ts; the value lists come from the server's schemas (type-only imports), so a new
- * locatie or loket fails the typecheck of the labels until it has a Dutch name.
+ * The onderzoek, ZRM, plan and aanvraag resources as they arrive over the wire (JSON). The value
+ * lists come from the generated API schema (api/schema.d.ts), so a new locatie or loket fails the
+ * typecheck of the labels until it has a Dutch name.
  */
 import type { LadderStap } from '../../domain/ladder.ts';
 import type { AfwegingCode, Oplossing } from '../../domain/onderzoek.ts';
-import type { DEELNEMERS, LOCATIES, LOKETTEN, UITVOERDERS } from '../../server/modules/onderzoek/schemas.ts';
+import type { Element, Invoer } from '../api/antwoorden.ts';
 
 export type { AfwegingCode, LadderStap, Oplossing };
-export type Locatie = (typeof LOCATIES)[number];
-export type Deelnemer = (typeof DEELNEMERS)[number];
-export type Uitvoerder = (typeof UITVOERDERS)[number];
-export type Loket = (typeof LOKETTEN)[number];
+
+type GesprekInvoer = Invoer<'/onderzoeken/{id}/gesprekken'>;
+type ActieInvoer = Invoer<'/plan-doelen/{id}/acties'>;
+export type Locatie = GesprekInvoer['locatie'];
+export type Deelnemer = Element<GesprekInvoer['deelnemers']>;
+export type Uitvoerder = ActieInvoer['uitvoerder'];
+export type Loket = NonNullable<ActieInvoer['loket']>;
 export type VerslagWijze = 'post' | 'email' | 'uitgereikt' | 'digitaal';
 export type ActieStatus = 'open' | 'gestart' | 'afgerond';
 export type DoelUitkomst = 'behaald' | 'deels' | 'niet';

@@ -7,9 +7,9 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { Gemeente, Organisatie, Team } from '../api/types.ts';
-import { ALLE_ROLLEN, rolNaam } from '../app/rollen.ts';
 import type { VeldFouten } from '../ui/formulier.ts';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
+import { ALLE_ROLLEN, rolNaam } from '../ui/rolNamen.ts';
 import { foutId, Veld } from '../ui/Veld.tsx';
 import {
   invoerId,

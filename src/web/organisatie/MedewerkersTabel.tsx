@@ -9,9 +9,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { Medewerker } from '../api/types.ts';
-import { rolNaam } from '../app/rollen.ts';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatFte, jaNee } from '../ui/format.ts';
+import { rolNaam } from '../ui/rolNamen.ts';
 
 export interface MedewerkersTabelProps {
   medewerkers: Medewerker[];

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { Gemeente, Medewerker, Team } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink } from '../ui/AppLink.tsx';
@@ -13,7 +13,6 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ALLE_GEMEENTEN } from './labels.ts';
 import { MedewerkersTabel } from './MedewerkersTabel.tsx';
-import { useMagBeheren } from './rechten.ts';
 import { TeamsTabel } from './TeamsTabel.tsx';
 
 /** Set by the forms when they navigate back here after saving. */
@@ -24,7 +23,7 @@ export interface OrganisatieState {
 export function OrganisatiePagina() {
   usePaginaTitel('Organisatie');
   const gebruiker = useGebruiker();
-  const beheer = useMagBeheren();
+  const beheer = useMag()('organisatie.beheren');
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const keuze = params.get('gemeente') ?? gebruiker.gemeenteCode;

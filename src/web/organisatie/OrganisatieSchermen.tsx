@@ -1,14 +1,14 @@
 import { Route, Routes } from 'react-router-dom';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { MedewerkerNieuw } from './MedewerkerNieuw.tsx';
 import { MedewerkerWijzigen } from './MedewerkerWijzigen.tsx';
 import { OrganisatiePagina } from './OrganisatiePagina.tsx';
-import { useMagBeheren } from './rechten.ts';
 
 /** The screens under /organisatie. */
 export function OrganisatieSchermen() {
-  const beheer = useMagBeheren();
+  const beheer = useMag()('organisatie.beheren');
   return (
     <Routes>
       <Route index element={<OrganisatiePagina />} />

@@ -17,7 +17,7 @@ import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { type ApiError, api, asApiError } from '../api/client.ts';
 import type { Organisatie } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import type { Actie, ActieStatus, Doel, HuishoudenLeden, Leefgebied, Plan } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -257,8 +257,8 @@ export function PlanPagina() {
   const { id = '' } = useParams();
   // Set by the onderzoek page's link (?onderzoek=<melding id>): the way back goes to that onderzoek.
   const [zoek] = useSearchParams();
-  const { rollen } = useGebruiker();
-  const bewerkbaar = rollen.includes('toegangsmedewerker');
+  const mag = useMag();
+  const bewerkbaar = mag('plan.bewerken');
   const geladen = useLaden(async () => {
     const [plan, huishouden] = await Promise.all([
       api.get<Plan>(`/huishoudens/${encodeURIComponent(id)}/plan`),
@@ -337,8 +337,7 @@ export function PlanPagina() {
         <Paragraph>
           <AppLink to={`/meldingen/${terugNaar}/onderzoek`}>Terug naar het onderzoek</AppLink>
         </Paragraph>
-      ) : rollen.some((r) => r === 'toegangsmedewerker' || r === 'teamleider' || r === 'backoffice') &&
-        onderzoeken.length > 0 ? (
+      ) : mag('onderzoek.raadplegen') && onderzoeken.length > 0 ? (
         <ul>
           {onderzoeken.map((m) => (
             <li key={m.id}>

@@ -16,7 +16,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { Gegeven } from '../beschikking/gegevens.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
@@ -35,7 +35,6 @@ import {
   RISICO_STATUS_TEKST,
   RISICOKLASSE_TEKST,
 } from './labels.ts';
-import { rechten } from './rechten.ts';
 import { StatusLabel } from './StatusLabel.tsx';
 import type { Project, Rapportage } from './types.ts';
 
@@ -131,14 +130,14 @@ function NieuweRapportage({ project }: { project: Project }) {
 /** One project: its data, its rapportages, the registers and the variant comparisons. */
 export function ProjectPagina() {
   const { id = '' } = useParams();
-  const mag = rechten(useGebruiker().rollen);
+  const mag = useMag();
   const geladen = useLaden(() => api.get<Project>(`/projecten/${id}`), [id]);
   const p = geladen.data;
   usePaginaTitel(p?.naam ?? 'Project');
   if (geladen.fout) return <ApiFoutMelding fout={geladen.fout} kopNiveau={1} />;
   if (!p) return <Laden />;
   const wijzigLink = (register: string, tekst: string) =>
-    mag.bewerken ? (
+    mag('projecten.bewerken') ? (
       <ButtonGroup>
         <AppButtonLink to={`/projecten/${p.id}/${register}`} appearance="secondary-action-button">
           {tekst}
@@ -200,7 +199,7 @@ export function ProjectPagina() {
           ))}
         </Tabel>
       ) : null}
-      {mag.bewerken ? <NieuweRapportage project={p} /> : null}
+      {mag('projecten.bewerken') ? <NieuweRapportage project={p} /> : null}
 
       <Heading level={2}>Mijlpalen</Heading>
       {p.mijlpalen.length ? (

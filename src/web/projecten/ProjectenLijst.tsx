@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
 import { ExportLinks } from '../ui/ExportLinks.tsx';
@@ -20,7 +20,6 @@ import { formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { ASPECT_TITEL, ASPECTEN, RAPPORTAGE_STATUS_TEKST } from './labels.ts';
-import { rechten } from './rechten.ts';
 import { StatusLabel } from './StatusLabel.tsx';
 import type { ProjectSamenvatting } from './types.ts';
 
@@ -28,7 +27,7 @@ import type { ProjectSamenvatting } from './types.ts';
 export function ProjectenLijst() {
   usePaginaTitel('Grote projecten');
   const gebruiker = useGebruiker();
-  const mag = rechten(gebruiker.rollen);
+  const mag = useMag();
   const lijst = useLaden(
     () => api.get<ProjectSamenvatting[]>('/projecten', { gemeente: gebruiker.gemeenteCode }),
     [gebruiker.gemeenteCode],
@@ -43,7 +42,7 @@ export function ProjectenLijst() {
         gepubliceerd is, staat voor iedereen op het{' '}
         <Link href={`/raad/${gebruiker.gemeenteCode}/projecten`}>openbare overzicht voor de raad</Link>.
       </Paragraph>
-      {mag.bewerken ? (
+      {mag('projecten.bewerken') ? (
         <ButtonGroup>
           <AppButtonLink to="/projecten/importeren" appearance="primary-action-button">
             Rapportage importeren

@@ -18,7 +18,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { API_BASE, api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { Gegeven } from '../beschikking/gegevens.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
@@ -37,7 +37,6 @@ import {
   RAPPORTAGE_STATUS_TEKST,
   STUK_SOORT_TEKST,
 } from './labels.ts';
-import { rechten } from './rechten.ts';
 import { StatusLabel } from './StatusLabel.tsx';
 import type { Rapportage, Wijziging } from './types.ts';
 
@@ -116,7 +115,7 @@ function Inhoud({ r }: { r: Rapportage }) {
 
 /** The next step for this user: offer for review, send back, set vast or publish. */
 function Stappen({ r, bijgewerkt }: { r: Rapportage; bijgewerkt(r: Rapportage): void }) {
-  const mag = rechten(useGebruiker().rollen);
+  const mag = useMag();
   const [toelichting, setToelichting] = useState('');
   const versturen = useVersturen(['toelichting']);
   const stap = (overgang: string) =>
@@ -139,9 +138,9 @@ function Stappen({ r, bijgewerkt }: { r: Rapportage; bijgewerkt(r: Rapportage): 
       {tekst}
     </Button>
   );
-  const opStellen = mag.bewerken && r.status === 'concept';
-  const review = mag.vaststellen && r.status === 'ter-review';
-  const publiceren = mag.publiceren && r.status === 'vastgesteld';
+  const opStellen = mag('rapportages.opstellen') && r.status === 'concept';
+  const review = mag('rapportages.vaststellen') && r.status === 'ter-review';
+  const publiceren = mag('rapportages.publiceren') && r.status === 'vastgesteld';
   if (!opStellen && !review && !publiceren) return null;
   return (
     <section aria-labelledby="stappen-kop">

@@ -19,14 +19,13 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { bereken, type Uitkomst } from '../../domain/projecten/varianten.ts';
 import { api } from '../api/client.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
-import { rechten } from './rechten.ts';
 import type { Variantvergelijking } from './types.ts';
 
 /** '2,5' or '2.5' → 2.5 (NaN when it is no number). */
@@ -110,7 +109,7 @@ function Scoretabel({ v, u }: { v: Variantvergelijking; u: Uitkomst }) {
 
 /** Points per score and a weight per group: recomputed here, with the same rules as the server. */
 function WatAls({ v, opgeslagen }: { v: Variantvergelijking; opgeslagen(v: Variantvergelijking): void }) {
-  const mag = rechten(useGebruiker().rollen);
+  const mag = useMag();
   const [punten, setPunten] = useState(() => v.puntentelling.map((p) => String(p.punten)));
   const [gewichten, setGewichten] = useState(() => v.groepen.map(() => '1'));
   const versturen = useVersturen(['puntentelling']);
@@ -191,7 +190,7 @@ function WatAls({ v, opgeslagen }: { v: Variantvergelijking; opgeslagen(v: Varia
           </TableBody>
         </Table>
       ) : null}
-      {mag.bewerken ? (
+      {mag('projecten.bewerken') ? (
         <>
           {versturen.fout ? (
             <ApiFoutMelding key={versturen.poging} fout={versturen.fout.fout} kopNiveau={3} />

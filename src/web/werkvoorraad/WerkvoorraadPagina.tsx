@@ -2,7 +2,7 @@ import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-libr
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { WerkvoorraadPagina as Pagina, Wijk } from '../api/types.ts';
-import { useGebruiker } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink } from '../ui/AppLink.tsx';
@@ -29,8 +29,9 @@ const PAGINA_GROOTTE = 50;
 export function WerkvoorraadPagina() {
   usePaginaTitel('Werkvoorraad');
   const gebruiker = useGebruiker();
+  const mag = useMag();
   const [params, setParams] = useSearchParams();
-  const standaard = standaardFilter(gebruiker.rollen);
+  const standaard = standaardFilter(mag);
   const filter = filterUitAdres(params, standaard);
   const na = params.get('na') ?? '';
   const sleutel = params.toString();
@@ -66,7 +67,7 @@ export function WerkvoorraadPagina() {
         {filter.status === 'nieuw' ? ' die nog getrieerd moeten worden' : ''}, met de tijd tot het onderzoek
         klaar moet zijn (6 weken na de melding, Wmo 2015 artikel 2.3.2).
       </Paragraph>
-      {gebruiker.rollen.includes('kcc') || gebruiker.rollen.includes('toegangsmedewerker') ? (
+      {mag('meldingen.registreren') ? (
         <Paragraph>
           <AppButtonLink to="/meldingen/nieuw" appearance="primary-action-button">
             Nieuwe melding
@@ -79,7 +80,7 @@ export function WerkvoorraadPagina() {
         toepassen={(f) => zet(f)}
         wissen={() => setParams({})}
         behandelaarNaam={params.get('naam') ?? undefined}
-        metIk={gebruiker.rollen.includes('toegangsmedewerker')}
+        metIk={mag('onderzoek.uitvoeren')}
       />
       {pagina.fout ? <ApiFoutMelding fout={pagina.fout} kopNiveau={2} /> : null}
       {pagina.laden ? <Laden /> : null}

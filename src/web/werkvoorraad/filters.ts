@@ -1,4 +1,4 @@
-import type { Kanaal, Rol, Termijnstatus } from '../api/types.ts';
+import type { Kanaal, Termijnstatus } from '../api/types.ts';
 
 export type Sortering = 'termijn' | 'ontvangst';
 
@@ -16,10 +16,11 @@ export interface WerkvoorraadFilter {
 const SLEUTELS = ['behandelaar', 'wijk', 'status', 'kanaal', 'termijnstatus', 'sortering'] as const;
 
 /**
- * What each role sees first: a toegangsmedewerker his own meldingen, the KCC the new ones to
- * triage, a teamleider everything of the team's gemeente.
+ * What each user sees first, by the permissions of their job: who divides the work (teamleider)
+ * everything of the team's gemeente, who carries out onderzoeken (toegangsmedewerker) their own
+ * meldingen, who registers meldingen without onderzoek (KCC) the new ones to triage.
  */
-export function standaardFilter(rollen: readonly Rol[]): WerkvoorraadFilter {
+export function standaardFilter(mag: (recht: string) => boolean): WerkvoorraadFilter {
   const basis: WerkvoorraadFilter = {
     behandelaar: 'alle',
     wijk: '',
@@ -28,9 +29,9 @@ export function standaardFilter(rollen: readonly Rol[]): WerkvoorraadFilter {
     termijnstatus: '',
     sortering: 'termijn',
   };
-  if (rollen.includes('teamleider')) return basis;
-  if (rollen.includes('toegangsmedewerker')) return { ...basis, behandelaar: 'ik' };
-  if (rollen.includes('kcc')) return { ...basis, status: 'nieuw' };
+  if (mag('werkvoorraad.verdelen')) return basis;
+  if (mag('onderzoek.uitvoeren')) return { ...basis, behandelaar: 'ik' };
+  if (mag('meldingen.registreren')) return { ...basis, status: 'nieuw' };
   return basis;
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
-import { alsMedewerker, type MedewerkerPrincipal } from '../../platform/auth/principal.ts';
+import { allPolicies, mag } from '../../platform/auth/policies.ts';
+import { alsMedewerker, type MedewerkerPrincipal, type Principal } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
@@ -23,7 +24,16 @@ export function sessieBody(p: MedewerkerPrincipal) {
       teamId: p.teamId,
       medewerkerId: p.medewerkerId,
     },
+    rechten: rechtenVan(p),
   };
+}
+
+/**
+ * The permissions this principal holds, sorted: the web shows a screen or a button by its
+ * permission, so it never mirrors which role may do what (the API still checks every call).
+ */
+export function rechtenVan(principal: Principal): string[] {
+  return [...allPolicies().keys()].filter((naam) => mag(naam, principal)).sort();
 }
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {

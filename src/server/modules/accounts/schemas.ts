@@ -28,6 +28,8 @@ export const Sessie = z.object({
     teamId: z.uuid().nullable(),
     medewerkerId: z.uuid(),
   }),
+  /** The permissions (policy names) the user's roles hold, sorted. */
+  rechten: z.array(z.string()),
 });
 
 export const Wachtwoord = z.string().min(12, 'Minimaal 12 tekens.').max(200);

@@ -7,4 +7,9 @@ export const organisatiePolicies = definePolicies({
   /** Medewerkers (names, e-mail) — personal data of staff, read access is audited. */
   'medewerkers.raadplegen': ['beheer', 'teamleider', 'toegangsmedewerker', 'kcc', 'backoffice'],
   'organisatie.beheren': ['beheer'],
+  /**
+   * The organisation screen (teams and their medewerkers): functioneel beheer keeps it, a teamleider
+   * looks after their team there. Named by the web's menu; the routes behind it check their own policy.
+   */
+  'organisatie.overzien': ['beheer', 'teamleider'],
 });

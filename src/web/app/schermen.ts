@@ -1,0 +1,49 @@
+import { AUDIT_SCHERMEN } from '../audit/schermen.ts';
+import { BEHEER_SCHERMEN } from '../beheer/schermen.ts';
+import { BESCHIKKING_SCHERMEN } from '../beschikking/schermen.ts';
+import { IMPORT_SCHERMEN } from '../imports/schermen.ts';
+import { INTAKE_SCHERMEN } from '../intake/schermen.ts';
+import { IWMO_SCHERMEN } from '../iwmo/schermen.ts';
+import { MONITORING_SCHERMEN } from '../monitoring/schermen.ts';
+import { ONDERZOEK_SCHERMEN } from '../onderzoek/schermen.ts';
+import { ORGANISATIE_SCHERMEN } from '../organisatie/schermen.ts';
+import { PLAN_SCHERMEN } from '../plan/schermen.ts';
+import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
+import { START_SCHERMEN } from '../start/schermen.ts';
+import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
+import type { Scherm } from './scherm.ts';
+
+export type { Scherm };
+
+/**
+ * Menu and routes: each area's screens, in menu order. A new screen is one line in its area's
+ * `schermen.ts`; a new area adds its list here. Screens only import from their own area and ui/,
+ * never from app/schermen, so no import cycle runs through this list.
+ */
+export const SCHERMEN: readonly Scherm[] = [
+  ...START_SCHERMEN,
+  ...INTAKE_SCHERMEN,
+  ...WERKVOORRAAD_SCHERMEN,
+  ...ONDERZOEK_SCHERMEN,
+  ...PLAN_SCHERMEN,
+  ...BESCHIKKING_SCHERMEN,
+  ...IWMO_SCHERMEN,
+  ...MONITORING_SCHERMEN,
+  ...ORGANISATIE_SCHERMEN,
+  ...BEHEER_SCHERMEN,
+  ...IMPORT_SCHERMEN,
+  ...AUDIT_SCHERMEN,
+  ...PROJECTEN_SCHERMEN,
+];
+
+/** Whether the user, with these permissions from the session, may open the screen. */
+export function magOpenen(scherm: Scherm, rechten: readonly string[]): boolean {
+  return rechten.includes(scherm.recht);
+}
+
+/** The screens with a menu item that the user may open. */
+export function menuVoor(rechten: readonly string[]): Array<Scherm & { label: string }> {
+  return SCHERMEN.filter(
+    (s): s is Scherm & { label: string } => s.label !== undefined && magOpenen(s, rechten),
+  );
+}

@@ -1,0 +1,16 @@
+import type { Scherm } from '../app/scherm.ts';
+import { BerichtenPagina } from './BerichtenPagina.tsx';
+import { BerichtUpload } from './BerichtUpload.tsx';
+import { VerzoekenSchermen } from './VerzoekenSchermen.tsx';
+
+export const IWMO_SCHERMEN: readonly Scherm[] = [
+  { pad: '/iwmo-berichten', label: 'iWmo-berichten', recht: 'iwmo.raadplegen', pagina: BerichtenPagina },
+  {
+    pad: '/iwmo-verzoeken',
+    label: 'iWmo-verzoeken',
+    recht: 'iwmo-verzoeken.raadplegen',
+    pagina: VerzoekenSchermen,
+  },
+  // POST /iwmo-berichten (a message of an aanbieder read in by hand) requires iwmo.raadplegen.
+  { pad: '/iwmo-inlezen', label: 'iWmo inlezen', recht: 'iwmo.raadplegen', pagina: BerichtUpload },
+];
