@@ -6,9 +6,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
-import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/oidc.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { beschikkingRoutes } from './modules/beschikking/routes.ts';
@@ -20,16 +19,20 @@ import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { raadRoutes } from './modules/projecten/raad.ts';
 import { projectenRoutes } from './modules/projecten/routes.ts';
+import { auditeerMislukking } from './platform/auth/mislukt.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/types.ts';
 import { AppError } from './platform/http/errors.ts';
+import { nederlandseFoutmeldingen } from './platform/http/foutmeldingen.ts';
 import { API_PREFIX, API_VERSION, finishOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { clientErrorHandler, frameworkErrors, registerStrikteJson } from './platform/http/ruwe-invoer.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
+import { registerValidation } from './platform/http/validatie.ts';
 import { loggerOptions } from './platform/logging.ts';
 
-z.config(z.locales.nl());
+nederlandseFoutmeldingen();
 
 export interface AppDeps {
   config: Config;
@@ -63,11 +66,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Trailing slashes are not the same resource (NL API Design Rules): /meldingen/ is a 404.
     routerOptions: { ignoreTrailingSlash: false },
+    // Errors before a route runs are problem+json too (platform/http/ruwe-invoer.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('deps', deps);
-  app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, (req, fout, oorzaak) => auditeerMislukking(deps.db, req, fout, oorzaak));
+  registerStrikteJson(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -132,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     idleMinutes: deps.config.sessionIdleMinutes,
     maxHours: deps.config.sessionMaxHours,
   });
+  // After the authorisation hook: params, query and body validated together (one answer, all errors).
+  registerValidation(app);
 
   await app.register(
     async (api) => {

@@ -187,6 +187,12 @@ export function beschikkingenVanPersoon(db: Database, actor: Actor, persoonId: s
        FROM beschikkingen b WHERE b.persoon_id = $1 ORDER BY b.nummer DESC LIMIT 500`,
       [persoonId],
     );
+    // No rows: a person without beschikkingen, or one that does not exist or belongs to another
+    // gemeente (row-level security hides it). The latter is a 404, like GET /personen/{id}.
+    if (rows.length === 0) {
+      const persoon = await tx.query('SELECT 1 FROM personen WHERE id = $1', [persoonId]);
+      if (persoon.rows.length === 0) throw errors.notFound('Deze persoon');
+    }
     await audit(tx, actor, {
       actie: 'read',
       objectType: 'persoon',

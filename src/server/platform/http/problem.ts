@@ -116,6 +116,16 @@ function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): 
   );
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((err, req, reply) => sendProblem(reply, toAppError(err as FastifyError, req)));
+/**
+ * Called with every error before its answer goes out; the auth plugin audits a failed attempt
+ * of an authorised caller here (platform/auth/mislukt.ts).
+ */
+export type NaFout = (req: FastifyRequest, fout: AppError, oorzaak: unknown) => Promise<void>;
+
+export function registerProblemHandlers(app: FastifyInstance, naFout?: NaFout): void {
+  app.setErrorHandler(async (err, req, reply) => {
+    const fout = toAppError(err as FastifyError, req);
+    if (naFout) await naFout(req, fout, err);
+    return sendProblem(reply, fout);
+  });
 }
