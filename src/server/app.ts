@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
 import type { OidcClient } from './modules/accounts/oidc.ts';
@@ -47,6 +47,8 @@ export interface RouteInfo {
   url: string;
   policy: string | null;
   public: boolean;
+  /** The route's schemas (Zod): the input tests walk params, querystring and body. */
+  schema?: FastifySchema;
 }
 
 declare module 'fastify' {
@@ -104,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           url: route.url,
           policy: cfg?.policy ?? null,
           public: cfg?.public === true,
+          schema: route.schema,
         });
       }
     }
