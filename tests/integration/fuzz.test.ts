@@ -22,6 +22,7 @@ interface Blad {
 }
 
 const ONBEKEND = '00000000-0000-4000-8000-000000000000';
+const GROOT = `{"a":"${'x'.repeat(2 * 1024 * 1024)}"}`;
 
 describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', (kind) => {
   let t: TestApp;
@@ -29,7 +30,7 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
   beforeAll(async () => {
     t = await createTestApp(kind);
     doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
-  });
+  }, 300_000);
   afterAll(() => t?.close());
 
   const los = (s: Schema | undefined): OpenAPIV3.SchemaObject | undefined => {
@@ -162,15 +163,13 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
           await stuur({ url, payload: ongeldig, type: 'application/json' }),
           `${M} ${pad}: ongeldige UTF-8`,
         );
-        const groot = `{"a":"${'x'.repeat(2 * 1024 * 1024)}"}`;
-        verwacht(await stuur({ url, payload: groot, type }), `${M} ${pad}: 2 MB`);
+        verwacht(await stuur({ url, payload: GROOT, type }), `${M} ${pad}: 2 MB`);
         if (!json) {
           // XML, CSV or plain text: a NUL in the text itself.
           verwacht(await stuur({ url, payload: 'a\u0000b', type }), `${M} ${pad} ${type}: nul-teken`);
         }
       }
     }
-    console.log("VERZOEKEN", verzoeken);
     expect(verzoeken).toBeGreaterThan(300);
   }, 300_000);
 
