@@ -194,7 +194,8 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
             verder(v, `${waar}.${k}`);
           return;
         case 'array':
-          return verder(def.element, `${waar}[]`);
+          verder(def.element, `${waar}[]`);
+          return;
         case 'pipe': {
           // A pipe is safe when either end is (a transform between two checks, e.g. a postcode).
           const voor = fouten.length;
@@ -210,7 +211,8 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
           for (const o of def.options as unknown[]) verder(o);
           return;
         case 'record':
-          return verder(def.valueType, `${waar}{}`);
+          verder(def.valueType, `${waar}{}`);
+          return;
         default:
           if ('innerType' in def) verder(def.innerType);
       }
