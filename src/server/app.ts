@@ -5,22 +5,25 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
-import { z } from 'zod';
 import type { OidcClient } from './modules/accounts/index.ts';
 import { MODULES } from './modules/index.ts';
+import { auditeerMislukking } from './platform/auth/mislukt.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/types.ts';
 import { AppError } from './platform/http/errors.ts';
+import { nederlandseFoutmeldingen } from './platform/http/foutmeldingen.ts';
 import { API_PREFIX, API_VERSION, finishOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { clientErrorHandler, frameworkErrors, registerStrikteJson } from './platform/http/ruwe-invoer.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
+import { registerValidation } from './platform/http/validatie.ts';
 import { loggerOptions } from './platform/logging.ts';
 
-z.config(z.locales.nl());
+nederlandseFoutmeldingen();
 
 export interface AppDeps {
   config: Config;
@@ -35,6 +38,8 @@ export interface RouteInfo {
   url: string;
   policy: string | null;
   public: boolean;
+  /** The route's schemas (Zod): the input tests walk params, querystring and body. */
+  schema?: FastifySchema;
 }
 
 declare module 'fastify' {
@@ -54,11 +59,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Trailing slashes are not the same resource (NL API Design Rules): /meldingen/ is a 404.
     routerOptions: { ignoreTrailingSlash: false },
+    // Errors before a route runs are problem+json too (platform/http/ruwe-invoer.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('deps', deps);
-  app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, (req, fout, oorzaak) => auditeerMislukking(deps.db, req, fout, oorzaak));
+  registerStrikteJson(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -89,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           url: route.url,
           policy: cfg?.policy ?? null,
           public: cfg?.public === true,
+          schema: route.schema,
         });
       }
     }
@@ -123,6 +132,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     idleMinutes: deps.config.sessionIdleMinutes,
     maxHours: deps.config.sessionMaxHours,
   });
+  // After the authorisation hook: params, query and body validated together (one answer, all errors).
+  registerValidation(app);
 
   await app.register(
     async (api) => {

@@ -6,6 +6,7 @@ import { herkomstOf } from '../../platform/auth/plugin.ts';
 import type { Herkomst } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { AppError, errors } from '../../platform/http/errors.ts';
+import { tekst } from '../../platform/http/invoer.ts';
 import { API_PREFIX } from '../../platform/http/openapi.ts';
 import { type OidcClient, OidcError, type OidcIdentity, type OidcTransient } from './oidc.ts';
 import { startSession } from './service.ts';
@@ -260,10 +261,12 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Terugkeer van de identiteitsprovider: start de sessie en stuurt door naar de startpagina.',
         // Not strict: providers add parameters such as session_state.
         querystring: z.object({
-          code: z.string().max(2048).optional().describe('Autorisatiecode.'),
-          state: z.string().max(512).optional().describe('De state uit het inlogverzoek.'),
-          iss: z.string().max(2048).optional().describe('Issuer van de identiteitsprovider (RFC 9207).'),
-          error: z.string().max(256).optional().describe('Foutcode van de identiteitsprovider.'),
+          code: tekst(2048, { trim: false }).optional().describe('Autorisatiecode.'),
+          state: tekst(512, { trim: false }).optional().describe('De state uit het inlogverzoek.'),
+          iss: tekst(2048, { trim: false })
+            .optional()
+            .describe('Issuer van de identiteitsprovider (RFC 9207).'),
+          error: tekst(256, { trim: false }).optional().describe('Foutcode van de identiteitsprovider.'),
         }),
         response: {
           302: z.null().describe('Ingelogd: sessiecookie gezet, doorverwijzing naar de startpagina.'),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ROLLEN } from '../../platform/auth/rollen.ts';
+import { tekst } from '../../platform/http/invoer.ts';
 
-export const Gebruikersnaam = z
-  .string()
-  .trim()
+export const Gebruikersnaam = tekst(100)
   .toLowerCase()
   .regex(
     /^[a-z0-9][a-z0-9._-]{1,62}$/,
@@ -11,8 +10,8 @@ export const Gebruikersnaam = z
   );
 
 export const Inloggen = z.strictObject({
-  gebruikersnaam: z.string().min(1).max(100),
-  wachtwoord: z.string().min(1).max(200),
+  gebruikersnaam: tekst(100, { trim: false }).min(1),
+  wachtwoord: tekst(200, { trim: false }).min(1),
 });
 
 export const Sessie = z.object({
@@ -32,13 +31,13 @@ export const Sessie = z.object({
   rechten: z.array(z.string()),
 });
 
-export const Wachtwoord = z.string().min(12, 'Minimaal 12 tekens.').max(200);
+export const Wachtwoord = tekst(200, { trim: false }).min(12, 'Minimaal 12 tekens.');
 
 export const GebruikerAanmaken = z.strictObject({
   medewerkerId: z.uuid(),
   gebruikersnaam: Gebruikersnaam,
   wachtwoord: Wachtwoord.optional(),
-  oidcSubject: z.string().min(1).max(255).optional(),
+  oidcSubject: tekst(255, { trim: false }).min(1).optional(),
 });
 
 export const Gebruiker = z.object({

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { tekstvak } from '../../platform/http/invoer.ts';
 import * as X from './export.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';

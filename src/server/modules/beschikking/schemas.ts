@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { BESCHIKKING_SOORTEN, BESCHIKKING_STATUSSEN } from '../../../domain/beschikking.ts';
 import { EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
+import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
 
 const Versie = z
   .number()
   .int()
   .positive()
   .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
-const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+/** Dates of the case: from the start of the Wmo 2015 on (docs/invoer.md). */
+const Datum = datum(DATUMBEREIK.zaak);
 const Categorie = z
   .enum(Object.keys(PRODUCTCATEGORIEEN) as [keyof typeof PRODUCTCATEGORIEEN])
   .describe('iWmo WMO020.');
@@ -38,7 +40,7 @@ export const ProductInvoer = z.strictObject({
     .regex(/^[0-9A-Z]{5}$/, 'Een productcode heeft 5 tekens.')
     .nullable()
     .optional(),
-  naam: z.string().trim().min(1).max(200),
+  naam: tekst(200).min(1),
   eenheid: Eenheid,
   frequentie: Frequentie,
   tarief: Bedrag,
@@ -47,7 +49,7 @@ export const ProductInvoer = z.strictObject({
 });
 export const ProductWijzigen = z.strictObject({
   versie: Versie,
-  naam: z.string().trim().min(1).max(200).optional(),
+  naam: tekst(200).min(1).optional(),
   tarief: Bedrag.optional(),
   pgbTarief: Bedrag.nullable().optional(),
   actief: z.boolean().optional(),
@@ -56,7 +58,7 @@ export const ProductWijzigen = z.strictObject({
 
 export const VoorzieningInvoer = z.strictObject({
   besluit: z.enum(['toekenning', 'afwijzing']),
-  motivering: z.string().trim().max(10000).default(''),
+  motivering: tekstvak(10000).default(''),
   productId: z.uuid().nullable().optional().describe('Bij een toekenning: het product uit de catalogus.'),
   productcategorie: Categorie.optional().describe('Bij een afwijzing zonder product: de categorie.'),
   volume: z.number().int().min(0).max(99999999).nullable().optional(),
@@ -67,7 +69,7 @@ export const VoorzieningInvoer = z.strictObject({
   herindicatiedatum: Datum.nullable().optional(),
 });
 export const BeschikkingInvoer = z.strictObject({
-  toelichting: z.string().trim().max(10000).nullable().optional(),
+  toelichting: tekstvak(10000).nullable().optional(),
   voorzieningen: z
     .array(VoorzieningInvoer)
     .min(1, 'Een beschikking beslist over minstens één voorziening.')
@@ -82,14 +84,14 @@ const RedenWijziging = z
 export const Intrekking = z.strictObject({
   per: Datum.describe('De laatste dag van de voorzieningen.'),
   redenWijziging: RedenWijziging,
-  motivering: z.string().trim().min(1, 'Motiveer de intrekking.').max(10000),
+  motivering: tekstvak(10000).min(1, 'Motiveer de intrekking.'),
 });
 export const Wijziging = z.strictObject({
   per: Datum.describe(
     'De eerste dag van de gewijzigde situatie; de lopende voorzieningen van de oude beschikking eindigen de dag ervoor.',
   ),
   redenWijziging: RedenWijziging,
-  toelichting: z.string().trim().min(1, 'Motiveer de wijziging.').max(10000),
+  toelichting: tekstvak(10000).min(1, 'Motiveer de wijziging.'),
   aanvraagId: z
     .uuid()
     .nullable()
@@ -112,7 +114,7 @@ export const LichteHerindicatie = z.strictObject({
   ongewijzigd: Aspecten.describe(
     'Per aspect: is de situatie ongewijzigd? Alleen dan past de lichte herindicatie.',
   ),
-  toelichting: z.string().trim().min(1, 'Leg vast wat met de inwoner is besproken.').max(10000),
+  toelichting: tekstvak(10000).min(1, 'Leg vast wat met de inwoner is besproken.'),
   ingangsdatum: Datum,
   einddatum: Datum,
   herindicatiedatum: Datum.nullable().optional(),

@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
+import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { categorieNaam, DOEL } from './repo-beschikking.ts';
 import type { HerindicatieFilter } from './schemas.ts';
@@ -96,6 +97,12 @@ export function beschikkingenVanPersoon(db: Database, actor: Actor, persoonId: s
        FROM beschikkingen b WHERE b.persoon_id = $1 ORDER BY b.nummer DESC LIMIT 500`,
       [persoonId],
     );
+    // No rows: a person without beschikkingen, or one that does not exist or belongs to another
+    // gemeente (row-level security hides it). The latter is a 404, like GET /personen/{id}.
+    if (rows.length === 0) {
+      const persoon = await tx.query('SELECT 1 FROM personen WHERE id = $1', [persoonId]);
+      if (persoon.rows.length === 0) throw errors.notFound('Deze persoon');
+    }
     await audit(tx, actor, {
       actie: 'read',
       objectType: 'persoon',

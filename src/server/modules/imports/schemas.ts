@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tekst } from '../../platform/http/invoer.ts';
 
 const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
 
@@ -10,13 +11,7 @@ export const ImportQuery = z.strictObject({
     .describe(
       'true: importeer de geldige regels en sla ongeldige over. Anders weigert één ongeldige regel het hele bestand.',
     ),
-  bestandsnaam: z
-    .string()
-    .trim()
-    .min(1)
-    .max(255)
-    .optional()
-    .describe('Naam van het bestand, voor het importoverzicht.'),
+  bestandsnaam: tekst(255).min(1).optional().describe('Naam van het bestand, voor het importoverzicht.'),
 });
 
 /** The CSV body as raw bytes: the import detects the encoding itself (docs/import.md). */

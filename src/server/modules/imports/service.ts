@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportContext, ImportFout } from '../../../domain/imports/beschikkingregels.ts';
 import { leesBeschikkingenBestand } from '../../../domain/imports/bestand.ts';
-import { type AuditSubject, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
+import { type AuditSubject, markeerGeaudit, subjectOf, writeAudit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker, toegangscontext } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import { werkStatistiekenBij } from '../../platform/db/onderhoud.ts';
@@ -288,7 +288,7 @@ export async function importeerBeschikkingen(
         },
       ]);
     }).catch(() => {});
-    throw err;
+    throw markeerGeaudit(err);
   }
   if (rapport.alAanwezig > 0) {
     rapport.meldingen.push(

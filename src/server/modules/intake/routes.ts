@@ -360,7 +360,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'deleteGelijkgesteldeDag',
-        params: z.object({ datum: z.iso.date() }),
+        params: z.object({ datum: S.Kalenderdatum }),
         response: { 200: z.object({ herberekendeMeldingen: z.number().int() }) },
       },
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
 import { MELDING_SOORTEN, MELDING_STATUSSEN, TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
+import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
 import { Termijnstatus } from './termijn-schemas.ts';
 
 export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
@@ -10,19 +11,18 @@ const Versie = z
   .int()
   .positive()
   .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
-const Tekst = (max: number) => z.string().trim().max(max);
-const OptTekst = (max: number) => z.string().trim().max(max).nullable().optional();
-const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+/** Shared text types (docs/invoer.md): from 500 characters on a text area, shorter is one line. */
+const Tekst = (max: number) => (max >= 500 ? tekstvak(max) : tekst(max));
+const OptTekst = (max: number) => Tekst(max).nullable().optional();
+/** Dates of the case: from the start of the Wmo 2015 on. */
+const Datum = datum(DATUMBEREIK.zaak);
+const Geboortedatum = datum(DATUMBEREIK.geboortedatum);
 
-export const Bsn = z
-  .string()
-  .trim()
+export const Bsn = tekst(20)
   .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.')
   .refine(isGeldigBsn, 'Dit BSN voldoet niet aan de elfproef.');
 
-export const Postcode = z
-  .string()
-  .trim()
+export const Postcode = tekst(20)
   .toUpperCase()
   .transform((v) => v.replace(/\s+/g, ''))
   .pipe(
@@ -50,7 +50,7 @@ export const PersoonInvoer = z.strictObject({
   voornamen: OptTekst(200),
   tussenvoegsel: OptTekst(20),
   achternaam: Tekst(200).min(1, 'Vul de achternaam in.'),
-  geboortedatum: Datum,
+  geboortedatum: Geboortedatum,
   geslacht: z.enum(GESLACHTEN).default('onbekend'),
   adres: Adres.nullable().optional(),
   telefoon: OptTekst(30),
@@ -113,8 +113,8 @@ export const Persoon = z.object({
 });
 
 export const ZoekPersonen = z.strictObject({
-  zoek: z.string().trim().min(2, 'Typ minstens 2 tekens.').max(100),
-  geboortedatum: Datum.optional(),
+  zoek: tekst(100).min(2, 'Typ minstens 2 tekens.'),
+  geboortedatum: Geboortedatum.optional(),
 });
 
 export const MedewerkerRef = z.object({ id: z.uuid(), naam: z.string() });
@@ -330,9 +330,7 @@ export const WerkvoorraadFilter = z.strictObject({
   kanaal: z.enum(KANALEN).optional(),
   termijnstatus: Termijnstatus.optional(),
   sortering: z.enum(['termijn', 'ontvangst']).default('termijn'),
-  na: z
-    .string()
-    .max(200)
+  na: tekst(200, { trim: false })
     .optional()
     .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -395,4 +393,8 @@ export const PostcodegebiedWijzigen = z.strictObject({
 });
 
 export const GelijkgesteldeDag = z.object({ datum: z.iso.date(), omschrijving: z.string() });
-export const GelijkgesteldeDagInvoer = z.strictObject({ datum: Datum, omschrijving: Tekst(300).min(1) });
+export const Kalenderdatum = datum(DATUMBEREIK.periode);
+export const GelijkgesteldeDagInvoer = z.strictObject({
+  datum: Kalenderdatum,
+  omschrijving: Tekst(300).min(1),
+});

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { tekstvak } from '../../platform/http/invoer.ts';
 import { IWMO_BERICHTEN } from './export.ts';
 import { ontvangBericht } from './inkomend.ts';
 import { iwmoPolicies as P } from './policies.ts';
@@ -64,10 +65,7 @@ export const iwmoRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Ontvangt een WMO305, WMO307, WMO315 of WMO317 van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard.',
         consumes: ['application/xml'],
-        body: z
-          .string()
-          .min(1)
-          .max(2 * 1024 * 1024),
+        body: tekstvak(2 * 1024 * 1024, { trim: false }).min(1),
         response: { 201: OntvangstResultaat },
       },
     },

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { VERZOEK_STATUSSEN } from '../../../domain/iwmo/verzoek.ts';
 import { REDENEN_AFWIJZING_VERZOEK } from '../../../domain/iwmo/wmo319.ts';
+import { tekst, tekstvak } from '../../platform/http/invoer.ts';
 
 const Versie = z
   .number()
   .int()
   .positive()
   .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
-const Toelichting = z
-  .string()
-  .trim()
-  .max(2000)
+const Toelichting = tekstvak(2000)
   .optional()
   .describe('Interne toelichting van de backoffice; gaat niet mee in het bericht aan de aanbieder.');
 const Ref = z.object({ id: z.uuid(), naam: z.string() });
@@ -29,9 +27,7 @@ export const OntvangstResultaat = z.object({
 export const VerzoekFilter = z.strictObject({
   status: z.enum(VERZOEK_STATUSSEN).optional(),
   berichtcode: z.enum(['WMO315', 'WMO317']).optional(),
-  na: z
-    .string()
-    .max(200)
+  na: tekst(200, { trim: false })
     .optional()
     .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tekst } from '../../platform/http/invoer.ts';
 
 /** The iWmo message log (outbox and incoming), keyset-paged. */
 export const BerichtFilter = z.strictObject({
@@ -6,9 +7,7 @@ export const BerichtFilter = z.strictObject({
   status: z.enum(['klaar', 'verzonden', 'ontvangen', 'afgekeurd']).optional(),
   richting: z.enum(['uit', 'in']).optional(),
   persoon: z.uuid().optional().describe('Alleen de berichten over deze inwoner.'),
-  na: z
-    .string()
-    .max(200)
+  na: tekst(200, { trim: false })
     .optional()
     .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

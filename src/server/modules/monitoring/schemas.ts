@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { ACTIVITEITEN } from '../../../domain/monitoring/capaciteit.ts';
 import { MATEN } from '../../../domain/monitoring/kerncijfers.ts';
+import { maand } from '../../platform/http/invoer.ts';
 
 const Gemeente = z
   .string()
   .regex(/^\d{4}$/, 'Een CBS-gemeentecode van vier cijfers.')
   .describe('CBS-gemeentecode, bijvoorbeeld 0150 (Deventer).');
-const Maand = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Een maand als JJJJ-MM.');
+/** A month as JJJJ-MM within 2000..2100 (docs/invoer.md). */
+const Maand = maand();
 const Formaat = z
   .enum(['json', 'csv', 'xlsx'])
   .optional()

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { LADDER_STAPPEN } from '../../../domain/ladder.ts';
+import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
 
 const Versie = z
   .number()
   .int()
   .positive()
   .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
-const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
-const Tekst = (max: number) => z.string().max(max).nullable().optional();
+/** Dates of the case: from the start of the Wmo 2015 on (docs/invoer.md). */
+const Datum = datum(DATUMBEREIK.zaak);
+/** Free text of the investigation, saved as typed (not trimmed: autosave keeps the cursor put). */
+const Tekst = (max: number) =>
+  (max >= 500 ? tekstvak(max, { trim: false }) : tekst(max, { trim: false })).nullable().optional();
 const Oplossing = z.enum(['ja', 'deels', 'nee']);
 const Afweging = z.strictObject({ oplossing: Oplossing.nullable().optional(), motivering: Tekst(5000) });
 
@@ -112,9 +116,9 @@ export const Afronding = z.strictObject({
   versie: Versie,
   ladderUitkomst: z.enum(LADDER_STAPPEN),
   // Required, but checked in the service together with the open steps, so one answer lists all gaps.
-  samenvatting: z.string().trim().max(10000).default(''),
+  samenvatting: tekstvak(10000).default(''),
   advies: Tekst(10000),
-  vervolg: z.string().trim().max(5000).default(''),
+  vervolg: tekstvak(5000).default(''),
 });
 export const VerslagVerzending = z.strictObject({
   versie: Versie,
@@ -123,7 +127,7 @@ export const VerslagVerzending = z.strictObject({
 });
 export const Reactie = z.strictObject({
   versie: Versie,
-  reactie: z.string().trim().min(1).max(10000),
+  reactie: tekstvak(10000).min(1),
   ontvangenOp: Datum,
   akkoord: z.boolean(),
 });
@@ -135,7 +139,7 @@ export const LeefgebiedenInstellen = z.strictObject({
     .array(
       z.strictObject({
         code: z.string().regex(/^[a-z0-9-]{2,40}$/),
-        naam: z.string().trim().min(1).max(100),
+        naam: tekst(100).min(1),
       }),
     )
     .min(1)
@@ -148,7 +152,7 @@ export const ScoresInvoer = z.strictObject({
   scores: z
     .array(
       z.strictObject({
-        leefgebied: z.string().max(40),
+        leefgebied: tekst(40, { trim: false }),
         score: z.number().int().min(1).max(5),
         toelichting: Tekst(2000),
       }),
@@ -205,15 +209,15 @@ export const Plan = z.object({
   doelen: z.array(Doel),
 });
 export const DoelInvoer = z.strictObject({
-  leefgebied: z.string().max(40),
+  leefgebied: tekst(40, { trim: false }),
   persoonId: z
     .uuid()
     .nullable()
     .optional()
     .describe('Het lid van het huishouden om wie het gaat; leeg = het hele huishouden.'),
-  wat: z.string().trim().min(1, 'Wat wil de inwoner bereiken?').max(2000),
+  wat: tekstvak(2000).min(1, 'Wat wil de inwoner bereiken?'),
   wanneer: Datum.describe('Wanneer het doel bereikt moet zijn.'),
-  meetbaar: z.string().trim().min(1, 'Hoe weten we dat het doel bereikt is?').max(2000),
+  meetbaar: tekstvak(2000).min(1, 'Hoe weten we dat het doel bereikt is?'),
   evaluatiedatum: Datum.nullable().optional(),
 });
 export const DoelWijzigen = DoelInvoer.partial()
@@ -227,11 +231,11 @@ export const ActieInvoer = z.strictObject({
   uitvoerder: z.enum(UITVOERDERS),
   loket: z.enum(LOKETTEN).nullable().optional(),
   organisatieId: z.uuid().nullable().optional(),
-  omschrijving: z.string().trim().min(1).max(2000),
+  omschrijving: tekstvak(2000).min(1),
 });
 export const ActieWijzigen = z.strictObject({
   versie: Versie,
-  omschrijving: z.string().trim().min(1).max(2000).optional(),
+  omschrijving: tekstvak(2000).min(1).optional(),
   status: z.enum(['open', 'gestart', 'afgerond']).optional(),
 });
 
@@ -246,9 +250,7 @@ export const AanvraagFilter = z.strictObject({
     .regex(/^\d{4}$/)
     .optional(),
   persoon: z.uuid().optional().describe('Alleen de aanvragen van deze inwoner.'),
-  na: z
-    .string()
-    .max(200)
+  na: tekst(200, { trim: false })
     .optional()
     .describe('Cursor uit `volgende` van de vorige pagina (keyset-paginering).'),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -161,6 +161,12 @@ export const aanvragen = {
         `${SELECT} WHERE a.melding_id = $1 ORDER BY a.aanvraagdatum, a.aangemaakt_op`,
         [meldingId],
       );
+      // No rows: a melding without aanvragen, or one that does not exist or belongs to another
+      // gemeente (row-level security hides it). The latter is a 404, like GET /meldingen/{id}.
+      if (rows.length === 0) {
+        const melding = await tx.query('SELECT 1 FROM meldingen WHERE id = $1', [meldingId]);
+        if (melding.rows.length === 0) throw errors.notFound('De melding');
+      }
       await audit(tx, actor, {
         actie: 'search',
         objectType: 'aanvraag',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ROLLEN } from '../../platform/auth/rollen.ts';
+import { tekst } from '../../platform/http/invoer.ts';
 
 export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
-const Naam = z.string().trim().min(1).max(200);
-const Optional = (max: number) => z.string().trim().max(max).nullable().optional();
+const Naam = tekst(200).min(1);
+const Optional = (max: number) => tekst(max).nullable().optional();
 const Versie = z
   .number()
   .int()
@@ -86,9 +87,7 @@ export const Locatie = z.object({
   wijkId: z.uuid().nullable(),
   versie: z.number().int(),
 });
-const Postcode = z
-  .string()
-  .trim()
+const Postcode = tekst(10)
   .toUpperCase()
   .regex(/^[1-9]\d{3} ?[A-Z]{2}$/, 'Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7411 AB.');
 export const LocatieAanmaken = z.strictObject({

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { DATUMBEREIK, datum, tekst } from '../../platform/http/invoer.ts';
+
+/** Period filter of the audit trail: audit rows exist only since this system runs. */
+const Periodedatum = datum(DATUMBEREIK.periode);
 
 export const AuditFilter = z.strictObject({
   gemeente: z
@@ -6,14 +10,14 @@ export const AuditFilter = z.strictObject({
     .regex(/^\d{4}$/)
     .optional(),
   gebruiker: z.uuid().optional(),
-  objectType: z.string().max(50).optional(),
-  objectId: z.string().max(100).optional(),
+  objectType: tekst(50, { trim: false }).optional(),
+  objectId: tekst(100, { trim: false }).optional(),
   actie: z
     .enum(['create', 'read', 'update', 'delete', 'search', 'export', 'print', 'login', 'logout'])
     .optional(),
   resultaat: z.enum(['toegestaan', 'geweigerd', 'mislukt']).optional(),
-  van: z.iso.date().optional(),
-  tot: z.iso.date().optional(),
+  van: Periodedatum.optional(),
+  tot: Periodedatum.optional(),
   /** Keyset pagination: the id of the last row of the previous page. */
   voor: z.coerce.number().int().positive().optional(),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),

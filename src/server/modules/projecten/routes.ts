@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Overgang } from '../../../domain/projecten/workflow.ts';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { tekstvak } from '../../platform/http/invoer.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { importeer } from './importeren.ts';
 import { PROJECTEN } from './lijst-export.ts';
@@ -58,7 +59,7 @@ export const projectenRoutes: FastifyPluginAsyncZod = async (app) => {
           'Leest een bestaande rapportage (text/plain: één veld per regel of een tabel met |) in als conceptrapportage, of een varianttabel als variantvergelijking; met een verslag van wat niet kon worden geplaatst.',
         consumes: ['text/plain'],
         querystring: S.ImportQuery,
-        body: z.string().max(1_000_000),
+        body: tekstvak(1_000_000, { trim: false }),
         response: { 201: S.ImportResultaat },
       },
     },

@@ -3,16 +3,19 @@ import { ASPECT_STATUSSEN, PROJECTFASEN, STUK_SOORTEN } from '../../../domain/pr
 import { BUDGET_SOORTEN, RISICO_STATUSSEN } from '../../../domain/projecten/registers.ts';
 import { SCORES } from '../../../domain/projecten/varianten.ts';
 import { RAPPORTAGE_STATUSSEN } from '../../../domain/projecten/workflow.ts';
+import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
 
 const Versie = z
   .number()
   .int()
   .positive()
   .describe('De versie die u heeft gelezen (optimistische vergrendeling).');
-const Datum = z.iso.date('Een datum als JJJJ-MM-DD.');
+/** Projects run for decades: dates from 1990 on (docs/invoer.md). */
+const Datum = datum(DATUMBEREIK.project);
 const Tijdstip = z.date();
-const Tekst = (max: number) => z.string().max(max);
-const Naam = z.string().trim().min(1).max(300);
+/** Texts of reports and registers, kept as typed (also when imported from the old text formats). */
+const Tekst = (max: number) => tekstvak(max, { trim: false });
+const Naam = tekst(300).min(1);
 
 // Rapportage ---------------------------------------------------------------------------------------
 
@@ -35,7 +38,7 @@ export const Aspect = z.strictObject({
 });
 export const Stuk = z.strictObject({
   soort: z.enum(STUK_SOORTEN),
-  nummer: z.string().trim().min(1).max(50),
+  nummer: tekst(50).min(1),
   onderwerp: Tekst(500),
   datum: Datum.nullable(),
 });
@@ -97,7 +100,7 @@ export const RapportageWijzigen = z.strictObject({
 });
 export const Statusstap = z.strictObject({
   versie: Versie,
-  toelichting: z.string().trim().max(2000).optional(),
+  toelichting: tekstvak(2000).optional(),
 });
 
 export const Wijziging = z.object({
@@ -115,7 +118,7 @@ export const Wijziging = z.object({
 
 export const Mijlpaal = z.strictObject({
   fase: Tekst(200).default(''),
-  omschrijving: z.string().trim().min(1).max(1000),
+  omschrijving: tekstvak(1000).min(1),
   streefdatum: Datum.nullable(),
   gereedOp: Datum.nullable().default(null),
   besluitorgaan: Tekst(200).default(''),
@@ -123,7 +126,7 @@ export const Mijlpaal = z.strictObject({
 });
 export const Risico = z.strictObject({
   ongewensteSituatie: Tekst(2000).default(''),
-  risico: z.string().trim().min(1).max(2000),
+  risico: tekstvak(2000).min(1),
   oorzaak: Tekst(4000).default(''),
   beheersmaatregel: Tekst(4000).default(''),
   kans: z.number().int().min(1).max(5),
@@ -132,7 +135,7 @@ export const Risico = z.strictObject({
   status: z.enum(RISICO_STATUSSEN).default('open'),
 });
 export const Budgetregel = z.strictObject({
-  post: z.string().trim().min(1).max(300),
+  post: tekstvak(300).min(1),
   soort: z.enum(BUDGET_SOORTEN).default('investering'),
   jaar: z.number().int().min(1990).max(2100),
   bedrag: z.number().min(-999999999999).max(999999999999).multipleOf(0.01).nullable().describe('null = p.m.'),
@@ -332,7 +335,7 @@ export const Variantvergelijking = z.object({
 // Import ------------------------------------------------------------------------------------------
 
 export const ImportQuery = z.strictObject({
-  bestandsnaam: z.string().max(255).optional(),
+  bestandsnaam: tekst(255, { trim: false }).optional(),
   gemeente: z
     .string()
     .regex(/^\d{4}$/)

@@ -115,3 +115,18 @@ export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditE
 export function audit(tx: Sql, actor: Actor, ...entries: AuditEntry[]): Promise<void> {
   return writeAudit(tx, subjectOf(actor), entries);
 }
+
+const alGeaudit = new WeakSet<object>();
+
+/**
+ * Marks an error whose failure the use case has audited itself (e.g. a refused import), so that
+ * the error handler does not add a second `mislukt` row for the same request.
+ */
+export function markeerGeaudit<T>(err: T): T {
+  if (typeof err === 'object' && err !== null) alGeaudit.add(err);
+  return err;
+}
+
+export function isGeaudit(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && alGeaudit.has(err);
+}

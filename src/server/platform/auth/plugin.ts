@@ -20,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** Passed the route's policy check: a failure from here on is audited as `mislukt`. */
+    toegelaten: boolean;
     /** The caller of a use case; throws 401 when nobody is logged in. */
     actor(): Actor;
   }
@@ -43,6 +45,7 @@ export function herkomstOf(req: FastifyRequest, sessie: string | null) {
  */
 export function registerAuth(app: FastifyInstance, db: Database, settings: SessionSettings): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('toegelaten', false);
   app.decorateRequest('actor', function (this: FastifyRequest): Actor {
     if (!this.principal) throw errors.unauthenticated();
     return { principal: this.principal, herkomst: herkomstOf(this, this.principal.sessieId) };
@@ -88,5 +91,6 @@ export function registerAuth(app: FastifyInstance, db: Database, settings: Sessi
       );
       throw errors.forbidden();
     }
+    req.toegelaten = true;
   });
 }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, fromDatabaseError, type InvalidParam } from './errors.ts';
+
+// Validation errors arrive as AppError from the validation step (validatie.ts).
 
 export const PROBLEM_TYPE_BASE = 'https://open-toegang.nl/problemen/';
 
@@ -35,47 +37,8 @@ export function sendProblem(reply: FastifyReply, err: AppError): FastifyReply {
     .send(problemBody(err, reply.request.url.split('?')[0] ?? ''));
 }
 
-type ValidationEntry = {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params?: Record<string, unknown>;
-};
-
-/** Zod issues (via the type provider) to invalidParams with the field's path as its name. */
-function fromValidation(entries: ValidationEntry[], context: string | undefined): InvalidParam[] {
-  const out: InvalidParam[] = [];
-  for (const v of entries) {
-    const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const base = path || (context === 'body' ? 'body' : (context ?? 'body'));
-    const keys = v.params?.keys;
-    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      for (const k of keys) {
-        out.push({
-          name: path ? `${path}.${k}` : String(k),
-          code: 'onbekend-veld',
-          reason: 'Dit veld is onbekend.',
-        });
-      }
-      continue;
-    }
-    out.push({ name: base, code: v.keyword, reason: v.message ?? 'Ongeldige waarde.' });
-  }
-  return out;
-}
-
 function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    const fe = err as unknown as { validation: ValidationEntry[]; validationContext?: string };
-    return new AppError(
-      400,
-      'ongeldige-invoer',
-      'Ongeldige invoer',
-      'Een of meer velden zijn ongeldig.',
-      fromValidation(fe.validation, fe.validationContext),
-    );
-  }
   const db = fromDatabaseError(err);
   if (db) return db;
   const fe = err as FastifyError;
@@ -116,6 +79,16 @@ function toAppError(err: FastifyError | AppError | Error, req: FastifyRequest): 
   );
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((err, req, reply) => sendProblem(reply, toAppError(err as FastifyError, req)));
+/**
+ * Called with every error before its answer goes out; the auth plugin audits a failed attempt
+ * of an authorised caller here (platform/auth/mislukt.ts).
+ */
+export type NaFout = (req: FastifyRequest, fout: AppError, oorzaak: unknown) => Promise<void>;
+
+export function registerProblemHandlers(app: FastifyInstance, naFout?: NaFout): void {
+  app.setErrorHandler(async (err, req, reply) => {
+    const fout = toAppError(err as FastifyError, req);
+    if (naFout) await naFout(req, fout, err);
+    return sendProblem(reply, fout);
+  });
 }
