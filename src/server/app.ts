@@ -16,6 +16,7 @@ import { importRoutes } from './modules/imports/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
 import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { onderzoekRoutes } from './modules/onderzoek/routes.ts';
+import { rolwijzigingRoutes } from './modules/organisatie/rolwijzigingen/routes.ts';
 import { organisatieRoutes } from './modules/organisatie/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { raadRoutes } from './modules/projecten/raad.ts';
@@ -81,6 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     strictTransportSecurity: deps.config.secureCookies,
+    // The CSP's frame-ancestors 'none' forbids framing; X-Frame-Options: SAMEORIGIN said the opposite
+    // to browsers that read only the old header (issue 14). One rule: no framing, stated once.
+    frameguard: false,
   });
 
   const publicRoutes = new Set<string>();
@@ -138,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(systemRoutes);
       await api.register(accountsRoutes);
       await api.register(organisatieRoutes);
+      await api.register(rolwijzigingRoutes);
       await api.register(privacyRoutes);
       await api.register(intakeRoutes);
       await api.register(onderzoekRoutes);

@@ -42,6 +42,31 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+/**
+ * Session lifetimes, checked at start: a limit the session refresh cannot keep up with would end
+ * sessions that are in use (issue 14), and an idle limit beyond the absolute one means nothing.
+ */
+function sessieInstellingen(env: NodeJS.ProcessEnv): { idle: number; max: number } {
+  const idle = int(env.SESSION_IDLE_MINUTES, 30);
+  const max = int(env.SESSION_MAX_HOURS, 10);
+  if (!Number.isInteger(Number(env.SESSION_IDLE_MINUTES ?? 30)) || idle < 1 || idle > 24 * 60) {
+    throw new Error(
+      `SESSION_IDLE_MINUTES moet een heel aantal minuten zijn van 1 tot en met 1440 (nu: ${env.SESSION_IDLE_MINUTES}).`,
+    );
+  }
+  if (!Number.isInteger(Number(env.SESSION_MAX_HOURS ?? 10)) || max < 1 || max > 24 * 7) {
+    throw new Error(
+      `SESSION_MAX_HOURS moet een heel aantal uren zijn van 1 tot en met 168 (nu: ${env.SESSION_MAX_HOURS}).`,
+    );
+  }
+  if (idle > max * 60) {
+    throw new Error(
+      `SESSION_IDLE_MINUTES (${idle}) is langer dan SESSION_MAX_HOURS (${max} uur): een sessie eindigt altijd na SESSION_MAX_HOURS.`,
+    );
+  }
+  return { idle, max };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
   const publicUrl = env.OPEN_TOEGANG_PUBLIC_URL ?? `http://localhost:${port}`;
@@ -63,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (iwmoUitUrl && !/^https?:$/.test(new URL(iwmoUitUrl).protocol)) {
     throw new Error('IWMO_UIT_URL moet met http:// of https:// beginnen.');
   }
+  const sessie = sessieInstellingen(env);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -72,8 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.OPEN_TOEGANG_DEMO_PASSWORD || null,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
-    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
-    sessionMaxHours: int(env.SESSION_MAX_HOURS, 10),
+    sessionIdleMinutes: sessie.idle,
+    sessionMaxHours: sessie.max,
     logLevel: env.LOG_LEVEL ?? 'info',
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 5000),
     jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { activatieRoutes } from './activatie/routes.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
-import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
+import { Gebruiker, GebruikerAangemaakt, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
 
 export function sessieBody(p: Principal) {
@@ -101,12 +102,15 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['gebruikers'],
         operationId: 'postGebruiker',
+        summary:
+          'Account voor een medewerker: lokaal met een eenmalige activatiecode (de gebruiker kiest zelf het wachtwoord), of via OIDC.',
         body: GebruikerAanmaken,
-        response: { 201: Gebruiker },
+        response: { 201: GebruikerAangemaakt },
       },
     },
     async (req, reply) => reply.code(201).send(await createGebruiker(db, req.actor(), req.body)),
   );
 
+  await app.register(activatieRoutes);
   await app.register(oidcRoutes);
 };

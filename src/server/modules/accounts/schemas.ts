@@ -30,12 +30,16 @@ export const Sessie = z.object({
   }),
 });
 
-export const Wachtwoord = z.string().min(12, 'Minimaal 12 tekens.').max(200);
-
 export const GebruikerAanmaken = z.strictObject({
   medewerkerId: z.uuid(),
   gebruikersnaam: Gebruikersnaam,
-  wachtwoord: Wachtwoord.optional(),
+  // A beheerder never chooses someone else's password (issue 14): refused with the reason.
+  wachtwoord: z
+    .never({
+      error:
+        'Een beheerder stelt geen wachtwoord in voor een ander. Laat het veld weg: het account krijgt een activatiecode en de gebruiker kiest zelf een wachtwoord.',
+    })
+    .optional(),
   oidcSubject: z.string().min(1).max(255).optional(),
 });
 
@@ -47,4 +51,25 @@ export const Gebruiker = z.object({
   actief: z.boolean(),
   laatstIngelogdOp: z.date().nullable(),
   versie: z.number().int(),
+});
+
+export const Activatiecode = z.object({
+  activatiecode: z
+    .string()
+    .describe('Eenmalig getoond: geef de code persoonlijk aan de gebruiker. Alleen een hash wordt bewaard.'),
+  activatieVerlooptOp: z.date(),
+});
+
+export const GebruikerAangemaakt = Gebruiker.extend({
+  activatiecode: z.string().nullable().describe('Alleen voor een lokaal account; eenmalig getoond.'),
+  activatieVerlooptOp: z.date().nullable(),
+});
+
+export const Activeren = z.strictObject({
+  gebruikersnaam: z.string().trim().min(1, 'Vul uw gebruikersnaam in.').max(100),
+  activatiecode: z.string().trim().min(1, 'Vul de activatiecode in.').max(40),
+  wachtwoord: z
+    .string()
+    .min(1, 'Kies een wachtwoord.')
+    .max(1024, 'Kies een wachtwoord van hooguit 256 tekens.'),
 });

@@ -7,4 +7,7 @@ export const organisatiePolicies = definePolicies({
   /** Medewerkers (names, e-mail) — personal data of staff, read access is audited. */
   'medewerkers.raadplegen': ['beheer', 'teamleider', 'toegangsmedewerker', 'kcc', 'backoffice'],
   'organisatie.beheren': ['beheer'],
+  /** Every change of roles, with before and after (ADR 0021): the auditor checks, beheer approves. */
+  'rolwijzigingen.raadplegen': ['auditor', 'beheer'],
+  'rolwijzigingen.beoordelen': ['beheer'],
 });
