@@ -39,7 +39,9 @@ Opdrachten:
                                 projectleider, opdrachtgever
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --team <teamnaam>         team waar de medewerker in werkt
-      --wachtwoord <wachtwoord> anders: OPEN_TOEGANG_NEW_PASSWORD of een gegenereerd wachtwoord
+                                Het wachtwoord wordt gevraagd (zonder echo) of is de eerste regel
+                                van stdin, nooit een argument. Met --server krijgt de gebruiker een
+                                eenmalige activatiecode en kiest zelf een wachtwoord.
   iwmo ontvang <bestand.xml>...
                               Leest iWmo-berichten van aanbieders in (WMO305, WMO307, WMO315, WMO317),
                               elk bestand apart; per bestand aanvaard of geweigerd met de foutcodes

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeAudit } from '../platform/audit/audit.ts';
+import { wijzigingsToelichting } from '../platform/audit/wijziging.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Database, Sql } from '../platform/db/types.ts';
 import {
@@ -141,6 +143,7 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
       teams.set(t.key, { id, gemeente: t.gemeente, organisatie });
     }
     const logins: DemoLogin[] = [];
+    const toegekend: Array<{ medewerkerId: string; gemeente: string; rollen: string[] }> = [];
     for (const a of DEMO_ACCOUNTS) {
       const team = teams.get(a.team)!;
       const medewerkerId = await insertReturningId(
@@ -163,7 +166,35 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
         [medewerkerId, a.gebruikersnaam, hash],
       );
       logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
+      toegekend.push({ medewerkerId, gemeente: team.gemeente, rollen: a.rollen });
     }
+    // The demo grants its roles directly: a system action, recorded and audited as such (ADR 0021).
+    for (const r of toegekend) {
+      await tx.query(
+        `INSERT INTO rolwijzigingen (gemeente_code, medewerker_id, rollen_voor, rollen_na, status)
+         VALUES ($1, $2, '{}', $3, 'doorgevoerd')`,
+        [r.gemeente, r.medewerkerId, r.rollen],
+      );
+    }
+    await writeAudit(
+      tx,
+      {
+        gebruikerId: null,
+        gebruikersnaam: 'demodata',
+        rol: 'systeem',
+        organisatieId: null,
+        gemeenteCode: null,
+        herkomst: { ip: 'systeem', sessie: null, verzoekId: 'demodata' },
+      },
+      toegekend.map((r) => ({
+        actie: 'create' as const,
+        objectType: 'medewerker',
+        objectId: r.medewerkerId,
+        doel: 'toegangsbeheer',
+        gemeenteCode: r.gemeente,
+        toelichting: wijzigingsToelichting(null, { rollen: r.rollen }, ['rollen'], { systeemactie: 'demodata' }),
+      })),
+    );
     const toegang = teams.get('toegang')!;
     for (const c of toegangCollegas()) {
       await tx.query(

@@ -55,7 +55,7 @@ export async function throttleDelay(tx: Sql, gebruikersnaam: string, ip: string)
     const adres = Math.ceil((r.oudste_adres.getTime() + THROTTLE.windowMinutes * 60_000 - now) / 1000);
     wait = Math.max(wait, adres);
   }
-  return wait > 0 ? wait : 0;
+  return Math.max(wait, 0);
 }
 
 export async function recordAttempt(
