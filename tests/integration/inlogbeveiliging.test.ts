@@ -20,7 +20,8 @@ describe.each(DB_KINDS)('inlogbeveiliging (%s)', (kind) => {
     });
 
   it('een vreemde kan beheer niet buitensluiten: de blokkade geldt per account én adres, met oplopende wachttijd', async () => {
-    for (let i = 0; i < 5; i++) expect((await poging('beheer', `fout-${i}`, '203.0.113.9')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await poging('beheer', `fout-${i}`, '203.0.113.9')).statusCode).toBe(401);
     const aanvaller = await poging('beheer', TEST_PASSWORD, '203.0.113.9');
     expect(aanvaller.statusCode).toBe(429);
     const eerste = Number(aanvaller.headers['retry-after']);

@@ -31,7 +31,7 @@ export async function runUsersCreate(server: string | null, o: Options): Promise
     errors.push(
       '--wachtwoord bestaat niet meer: een wachtwoord op de opdrachtregel staat in de proceslijst en de ' +
         'shellgeschiedenis. Typ het als de opdracht erom vraagt, of geef het via stdin ' +
-        "(printf '%s\\n' \"$WACHTWOORD\" | npm run cli -- users create …).",
+        '(printf \'%s\\n\' "$WACHTWOORD" | npm run cli -- users create …).',
     );
   }
   if (errors.length) {
@@ -139,7 +139,10 @@ export async function runUsersCreate(server: string | null, o: Options): Promise
             objectType: 'medewerker',
             objectId: m.rows[0]!.id,
             doel: 'toegangsbeheer',
-            toelichting: wijzigingsToelichting(null, { rollen, teamId: team?.id ?? null }, ['rollen', 'teamId']),
+            toelichting: wijzigingsToelichting(null, { rollen, teamId: team?.id ?? null }, [
+              'rollen',
+              'teamId',
+            ]),
           },
           {
             actie: 'create',

@@ -192,7 +192,9 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
         objectId: r.medewerkerId,
         doel: 'toegangsbeheer',
         gemeenteCode: r.gemeente,
-        toelichting: wijzigingsToelichting(null, { rollen: r.rollen }, ['rollen'], { systeemactie: 'demodata' }),
+        toelichting: wijzigingsToelichting(null, { rollen: r.rollen }, ['rollen'], {
+          systeemactie: 'demodata',
+        }),
       })),
     );
     const toegang = teams.get('toegang')!;

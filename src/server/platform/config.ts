@@ -23,6 +23,13 @@ export interface Config {
   /** When set, outgoing iWmo messages are POSTed to this endpoint instead of written to `iwmoUitMap`. */
   iwmoUitUrl: string | null;
   oidc: OidcConfig | null;
+  /**
+   * A second factor (TOTP) at password login for roles with access to personal data (BIO 5.17).
+   * Default on in production (`npm start`), off in development and tests; MFA=verplicht|uit.
+   */
+  mfa: 'verplicht' | 'uit';
+  /** OPEN_TOEGANG_GEHEIMSLEUTEL: key for secrets in the database; else a file in the data folder. */
+  geheimSleutel: string | null;
 }
 
 export interface OidcConfig {
@@ -89,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('IWMO_UIT_URL moet met http:// of https:// beginnen.');
   }
   const sessie = sessieInstellingen(env);
+  const mfa = env.MFA || (env.NODE_ENV === 'production' ? 'verplicht' : 'uit');
+  if (mfa !== 'verplicht' && mfa !== 'uit')
+    throw new Error(`MFA moet 'verplicht' of 'uit' zijn (nu: ${mfa}).`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -107,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     iwmoUitMap: path.resolve(env.IWMO_UIT_MAP ?? path.join(env.OPEN_TOEGANG_DATA_DIR ?? 'data', 'iwmo-uit')),
     iwmoUitUrl,
     oidc,
+    mfa,
+    geheimSleutel: env.OPEN_TOEGANG_GEHEIMSLEUTEL || null,
   };
 }

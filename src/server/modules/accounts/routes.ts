@@ -1,13 +1,15 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { laadGeheimSleutel } from '../../platform/auth/geheimen.ts';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { activatieRoutes } from './activatie/routes.ts';
+import { tweedeFactorRoutes } from './mfa/routes.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
-import { Gebruiker, GebruikerAangemaakt, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
+import { Gebruiker, GebruikerAangemaakt, GebruikerAanmaken, Inloggen, Inlogstap, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
 
 export function sessieBody(p: Principal) {
@@ -34,6 +36,8 @@ export function setSessionCookie(reply: FastifyReply, token: string, secure: boo
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
   const settings = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const mfaSleutel =
+    config.mfa === 'verplicht' ? laadGeheimSleutel(config.dataDir, config.geheimSleutel) : null;
 
   app.post(
     '/sessies',
@@ -42,15 +46,17 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sessies'],
         operationId: 'postSessie',
-        summary: 'Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie.',
+        summary:
+          'Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie (201), of vraagt eerst de tweede factor (202).',
         body: Inloggen,
-        response: { 201: Sessie },
+        response: { 201: Sessie, 202: Inlogstap },
       },
     },
     async (req, reply) => {
-      const { token, principal } = await login(db, settings, req.body, herkomstOf(req, null));
-      setSessionCookie(reply, token, config.secureCookies);
-      return reply.code(201).send(sessieBody(principal));
+      const r = await login(db, settings, req.body, herkomstOf(req, null), mfaSleutel);
+      if ('stap' in r) return reply.code(202).send(r.stap);
+      setSessionCookie(reply, r.token, config.secureCookies);
+      return reply.code(201).send(sessieBody(r.principal));
     },
   );
 
@@ -112,5 +118,6 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(activatieRoutes);
+  await app.register(tweedeFactorRoutes);
   await app.register(oidcRoutes);
 };

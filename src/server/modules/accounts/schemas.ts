@@ -73,3 +73,23 @@ export const Activeren = z.strictObject({
     .min(1, 'Kies een wachtwoord.')
     .max(1024, 'Kies een wachtwoord van hooguit 256 tekens.'),
 });
+
+export const Inlogstap = z.object({
+  vervolgstap: z
+    .enum(['totp', 'totp-inschrijven'])
+    .describe('totp: vraag de code uit de authenticator-app; totp-inschrijven: eerst de app koppelen.'),
+  inlogstap: z.string().describe('Geef dit mee met de code (POST /sessies/tweede-factor); 5 minuten geldig.'),
+  verlooptOp: z.date(),
+  inschrijving: z
+    .object({ geheim: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
+    .optional()
+    .describe('Alleen bij het koppelen, eenmalig: het geheim als QR-code en als tekst.'),
+});
+
+export const TweedeFactor = z.strictObject({
+  inlogstap: z.string().min(1, 'De inlogpoging ontbreekt; log opnieuw in.').max(100),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3} ?\d{3}$/, 'De code bestaat uit 6 cijfers.'),
+});

@@ -13,6 +13,8 @@ import { recordAttempt, throttleDelay } from '../../platform/auth/throttle.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { ACTIVATIE_UREN, activatiecodeHash, nieuweActivatiecode } from './activatie/code.ts';
+import { type Inlogstap, startInlogstap } from './mfa/inlogstap.ts';
+import { tweedeFactorNodig } from './mfa/totp.ts';
 
 const DOEL = 'toegangsbeheer';
 
@@ -22,6 +24,8 @@ interface AccountRow {
   gebruikersnaam: string;
   gemeente_code: string;
   organisatie_id: string;
+  rollen: string[];
+  totp_actief: boolean;
 }
 
 /**
@@ -34,12 +38,14 @@ export async function login(
   settings: SessionSettings,
   input: { gebruikersnaam: string; wachtwoord: string },
   herkomst: Herkomst,
-): Promise<{ token: string; principal: Principal }> {
+  /** The key for TOTP secrets when a second factor is required (config MFA=verplicht), else null. */
+  mfaSleutel: Buffer | null = null,
+): Promise<{ token: string; principal: Principal } | { stap: Inlogstap }> {
   const naam = input.gebruikersnaam.trim().toLowerCase();
   const { delay, account } = await db.systemTransaction(async (tx) => {
     const delay = await throttleDelay(tx, naam, herkomst.ip);
     const { rows } = await tx.query<AccountRow>(
-      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id
+      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id, m.rollen, g.totp_actief
        FROM gebruikers g JOIN medewerkers m ON m.id = g.medewerker_id
        WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief`,
       [naam],
@@ -83,6 +89,10 @@ export async function login(
     ]);
   });
   if (!ok || !account) throw errors.badCredentials();
+  // BIO 5.17: the password alone does not open personal data; the session starts after the code.
+  if (mfaSleutel && tweedeFactorNodig(account.rollen)) {
+    return { stap: await startInlogstap(db, mfaSleutel, account, herkomst) };
+  }
   return startSession(db, settings, account.id, herkomst.ip, 'wachtwoord');
 }
 
