@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../server/platform/db/lock.ts';
 import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
+import { runDemoTotp } from './commands/demo-totp.ts';
 import { runImportBeschikkingen } from './commands/import.ts';
 import { runIwmoOntvang } from './commands/iwmo.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -53,6 +54,7 @@ Opdrachten:
                               een tabel met |) in als concept, of een varianttabel als variantvergelijking.
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --project <id>            bij een varianttabel: het project waar de vergelijking bij hoort
+  demo-totp <gebruikersnaam>  De code van de tweede factor voor een demo-account (MFA=verplicht).
   help                        Toont deze tekst.
 
 Algemene opties:
@@ -101,6 +103,9 @@ export async function main(argv: string[]): Promise<number> {
       return runAuditVerify(server, values.als ?? null);
     case 'users create':
       return runUsersCreate(server, values);
+    case 'demo-totp':
+    case `demo-totp ${sub}`:
+      return runDemoTotp(sub);
     case 'iwmo ontvang':
       return runIwmoOntvang(server, {
         bestanden: positionals.slice(2),

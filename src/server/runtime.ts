@@ -12,6 +12,7 @@ import { createOidcClient } from './modules/accounts/oidc.ts';
 import { httpAfleverpunt, verzendKlaarstaandeBerichten } from './modules/beschikking/verzender.ts';
 import { vernieuwKerncijfers } from './modules/monitoring/kerncijfers.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
+import { laadGeheimSleutel } from './platform/auth/geheimen.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -46,7 +47,9 @@ export async function startRuntime(
       password = demoPassword(config.dataDir, config.demoPassword);
       if (!(await hasData(db))) {
         try {
-          await loadDemoOrganisation(db, password);
+          const totp =
+            config.mfa === 'verplicht' ? laadGeheimSleutel(config.dataDir, config.geheimSleutel) : undefined;
+          await loadDemoOrganisation(db, password, totp);
           if (config.demoZaken) await loadDemoZaken(db);
           loaded = true;
         } catch (err) {

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { demoTotpGeheim } from '../modules/accounts/mfa/totp.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
 import { wijzigingsToelichting } from '../platform/audit/wijziging.ts';
+import { versleutel } from '../platform/auth/geheimen.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Database, Sql } from '../platform/db/types.ts';
 import {
@@ -48,8 +50,16 @@ async function insertReturningId(tx: Sql, sql: string, params: unknown[]): Promi
   return rows[0]!.id;
 }
 
-/** Loads the demo organisation and one account per role, in one transaction. */
-export async function loadDemoOrganisation(db: Database, password: string): Promise<DemoLogin[]> {
+/**
+ * Loads the demo organisation and one account per role, in one transaction. With `totpSleutel`
+ * (MFA on) the accounts are enrolled for the second factor with a secret derived from the demo
+ * password, so `npm run cli -- demo-totp <gebruikersnaam>` gives the code (ADR 0021).
+ */
+export async function loadDemoOrganisation(
+  db: Database,
+  password: string,
+  totpSleutel?: Buffer,
+): Promise<DemoLogin[]> {
   const hash = await hashPassword(password);
   return db.systemTransaction(async (tx) => {
     for (const g of GEMEENTEN) {
@@ -161,9 +171,11 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
           a.rollen,
         ],
       );
+      const totp = totpSleutel ? versleutel(totpSleutel, demoTotpGeheim(password, a.gebruikersnaam)) : null;
       await tx.query(
-        'INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash) VALUES ($1, $2, $3)',
-        [medewerkerId, a.gebruikersnaam, hash],
+        `INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash, totp_geheim, totp_actief)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [medewerkerId, a.gebruikersnaam, hash, totp, totp !== null],
       );
       logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
       toegekend.push({ medewerkerId, gemeente: team.gemeente, rollen: a.rollen });

@@ -10,10 +10,23 @@ export type SessieStatus =
   | { status: 'afgemeld'; reden: AfmeldReden; melding?: string }
   | { status: 'aangemeld'; gebruiker: Gebruiker };
 
+/** The second step of a password login (202 from POST /sessies): a TOTP code, or enrolment first. */
+export interface Inlogstap {
+  vervolgstap: 'totp' | 'totp-inschrijven';
+  inlogstap: string;
+  verlooptOp: string;
+  inschrijving?: { geheim: string; otpauthUri: string; qrSvg: string };
+}
+
 interface SessieContext {
   sessie: SessieStatus;
-  /** Throws ApiError (401 wrong credentials, 429 throttled, 400 invalid input). */
-  inloggen(gebruikersnaam: string, wachtwoord: string): Promise<void>;
+  /**
+   * Logs in, or returns the second step when the account needs a code (BIO 5.17).
+   * Throws ApiError (401 wrong credentials, 429 throttled, 400 invalid input).
+   */
+  inloggen(gebruikersnaam: string, wachtwoord: string): Promise<Inlogstap | null>;
+  /** The code from the authenticator app; throws ApiError (401 wrong code or step expired). */
+  tweedeFactor(inlogstap: string, code: string): Promise<void>;
   uitloggen(): Promise<void>;
 }
 
@@ -58,7 +71,13 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     () => ({
       sessie,
       async inloggen(gebruikersnaam, wachtwoord) {
-        aanmelden(await api.post<Sessie>('/sessies', { gebruikersnaam, wachtwoord }));
+        const antwoord = await api.post<Sessie | Inlogstap>('/sessies', { gebruikersnaam, wachtwoord });
+        if ('vervolgstap' in antwoord) return antwoord;
+        aanmelden(antwoord);
+        return null;
+      },
+      async tweedeFactor(inlogstap, code) {
+        aanmelden(await api.post<Sessie>('/sessies/tweede-factor', { inlogstap, code }));
       },
       async uitloggen() {
         try {
