@@ -18,6 +18,7 @@ import { OnderzoekPagina } from '../onderzoek/OnderzoekPagina.tsx';
 import { OrganisatieSchermen } from '../organisatie/OrganisatieSchermen.tsx';
 import { PlanPagina } from '../plan/PlanPagina.tsx';
 import { ProjectenSchermen } from '../projecten/ProjectenSchermen.tsx';
+import { RolwijzigingenPagina } from '../rolwijzigingen/RolwijzigingenPagina.tsx';
 import { StartPagina } from '../start/StartPagina.tsx';
 import { VerdelingPagina } from '../werkvoorraad/VerdelingPagina.tsx';
 import { WerkvoorraadPagina } from '../werkvoorraad/WerkvoorraadPagina.tsx';
@@ -104,6 +105,13 @@ export const SCHERMEN: readonly Scherm[] = [
   // Historic import (API policies imports.uitvoeren, imports.raadplegen).
   { pad: '/beheer/import', label: 'Import', rollen: ['beheer'], pagina: ImportPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
+  // Role changes and four-eyes grants (API policies rolwijzigingen.raadplegen, rolwijzigingen.beoordelen).
+  {
+    pad: '/rolwijzigingen',
+    label: 'Rolwijzigingen',
+    rollen: ['auditor', 'beheer'],
+    pagina: RolwijzigingenPagina,
+  },
   // Grote projecten (API policy projecten.raadplegen); the council overview itself is public (/raad/…).
   {
     pad: '/projecten',
