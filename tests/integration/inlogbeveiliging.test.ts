@@ -84,4 +84,11 @@ describe('sessie-instellingen worden bij de start gecontroleerd', () => {
   it('geldige waarden worden overgenomen', () => {
     expect(loadConfig({ SESSION_IDLE_MINUTES: '1' }).sessionIdleMinutes).toBe(1);
   });
+
+  it('de tweede factor staat standaard aan in productie en uit daarbuiten', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).mfa).toBe('verplicht');
+    expect(loadConfig({}).mfa).toBe('uit');
+    expect(loadConfig({ NODE_ENV: 'production', MFA: 'uit' }).mfa).toBe('uit');
+    expect(() => loadConfig({ MFA: 'soms' })).toThrow(/MFA moet/);
+  });
 });
