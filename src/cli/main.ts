@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataDirInUseError } from '../server/platform/db/lock.ts';
 import { runAuditVerify } from './commands/audit.ts';
 import { runDemoData } from './commands/demo-data.ts';
+import { runDemoTotp } from './commands/demo-totp.ts';
 import { runImportBeschikkingen } from './commands/import.ts';
 import { runIwmoOntvang } from './commands/iwmo.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -39,7 +40,9 @@ Opdrachten:
                                 projectleider, opdrachtgever
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --team <teamnaam>         team waar de medewerker in werkt
-      --wachtwoord <wachtwoord> anders: OPEN_TOEGANG_NEW_PASSWORD of een gegenereerd wachtwoord
+                                Het wachtwoord wordt gevraagd (zonder echo) of is de eerste regel
+                                van stdin, nooit een argument. Met --server krijgt de gebruiker een
+                                eenmalige activatiecode en kiest zelf een wachtwoord.
   iwmo ontvang <bestand.xml>...
                               Leest iWmo-berichten van aanbieders in (WMO305, WMO307, WMO315, WMO317),
                               elk bestand apart; per bestand aanvaard of geweigerd met de foutcodes
@@ -51,6 +54,7 @@ Opdrachten:
                               een tabel met |) in als concept, of een varianttabel als variantvergelijking.
       --gemeente <cbs-code>     gemeente (standaard 0150)
       --project <id>            bij een varianttabel: het project waar de vergelijking bij hoort
+  demo-totp <gebruikersnaam>  De code van de tweede factor voor een demo-account (MFA=verplicht).
   help                        Toont deze tekst.
 
 Algemene opties:
@@ -99,6 +103,9 @@ export async function main(argv: string[]): Promise<number> {
       return runAuditVerify(server, values.als ?? null);
     case 'users create':
       return runUsersCreate(server, values);
+    case 'demo-totp':
+    case `demo-totp ${sub}`:
+      return runDemoTotp(sub);
     case 'iwmo ontvang':
       return runIwmoOntvang(server, {
         bestanden: positionals.slice(2),

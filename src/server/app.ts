@@ -80,6 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     strictTransportSecurity: deps.config.secureCookies,
+    // The CSP's frame-ancestors 'none' forbids framing; X-Frame-Options: SAMEORIGIN said the opposite
+    // to browsers that read only the old header (issue 14). One rule: no framing, stated once.
+    frameguard: false,
   });
 
   const publicRoutes = new Set<string>();

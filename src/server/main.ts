@@ -28,7 +28,16 @@ async function main() {
       console.log(`  ${l.gebruikersnaam.padEnd(26)} ${l.rollen.join(', ').padEnd(20)} ${l.naam}`);
     }
     console.log(`  wachtwoord voor alle demo-accounts: ${runtime.demo.password}`);
-    console.log('  (zet OPEN_TOEGANG_DEMO_PASSWORD om zelf een wachtwoord te kiezen)\n');
+    console.log('  (zet OPEN_TOEGANG_DEMO_PASSWORD om zelf een wachtwoord te kiezen)');
+    if (config.mfa === 'verplicht') {
+      console.log(
+        '  Tweede factor (MFA=verplicht): rollen met persoonsgegevens vragen na het wachtwoord een code.',
+      );
+      console.log('  De code van een demo-account: npm run cli -- demo-totp <gebruikersnaam>');
+    } else {
+      console.log('  LET OP: de tweede factor staat uit (MFA=uit); zet hem aan voor productie.');
+    }
+    console.log('');
   }
 
   let stopping = false;

@@ -11,6 +11,7 @@ import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { MODULES } from './modules/index.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
+import { laadGeheimSleutel } from './platform/auth/geheimen.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -45,7 +46,9 @@ export async function startRuntime(
       password = demoPassword(config.dataDir, config.demoPassword);
       if (!(await hasData(db))) {
         try {
-          await loadDemoOrganisation(db, password);
+          const totp =
+            config.mfa === 'verplicht' ? laadGeheimSleutel(config.dataDir, config.geheimSleutel) : undefined;
+          await loadDemoOrganisation(db, password, totp);
           if (config.demoZaken) await loadDemoZaken(db);
           loaded = true;
         } catch (err) {

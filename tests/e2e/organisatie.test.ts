@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { focus, h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
+import { tweedeBeheerderKeurtGoed } from './support/rolwijzigingen.ts';
 import { type E2eServer, startE2eServer } from './support/server.ts';
 
 const NAAM = 'Sanne Testers';
@@ -97,6 +98,9 @@ describe.skipIf(zonderChromium)('organisatie in de browser', () => {
 
     await h1(page, 'Organisatie').waitFor();
     await page.getByRole('status').getByText(`Medewerker ${NAAM} is toegevoegd.`).waitFor();
+    // Toegangsmedewerker opens personal data: it holds once a second beheerder approves (ADR 0021).
+    await tweedeBeheerderKeurtGoed(server);
+    await page.reload();
     const rij = medewerkerRij(page, NAAM);
     await rij.getByText('Consulent Wmo').waitFor();
     await rij.getByText('Toegang Deventer').waitFor();
@@ -114,6 +118,8 @@ describe.skipIf(zonderChromium)('organisatie in de browser', () => {
     await page.getByRole('checkbox', { name: 'Teamleider' }).check();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('status').getByText(`De gegevens van ${NAAM} zijn opgeslagen.`).waitFor();
+    await tweedeBeheerderKeurtGoed(server);
+    await page.reload();
     const rij = medewerkerRij(page, NAAM);
     await rij.getByText('Regisseur').waitFor();
     await rij.getByText('Toegangsmedewerker, Teamleider').waitFor();

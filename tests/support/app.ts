@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadDemoOrganisation } from '../../src/server/demo/demo-data.ts';
-import { loadConfig } from '../../src/server/platform/config.ts';
+import { type Config, loadConfig } from '../../src/server/platform/config.ts';
 import { createTestDatabase, type DbKind, type TestDatabase } from './databases.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
@@ -22,10 +22,10 @@ export interface TestApp {
 }
 
 /** The app on a fresh database with the demo organisation, driven through HTTP (inject). */
-export async function createTestApp(kind: DbKind): Promise<TestApp> {
+export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   await loadDemoOrganisation(database.db, TEST_PASSWORD);
-  const config = { ...loadConfig({}), databaseUrl: database.url, jobsEnabled: false };
+  const config = { ...loadConfig({}), databaseUrl: database.url, jobsEnabled: false, ...overrides };
   // TEST_LOG=1 shows the server log (errors behind a 500) while debugging a test.
   const app = await buildApp({
     config,

@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { writeAudit } from '../../server/platform/audit/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/platform/auth/passwords.ts';
+import { wijzigingsToelichting } from '../../server/platform/audit/wijziging.ts';
+import { hashPassword } from '../../server/platform/auth/passwords.ts';
 import { isRol } from '../../server/platform/auth/rollen.ts';
+import { wachtwoordBezwaar } from '../../server/platform/auth/wachtwoordbeleid.ts';
 import { apiClient, CLI_HERKOMST, withDatabase } from './shared.ts';
+import { leesNieuwWachtwoord } from './wachtwoord-lezen.ts';
 
 interface Options {
   gebruikersnaam?: string;
@@ -25,18 +27,22 @@ export async function runUsersCreate(server: string | null, o: Options): Promise
   if (rollen.length === 0) errors.push('--rol ontbreekt');
   for (const r of rollen) if (!isRol(r)) errors.push(`onbekende rol: ${r}`);
   if (!/^\d{4}$/.test(gemeente)) errors.push('--gemeente moet een CBS-code van 4 cijfers zijn');
-  const generated = !o.wachtwoord && !process.env.OPEN_TOEGANG_NEW_PASSWORD;
-  const wachtwoord =
-    o.wachtwoord ?? process.env.OPEN_TOEGANG_NEW_PASSWORD ?? randomBytes(12).toString('base64url');
-  if (wachtwoord.length < MIN_PASSWORD_LENGTH)
-    errors.push(`het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`);
+  if (o.wachtwoord !== undefined) {
+    errors.push(
+      '--wachtwoord bestaat niet meer: een wachtwoord op de opdrachtregel staat in de proceslijst en de ' +
+        'shellgeschiedenis. Typ het als de opdracht erom vraagt, of geef het via stdin ' +
+        '(printf \'%s\\n\' "$WACHTWOORD" | npm run cli -- users create …).',
+    );
+  }
   if (errors.length) {
     for (const e of errors) console.error(`Fout: ${e}`);
     return 64;
   }
-  const done = () => {
+  const done = (activatiecode?: string) => {
     console.log(`Account '${gebruikersnaam}' aangemaakt (${rollen.join(', ')}).`);
-    if (generated) console.log(`Wachtwoord: ${wachtwoord}`);
+    if (activatiecode) {
+      console.log(`Activatiecode (eenmalig, geef hem persoonlijk aan de gebruiker): ${activatiecode}`);
+    }
     return 0;
   };
 
@@ -62,12 +68,24 @@ export async function runUsersCreate(server: string | null, o: Options): Promise
     });
     if (m.status !== 201)
       throw new Error(`Medewerker aanmaken mislukt (${m.status}): ${JSON.stringify(m.body)}`);
-    const g = await call('POST', '/gebruikers', { medewerkerId: m.body.id, gebruikersnaam, wachtwoord });
+    // Through the API the rules of beheer apply: roles with access to personal data wait for a
+    // second beheerder, and the user chooses the password with the activation code.
+    const g = await call('POST', '/gebruikers', { medewerkerId: m.body.id, gebruikersnaam });
     if (g.status !== 201)
       throw new Error(`Account aanmaken mislukt (${g.status}): ${JSON.stringify(g.body)}`);
-    return done();
+    const wacht = rollen.filter((r) => !(m.body.rollen as string[]).includes(r));
+    if (wacht.length) console.log(`Wacht op goedkeuring door een tweede beheerder: ${wacht.join(', ')}.`);
+    return done(g.body.activatiecode as string);
   }
 
+  // Directly on the database: the operator of the server (a system action, audited as such), e.g.
+  // the first beheerder of a new installation. The password is read, never taken from an argument.
+  const wachtwoord = await leesNieuwWachtwoord();
+  const bezwaar = wachtwoordBezwaar(wachtwoord, [gebruikersnaam!]);
+  if (bezwaar) {
+    console.error(`Fout: ${bezwaar}`);
+    return 64;
+  }
   const hash = await hashPassword(wachtwoord);
   await withDatabase((db) =>
     db.systemTransaction(async (tx) => {
@@ -100,17 +118,40 @@ export async function runUsersCreate(server: string | null, o: Options): Promise
         'INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash) VALUES ($1, $2, $3) RETURNING id',
         [m.rows[0]!.id, gebruikersnaam, hash],
       );
+      await tx.query(
+        `INSERT INTO rolwijzigingen (gemeente_code, medewerker_id, rollen_voor, rollen_na, status)
+         VALUES ($1, $2, '{}', $3, 'doorgevoerd')`,
+        [gemeente, m.rows[0]!.id, rollen],
+      );
       await writeAudit(
         tx,
         {
           gebruikerId: null,
           gebruikersnaam: 'cli',
-          rol: 'beheer',
+          rol: 'systeem',
           organisatieId: null,
           gemeenteCode: gemeente,
           herkomst: CLI_HERKOMST,
         },
-        [{ actie: 'create', objectType: 'gebruiker', objectId: g.rows[0]!.id, doel: 'toegangsbeheer' }],
+        [
+          {
+            actie: 'create',
+            objectType: 'medewerker',
+            objectId: m.rows[0]!.id,
+            doel: 'toegangsbeheer',
+            toelichting: wijzigingsToelichting(null, { rollen, teamId: team?.id ?? null }, [
+              'rollen',
+              'teamId',
+            ]),
+          },
+          {
+            actie: 'create',
+            objectType: 'gebruiker',
+            objectId: g.rows[0]!.id,
+            doel: 'toegangsbeheer',
+            toelichting: wijzigingsToelichting(null, { inloggen: 'wachtwoord' }, ['inloggen']),
+          },
+        ],
       );
     }),
   );

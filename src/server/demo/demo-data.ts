@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { demoTotpGeheim } from '../modules/accounts/mfa/totp.ts';
+import { writeAudit } from '../platform/audit/audit.ts';
+import { wijzigingsToelichting } from '../platform/audit/wijziging.ts';
+import { versleutel } from '../platform/auth/geheimen.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Database, Sql } from '../platform/db/types.ts';
 import {
@@ -46,8 +50,16 @@ async function insertReturningId(tx: Sql, sql: string, params: unknown[]): Promi
   return rows[0]!.id;
 }
 
-/** Loads the demo organisation and one account per role, in one transaction. */
-export async function loadDemoOrganisation(db: Database, password: string): Promise<DemoLogin[]> {
+/**
+ * Loads the demo organisation and one account per role, in one transaction. With `totpSleutel`
+ * (MFA on) the accounts are enrolled for the second factor with a secret derived from the demo
+ * password, so `npm run cli -- demo-totp <gebruikersnaam>` gives the code (ADR 0021).
+ */
+export async function loadDemoOrganisation(
+  db: Database,
+  password: string,
+  totpSleutel?: Buffer,
+): Promise<DemoLogin[]> {
   const hash = await hashPassword(password);
   return db.systemTransaction(async (tx) => {
     for (const g of GEMEENTEN) {
@@ -141,6 +153,7 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
       teams.set(t.key, { id, gemeente: t.gemeente, organisatie });
     }
     const logins: DemoLogin[] = [];
+    const toegekend: Array<{ medewerkerId: string; gemeente: string; rollen: string[] }> = [];
     for (const a of DEMO_ACCOUNTS) {
       const team = teams.get(a.team)!;
       const medewerkerId = await insertReturningId(
@@ -158,12 +171,44 @@ export async function loadDemoOrganisation(db: Database, password: string): Prom
           a.rollen,
         ],
       );
+      const totp = totpSleutel ? versleutel(totpSleutel, demoTotpGeheim(password, a.gebruikersnaam)) : null;
       await tx.query(
-        'INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash) VALUES ($1, $2, $3)',
-        [medewerkerId, a.gebruikersnaam, hash],
+        `INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash, totp_geheim, totp_actief)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [medewerkerId, a.gebruikersnaam, hash, totp, totp !== null],
       );
       logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
+      toegekend.push({ medewerkerId, gemeente: team.gemeente, rollen: a.rollen });
     }
+    // The demo grants its roles directly: a system action, recorded and audited as such (ADR 0021).
+    for (const r of toegekend) {
+      await tx.query(
+        `INSERT INTO rolwijzigingen (gemeente_code, medewerker_id, rollen_voor, rollen_na, status)
+         VALUES ($1, $2, '{}', $3, 'doorgevoerd')`,
+        [r.gemeente, r.medewerkerId, r.rollen],
+      );
+    }
+    await writeAudit(
+      tx,
+      {
+        gebruikerId: null,
+        gebruikersnaam: 'demodata',
+        rol: 'systeem',
+        organisatieId: null,
+        gemeenteCode: null,
+        herkomst: { ip: 'systeem', sessie: null, verzoekId: 'demodata' },
+      },
+      toegekend.map((r) => ({
+        actie: 'create' as const,
+        objectType: 'medewerker',
+        objectId: r.medewerkerId,
+        doel: 'toegangsbeheer',
+        gemeenteCode: r.gemeente,
+        toelichting: wijzigingsToelichting(null, { rollen: r.rollen }, ['rollen'], {
+          systeemactie: 'demodata',
+        }),
+      })),
+    );
     const toegang = teams.get('toegang')!;
     for (const c of toegangCollegas()) {
       await tx.query(

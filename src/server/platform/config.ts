@@ -23,6 +23,13 @@ export interface Config {
   /** When set, outgoing iWmo messages are POSTed to this endpoint instead of written to `iwmoUitMap`. */
   iwmoUitUrl: string | null;
   oidc: OidcConfig | null;
+  /**
+   * A second factor (TOTP) at password login for roles with access to personal data (BIO 5.17).
+   * Default on in production (`npm start`), off in development and tests; MFA=verplicht|uit.
+   */
+  mfa: 'verplicht' | 'uit';
+  /** OPEN_TOEGANG_GEHEIMSLEUTEL: key for secrets in the database; else a file in the data folder. */
+  geheimSleutel: string | null;
 }
 
 export interface OidcConfig {
@@ -40,6 +47,31 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number.parseInt(value, 10);
   if (!Number.isFinite(n)) throw new Error(`Ongeldige numerieke instelling: ${value}`);
   return n;
+}
+
+/**
+ * Session lifetimes, checked at start: a limit the session refresh cannot keep up with would end
+ * sessions that are in use (issue 14), and an idle limit beyond the absolute one means nothing.
+ */
+function sessieInstellingen(env: NodeJS.ProcessEnv): { idle: number; max: number } {
+  const idle = int(env.SESSION_IDLE_MINUTES, 30);
+  const max = int(env.SESSION_MAX_HOURS, 10);
+  if (!Number.isInteger(Number(env.SESSION_IDLE_MINUTES ?? 30)) || idle < 1 || idle > 24 * 60) {
+    throw new Error(
+      `SESSION_IDLE_MINUTES moet een heel aantal minuten zijn van 1 tot en met 1440 (nu: ${env.SESSION_IDLE_MINUTES}).`,
+    );
+  }
+  if (!Number.isInteger(Number(env.SESSION_MAX_HOURS ?? 10)) || max < 1 || max > 24 * 7) {
+    throw new Error(
+      `SESSION_MAX_HOURS moet een heel aantal uren zijn van 1 tot en met 168 (nu: ${env.SESSION_MAX_HOURS}).`,
+    );
+  }
+  if (idle > max * 60) {
+    throw new Error(
+      `SESSION_IDLE_MINUTES (${idle}) is langer dan SESSION_MAX_HOURS (${max} uur): een sessie eindigt altijd na SESSION_MAX_HOURS.`,
+    );
+  }
+  return { idle, max };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (iwmoUitUrl && !/^https?:$/.test(new URL(iwmoUitUrl).protocol)) {
     throw new Error('IWMO_UIT_URL moet met http:// of https:// beginnen.');
   }
+  const sessie = sessieInstellingen(env);
+  const mfa = env.MFA || (env.NODE_ENV === 'production' ? 'verplicht' : 'uit');
+  if (mfa !== 'verplicht' && mfa !== 'uit')
+    throw new Error(`MFA moet 'verplicht' of 'uit' zijn (nu: ${mfa}).`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -72,8 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.OPEN_TOEGANG_DEMO_PASSWORD || null,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
-    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
-    sessionMaxHours: int(env.SESSION_MAX_HOURS, 10),
+    sessionIdleMinutes: sessie.idle,
+    sessionMaxHours: sessie.max,
     logLevel: env.LOG_LEVEL ?? 'info',
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 5000),
     jobsEnabled: env.OPEN_TOEGANG_JOBS !== 'off',
@@ -81,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     iwmoUitMap: path.resolve(env.IWMO_UIT_MAP ?? path.join(env.OPEN_TOEGANG_DATA_DIR ?? 'data', 'iwmo-uit')),
     iwmoUitUrl,
     oidc,
+    mfa,
+    geheimSleutel: env.OPEN_TOEGANG_GEHEIMSLEUTEL || null,
   };
 }

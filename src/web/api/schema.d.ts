@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/activaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Account activeren met de eenmalige code: de gebruiker kiest zelf een wachtwoord. */
+        post: operations["postActivatie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-logregels": {
         parameters: {
             query?: never;
@@ -183,7 +200,25 @@ export interface paths {
         };
         get: operations["listGebruikers"];
         put?: never;
+        /** Account voor een medewerker: lokaal met een eenmalige activatiecode (de gebruiker kiest zelf het wachtwoord), of via OIDC. */
         post: operations["postGebruiker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gebruikers/{id}/activatiecodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nieuwe eenmalige activatiecode (wachtwoord vergeten, telefoon kwijt): wist wachtwoord en tweede factor en beëindigt de sessies. */
+        post: operations["postActivatiecode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1599,6 +1634,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rolwijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle wijzigingen van rollen, nieuwste eerst; ook toekenningen die op goedkeuring wachten. */
+        get: operations["listRolwijzigingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rolwijzigingen/{id}/afwijzing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een tweede beheerder wijst de toekenning af. */
+        post: operations["postRolwijzigingAfwijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rolwijzigingen/{id}/goedkeuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een tweede beheerder keurt de toekenning goed; de rollen gelden meteen. */
+        post: operations["postRolwijzigingGoedkeuring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sessies": {
         parameters: {
             query?: never;
@@ -1608,7 +1694,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie. */
+        /** Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie (201), of vraagt eerst de tweede factor (202). */
         post: operations["postSessie"];
         delete?: never;
         options?: never;
@@ -1679,6 +1765,23 @@ export interface paths {
         get: operations["getOidcConfiguratie"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessies/tweede-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Inloggen, stap 2: de code uit de authenticator-app (bij de eerste keer koppelt dit de app); zet het sessiecookie. */
+        post: operations["postTweedeFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2243,6 +2346,65 @@ export interface operations {
             };
             /** @description Niet gevonden. */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postActivatie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    activatiecode: string;
+                    gebruikersnaam: string;
+                    wachtwoord: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -3730,7 +3892,7 @@ export interface operations {
                     /** Format: uuid */
                     medewerkerId: string;
                     oidcSubject?: string;
-                    wachtwoord?: string;
+                    wachtwoord?: unknown;
                 };
             };
         };
@@ -3744,6 +3906,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         actief: boolean;
+                        /** @description Alleen voor een lokaal account; eenmalig getoond. */
+                        activatiecode: string | null;
+                        /** Format: date-time */
+                        activatieVerlooptOp: string | null;
                         gebruikersnaam: string;
                         /** Format: uuid */
                         id: string;
@@ -3778,6 +3944,94 @@ export interface operations {
             };
             /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
             403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postActivatiecode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Eenmalig getoond: geef de code persoonlijk aan de gebruiker. Alleen een hash wordt bewaard. */
+                        activatiecode: string;
+                        /** Format: date-time */
+                        activatieVerlooptOp: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -18496,6 +18750,349 @@ export interface operations {
             };
         };
     };
+    listRolwijzigingen: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+                medewerker?: string;
+                status?: "doorgevoerd" | "wacht-op-goedkeuring" | "goedgekeurd" | "afgewezen";
+                tot?: string;
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        aangevraagdDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        aangevraagdOp: string;
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        beoordeeldDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        beoordeeldOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        medewerker: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        rollenNa: string[];
+                        rollenVoor: string[];
+                        /** @enum {string} */
+                        status: "doorgevoerd" | "wacht-op-goedkeuring" | "goedgekeurd" | "afgewezen";
+                        toegevoegd: string[];
+                        versie: number;
+                        verwijderd: string[];
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRolwijzigingAfwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        aangevraagdDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        aangevraagdOp: string;
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        beoordeeldDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        beoordeeldOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        medewerker: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        rollenNa: string[];
+                        rollenVoor: string[];
+                        /** @enum {string} */
+                        status: "doorgevoerd" | "wacht-op-goedkeuring" | "goedgekeurd" | "afgewezen";
+                        toegevoegd: string[];
+                        versie: number;
+                        verwijderd: string[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRolwijzigingGoedkeuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        aangevraagdDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        aangevraagdOp: string;
+                        /** @description Null: een systeemactie (demodata, de opdrachtregel op de server). */
+                        beoordeeldDoor: {
+                            /** Format: uuid */
+                            gebruikerId: string;
+                            gebruikersnaam: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        beoordeeldOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        medewerker: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        rollenNa: string[];
+                        rollenVoor: string[];
+                        /** @enum {string} */
+                        status: "doorgevoerd" | "wacht-op-goedkeuring" | "goedgekeurd" | "afgewezen";
+                        toegevoegd: string[];
+                        versie: number;
+                        verwijderd: string[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postSessie: {
         parameters: {
             query?: never;
@@ -18537,6 +19134,32 @@ export interface operations {
                             teamId: string | null;
                         };
                         rechten: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Geef dit mee met de code (POST /sessies/tweede-factor); 5 minuten geldig. */
+                        inlogstap: string;
+                        /** @description Alleen bij het koppelen, eenmalig: het geheim als QR-code en als tekst. */
+                        inschrijving?: {
+                            geheim: string;
+                            otpauthUri: string;
+                            qrSvg: string;
+                        };
+                        /** Format: date-time */
+                        verlooptOp: string;
+                        /**
+                         * @description totp: vraag de code uit de authenticator-app; totp-inschrijven: eerst de app koppelen.
+                         * @enum {string}
+                         */
+                        vervolgstap: "totp" | "totp-inschrijven";
                     };
                 };
             };
@@ -18847,6 +19470,82 @@ export interface operations {
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTweedeFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    inlogstap: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        gebruiker: {
+                            gebruikersnaam: string;
+                            gemeenteCode: string;
+                            gemeenten: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            medewerkerId: string;
+                            naam: string;
+                            /** Format: uuid */
+                            organisatieId: string;
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                            /** Format: uuid */
+                            teamId: string | null;
+                        };
+                        rechten: string[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

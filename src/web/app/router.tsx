@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { FoutPagina, FoutPaginaZonderLayout } from '../fout/FoutPagina.tsx';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
+import { ActiveerPagina } from '../inloggen/ActiveerPagina.tsx';
 import { InlogPagina } from '../inloggen/InlogPagina.tsx';
 import { Aangemeld, SchermMetRecht } from './Bewaking.tsx';
 import { Layout } from './Layout.tsx';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
         errorElement: <FoutPagina />,
         children: [
           { path: 'inloggen', element: <InlogPagina /> },
+          { path: 'inloggen/activeren', element: <ActiveerPagina /> },
           { element: <Aangemeld />, children: schermRoutes },
           { path: '*', element: <NietGevonden /> },
         ],

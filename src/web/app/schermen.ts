@@ -9,6 +9,7 @@ import { ONDERZOEK_SCHERMEN } from '../onderzoek/schermen.ts';
 import { ORGANISATIE_SCHERMEN } from '../organisatie/schermen.ts';
 import { PLAN_SCHERMEN } from '../plan/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
+import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
 import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
 import type { Scherm } from './scherm.ts';
@@ -33,6 +34,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...BEHEER_SCHERMEN,
   ...IMPORT_SCHERMEN,
   ...AUDIT_SCHERMEN,
+  ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
 ];
 

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import {
   ApiError,
+  api,
   asApiError,
   gegevens,
   http,
@@ -22,10 +23,23 @@ export type SessieStatus =
       rechten: readonly string[];
     };
 
+/** The second step of a password login (202 from POST /sessies): a TOTP code, or enrolment first. */
+export interface Inlogstap {
+  vervolgstap: 'totp' | 'totp-inschrijven';
+  inlogstap: string;
+  verlooptOp: string;
+  inschrijving?: { geheim: string; otpauthUri: string; qrSvg: string };
+}
+
 interface SessieContext {
   sessie: SessieStatus;
-  /** Throws ApiError (401 wrong credentials, 429 throttled, 400 invalid input). */
-  inloggen(gebruikersnaam: string, wachtwoord: string): Promise<void>;
+  /**
+   * Logs in, or returns the second step when the account needs a code (BIO 5.17).
+   * Throws ApiError (401 wrong credentials, 429 throttled, 400 invalid input).
+   */
+  inloggen(gebruikersnaam: string, wachtwoord: string): Promise<Inlogstap | null>;
+  /** The code from the authenticator app; throws ApiError (401 wrong code or step expired). */
+  tweedeFactor(inlogstap: string, code: string): Promise<void>;
   uitloggen(): Promise<void>;
 }
 
@@ -69,7 +83,13 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     () => ({
       sessie,
       async inloggen(gebruikersnaam, wachtwoord) {
-        aanmelden(await gegevens(http.POST('/sessies', { body: { gebruikersnaam, wachtwoord } })));
+        const antwoord = await api.post<Sessie | Inlogstap>('/sessies', { gebruikersnaam, wachtwoord });
+        if ('vervolgstap' in antwoord) return antwoord;
+        aanmelden(antwoord);
+        return null;
+      },
+      async tweedeFactor(inlogstap, code) {
+        aanmelden(await api.post<Sessie>('/sessies/tweede-factor', { inlogstap, code }));
       },
       async uitloggen() {
         try {

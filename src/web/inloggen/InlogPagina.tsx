@@ -1,13 +1,14 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { type ApiError, asApiError } from '../api/client.ts';
 import type { InlogState } from '../app/Bewaking.tsx';
-import { useSessie } from '../app/sessie.tsx';
+import { type Inlogstap, useSessie } from '../app/sessie.tsx';
 import { Laden } from '../ui/ApiFoutMelding.tsx';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { TweedeFactor } from './TweedeFactor.tsx';
 
 function foutTekst(fout: ApiError): { titel: string; tekst: string } {
   if (fout.status === 429) {
@@ -32,6 +33,8 @@ export function InlogPagina() {
   const [fout, setFout] = useState<ApiError | null>(null);
   const [velden, setVelden] = useState<VeldFouten>({});
   const wachtwoordRef = useRef<HTMLInputElement>(null);
+  const [stap, setStap] = useState<Inlogstap | null>(null);
+  const [stapMelding, setStapMelding] = useState('');
 
   if (sessie.status === 'laden') return <Laden tekst="Sessie wordt gecontroleerd…" />;
   if (sessie.status === 'aangemeld') {
@@ -53,7 +56,10 @@ export function InlogPagina() {
     }
     setBezig(true);
     try {
-      await inloggen(gebruikersnaam, wachtwoord);
+      const vervolg = await inloggen(gebruikersnaam, wachtwoord);
+      setWachtwoord('');
+      setBezig(false);
+      setStap(vervolg);
     } catch (err) {
       const f = asApiError(err);
       setFout(f);
@@ -65,14 +71,26 @@ export function InlogPagina() {
     }
   }
 
-  const melding = sessie.melding;
+  if (stap) {
+    return (
+      <TweedeFactor
+        stap={stap}
+        opnieuw={(m) => {
+          setStap(null);
+          setStapMelding(m);
+        }}
+      />
+    );
+  }
+
+  const melding = stapMelding || sessie.melding;
   const foutMelding = fout ? foutTekst(fout) : null;
   return (
     <div className="ot-smal">
       <Heading level={1}>Inloggen</Heading>
       <Paragraph>Log in met de gebruikersnaam en het wachtwoord van uw account.</Paragraph>
       {melding && !fout ? (
-        <Alert type={sessie.reden === 'uitgelogd' ? 'ok' : 'warning'}>
+        <Alert type={sessie.reden === 'uitgelogd' && !stapMelding ? 'ok' : 'warning'}>
           <Paragraph>{melding}</Paragraph>
         </Alert>
       ) : null}
@@ -117,6 +135,10 @@ export function InlogPagina() {
           </Button>
         </ButtonGroup>
       </form>
+      <Paragraph>
+        Nieuw account of wachtwoord vergeten en een activatiecode gekregen?{' '}
+        <Link to="/inloggen/activeren">Account activeren</Link>
+      </Paragraph>
     </div>
   );
 }

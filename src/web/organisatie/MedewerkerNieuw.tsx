@@ -9,6 +9,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { MedewerkerFormulier } from './MedewerkerFormulier.tsx';
 import { aanmaakBody, standaardOrganisatie } from './medewerkerVelden.ts';
 import type { OrganisatieState } from './OrganisatiePagina.tsx';
+import { wachtendeRollen } from './wachtendeRollen.ts';
 
 export function MedewerkerNieuw() {
   usePaginaTitel('Medewerker toevoegen');
@@ -46,7 +47,9 @@ export function MedewerkerNieuw() {
           }}
           opslaan={async (velden) => {
             const m = await api.post<Medewerker>('/medewerkers', aanmaakBody(velden));
-            const state: OrganisatieState = { melding: `Medewerker ${m.naam} is toegevoegd.` };
+            const state: OrganisatieState = {
+              melding: `Medewerker ${m.naam} is toegevoegd.${wachtendeRollen(velden.rollen, m.rollen)}`,
+            };
             navigate(`/organisatie?gemeente=${m.gemeenteCode}`, { state });
           }}
         />

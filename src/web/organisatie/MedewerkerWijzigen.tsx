@@ -10,6 +10,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { MedewerkerFormulier } from './MedewerkerFormulier.tsx';
 import { veldenVan, wijzigBody } from './medewerkerVelden.ts';
 import type { OrganisatieState } from './OrganisatiePagina.tsx';
+import { wachtendeRollen } from './wachtendeRollen.ts';
 
 export function MedewerkerWijzigen() {
   const { id = '' } = useParams();
@@ -66,7 +67,9 @@ export function MedewerkerWijzigen() {
         herladen={geladen.opnieuw}
         opslaan={async (velden) => {
           const na = await api.patch<Medewerker>(`/medewerkers/${m.id}`, wijzigBody(velden, m.versie));
-          const state: OrganisatieState = { melding: `De gegevens van ${na.naam} zijn opgeslagen.` };
+          const state: OrganisatieState = {
+            melding: `De gegevens van ${na.naam} zijn opgeslagen.${wachtendeRollen(velden.rollen, na.rollen)}`,
+          };
           navigate(`/organisatie?gemeente=${na.gemeenteCode}`, { state });
         }}
       />

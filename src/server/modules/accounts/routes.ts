@@ -1,44 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { laadGeheimSleutel } from '../../platform/auth/geheimen.ts';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
-import { allPolicies, mag } from '../../platform/auth/policies.ts';
-import { alsMedewerker, type MedewerkerPrincipal, type Principal } from '../../platform/auth/principal.ts';
+import { alsMedewerker } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { activatieRoutes } from './activatie/routes.ts';
+import { tweedeFactorRoutes } from './mfa/routes.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
-import { Gebruiker, GebruikerAanmaken, Inloggen, Sessie } from './schemas.ts';
+import { sessieBody } from './presenters.ts';
+import { Gebruiker, GebruikerAangemaakt, GebruikerAanmaken, Inloggen, Inlogstap, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
 import { setSessionCookie } from './sessie-cookie.ts';
-
-export function sessieBody(p: MedewerkerPrincipal) {
-  return {
-    csrfToken: p.csrfToken,
-    gebruiker: {
-      id: p.gebruikerId,
-      gebruikersnaam: p.gebruikersnaam,
-      naam: p.naam,
-      rollen: p.rollen,
-      gemeenteCode: p.gemeenteCode,
-      gemeenten: p.gemeenten,
-      organisatieId: p.organisatieId,
-      teamId: p.teamId,
-      medewerkerId: p.medewerkerId,
-    },
-    rechten: rechtenVan(p),
-  };
-}
-
-/**
- * The permissions this principal holds, sorted: the web shows a screen or a button by its
- * permission, so it never mirrors which role may do what (the API still checks every call).
- */
-export function rechtenVan(principal: Principal): string[] {
-  return [...allPolicies().keys()].filter((naam) => mag(naam, principal)).sort();
-}
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
   const settings = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const mfaSleutel =
+    config.mfa === 'verplicht' ? laadGeheimSleutel(config.dataDir, config.geheimSleutel) : null;
 
   app.post(
     '/sessies',
@@ -47,15 +26,17 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sessies'],
         operationId: 'postSessie',
-        summary: 'Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie.',
+        summary:
+          'Inloggen met gebruikersnaam en wachtwoord; zet het sessiecookie (201), of vraagt eerst de tweede factor (202).',
         body: Inloggen,
-        response: { 201: Sessie },
+        response: { 201: Sessie, 202: Inlogstap },
       },
     },
     async (req, reply) => {
-      const { token, principal } = await login(db, settings, req.body, herkomstOf(req, null));
-      setSessionCookie(reply, token, config.secureCookies);
-      return reply.code(201).send(sessieBody(principal));
+      const r = await login(db, settings, req.body, herkomstOf(req, null), mfaSleutel);
+      if ('stap' in r) return reply.code(202).send(r.stap);
+      setSessionCookie(reply, r.token, config.secureCookies);
+      return reply.code(201).send(sessieBody(r.principal));
     },
   );
 
@@ -107,12 +88,16 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['gebruikers'],
         operationId: 'postGebruiker',
+        summary:
+          'Account voor een medewerker: lokaal met een eenmalige activatiecode (de gebruiker kiest zelf het wachtwoord), of via OIDC.',
         body: GebruikerAanmaken,
-        response: { 201: Gebruiker },
+        response: { 201: GebruikerAangemaakt },
       },
     },
     async (req, reply) => reply.code(201).send(await createGebruiker(db, req.actor(), req.body)),
   );
 
+  await app.register(activatieRoutes);
+  await app.register(tweedeFactorRoutes);
   await app.register(oidcRoutes);
 };

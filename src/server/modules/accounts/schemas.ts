@@ -36,7 +36,13 @@ export const Wachtwoord = tekst(200, { trim: false }).min(12, 'Minimaal 12 teken
 export const GebruikerAanmaken = z.strictObject({
   medewerkerId: z.uuid(),
   gebruikersnaam: Gebruikersnaam,
-  wachtwoord: Wachtwoord.optional(),
+  // A beheerder never chooses someone else's password (issue 14): refused with the reason.
+  wachtwoord: z
+    .never({
+      error:
+        'Een beheerder stelt geen wachtwoord in voor een ander. Laat het veld weg: het account krijgt een activatiecode en de gebruiker kiest zelf een wachtwoord.',
+    })
+    .optional(),
   oidcSubject: tekst(255, { trim: false }).min(1).optional(),
 });
 
@@ -48,4 +54,40 @@ export const Gebruiker = z.object({
   actief: z.boolean(),
   laatstIngelogdOp: z.date().nullable(),
   versie: z.number().int(),
+});
+
+export const Activatiecode = z.object({
+  activatiecode: z
+    .string()
+    .describe('Eenmalig getoond: geef de code persoonlijk aan de gebruiker. Alleen een hash wordt bewaard.'),
+  activatieVerlooptOp: z.date(),
+});
+
+export const GebruikerAangemaakt = Gebruiker.extend({
+  activatiecode: z.string().nullable().describe('Alleen voor een lokaal account; eenmalig getoond.'),
+  activatieVerlooptOp: z.date().nullable(),
+});
+
+export const Activeren = z.strictObject({
+  gebruikersnaam: tekst(100).min(1, 'Vul uw gebruikersnaam in.'),
+  activatiecode: tekst(40).min(1, 'Vul de activatiecode in.'),
+  // The password policy itself (length, common passwords) is checked with a clear reason in the use case.
+  wachtwoord: tekst(1024, { trim: false }).min(1, 'Kies een wachtwoord.'),
+});
+
+export const Inlogstap = z.object({
+  vervolgstap: z
+    .enum(['totp', 'totp-inschrijven'])
+    .describe('totp: vraag de code uit de authenticator-app; totp-inschrijven: eerst de app koppelen.'),
+  inlogstap: z.string().describe('Geef dit mee met de code (POST /sessies/tweede-factor); 5 minuten geldig.'),
+  verlooptOp: z.date(),
+  inschrijving: z
+    .object({ geheim: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
+    .optional()
+    .describe('Alleen bij het koppelen, eenmalig: het geheim als QR-code en als tekst.'),
+});
+
+export const TweedeFactor = z.strictObject({
+  inlogstap: tekst(100).min(1, 'De inlogpoging ontbreekt; log opnieuw in.'),
+  code: tekst(20).regex(/^\d{3} ?\d{3}$/, 'De code bestaat uit 6 cijfers.'),
 });

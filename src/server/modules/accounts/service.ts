@@ -1,4 +1,5 @@
 import { audit, writeAudit } from '../../platform/audit/audit.ts';
+import { wijzigingsToelichting } from '../../platform/audit/wijziging.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { Actor, Herkomst, MedewerkerPrincipal } from '../../platform/auth/principal.ts';
 import { gebruikerIdVan, toegangscontext } from '../../platform/auth/principal.ts';
@@ -11,6 +12,12 @@ import {
 import { recordAttempt, throttleDelay } from '../../platform/auth/throttle.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
+import { ACTIVATIE_UREN, activatiecodeHash, nieuweActivatiecode } from './activatie/code.ts';
+import { type Inlogstap, startInlogstap } from './mfa/inlogstap.ts';
+import { tweedeFactorNodig } from './mfa/totp.ts';
+import { startSession } from './sessie-starten.ts';
+
+export { startSession };
 
 const DOEL = 'toegangsbeheer';
 
@@ -20,6 +27,8 @@ interface AccountRow {
   gebruikersnaam: string;
   gemeente_code: string;
   organisatie_id: string;
+  rollen: string[];
+  totp_actief: boolean;
 }
 
 /**
@@ -32,12 +41,14 @@ export async function login(
   settings: SessionSettings,
   input: { gebruikersnaam: string; wachtwoord: string },
   herkomst: Herkomst,
-): Promise<{ token: string; principal: MedewerkerPrincipal }> {
+  /** The key for TOTP secrets when a second factor is required (config MFA=verplicht), else null. */
+  mfaSleutel: Buffer | null = null,
+): Promise<{ token: string; principal: MedewerkerPrincipal } | { stap: Inlogstap }> {
   const naam = input.gebruikersnaam.trim().toLowerCase();
   const { delay, account } = await db.systemTransaction(async (tx) => {
     const delay = await throttleDelay(tx, naam, herkomst.ip);
     const { rows } = await tx.query<AccountRow>(
-      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id
+      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id, m.rollen, g.totp_actief
        FROM gebruikers g JOIN medewerkers m ON m.id = g.medewerker_id
        WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief`,
       [naam],
@@ -81,20 +92,11 @@ export async function login(
     ]);
   });
   if (!ok || !account) throw errors.badCredentials();
+  // BIO 5.17: the password alone does not open personal data; the session starts after the code.
+  if (mfaSleutel && tweedeFactorNodig(account.rollen)) {
+    return { stap: await startInlogstap(db, mfaSleutel, account, herkomst) };
+  }
   return startSession(db, settings, account.id, herkomst.ip, 'wachtwoord');
-}
-
-export async function startSession(
-  db: Database,
-  settings: SessionSettings,
-  gebruikerId: string,
-  ip: string,
-  methode: 'wachtwoord' | 'oidc',
-): Promise<{ token: string; principal: MedewerkerPrincipal }> {
-  const { token } = await createSession(db, gebruikerId, ip, methode, settings);
-  const principal = await loadPrincipal(db, token, settings);
-  if (!principal) throw errors.unauthenticated('De sessie kon niet worden gestart.');
-  return { token, principal };
 }
 
 export async function logout(db: Database, actor: Actor): Promise<void> {
@@ -134,26 +136,34 @@ export function toGebruiker(r: GebruikerRow) {
   };
 }
 
-/** Creates an account for a medewerker the caller can see (row-level security decides). */
+/**
+ * Creates an account for a medewerker the caller can see (row-level security decides). A local
+ * account gets a one-time activation code, shown once, with which the user chooses their own
+ * password (the beheerder never knows it); an OIDC account logs in through its provider.
+ */
 export async function createGebruiker(
   db: Database,
   actor: Actor,
-  input: { medewerkerId: string; gebruikersnaam: string; wachtwoord?: string; oidcSubject?: string },
+  input: { medewerkerId: string; gebruikersnaam: string; oidcSubject?: string },
 ) {
-  if (!input.wachtwoord && !input.oidcSubject) {
-    throw errors.field('wachtwoord', 'verplicht', 'Geef een wachtwoord of een OIDC-subject op.');
-  }
-  const hash = input.wachtwoord ? await hashPassword(input.wachtwoord) : null;
+  const code = input.oidcSubject ? null : nieuweActivatiecode();
   return db.transaction(toegangscontext(actor.principal), async (tx) => {
     const m = await tx.query<{ gemeente_code: string }>(
       'SELECT gemeente_code FROM medewerkers WHERE id = $1',
       [input.medewerkerId],
     );
     if (!m.rows[0]) throw errors.field('medewerkerId', 'bestaat-niet', 'Deze medewerker bestaat niet.');
-    const { rows } = await tx.query<GebruikerRow>(
-      `INSERT INTO gebruikers (medewerker_id, gebruikersnaam, wachtwoord_hash, oidc_subject)
-       VALUES ($1, $2, $3, $4) RETURNING ${GEBRUIKER_COLUMNS}`,
-      [input.medewerkerId, input.gebruikersnaam, hash, input.oidcSubject ?? null],
+    const { rows } = await tx.query<GebruikerRow & { activatie_verloopt_op: Date | null }>(
+      `INSERT INTO gebruikers (medewerker_id, gebruikersnaam, oidc_subject, activatiecode_hash, activatie_verloopt_op)
+       VALUES ($1, $2, $3, $4, CASE WHEN $4::text IS NULL THEN NULL ELSE now() + make_interval(hours => $5) END)
+       RETURNING ${GEBRUIKER_COLUMNS}, activatie_verloopt_op`,
+      [
+        input.medewerkerId,
+        input.gebruikersnaam,
+        input.oidcSubject ?? null,
+        code ? activatiecodeHash(code) : null,
+        ACTIVATIE_UREN,
+      ],
     );
     const row = rows[0]!;
     await audit(tx, actor, {
@@ -162,8 +172,13 @@ export async function createGebruiker(
       objectId: row.id,
       doel: DOEL,
       gemeenteCode: m.rows[0].gemeente_code,
+      toelichting: wijzigingsToelichting(
+        null,
+        { medewerkerId: input.medewerkerId, inloggen: code ? 'activatiecode' : 'oidc' },
+        ['medewerkerId', 'inloggen'],
+      ),
     });
-    return toGebruiker(row);
+    return { ...toGebruiker(row), activatiecode: code, activatieVerlooptOp: row.activatie_verloopt_op };
   });
 }
 

@@ -1,13 +1,18 @@
 import { defineModule } from '../../platform/module.ts';
 import { organisatiePolicies } from './policies.ts';
+import { rolwijzigingRoutes } from './rolwijzigingen/routes.ts';
 import { organisatieRoutes } from './routes.ts';
 import { organisatie as service } from './service.ts';
 
 /** Gemeenten, wijken, organisaties, locaties, teams en medewerkers. */
 export const organisatie = defineModule({
   naam: 'organisatie',
-  omschrijving: 'gemeenten, wijken, organisaties, locaties, teams, medewerkers',
-  routes: organisatieRoutes,
+  omschrijving: 'gemeenten, wijken, organisaties, locaties, teams, medewerkers, rolwijzigingen (vier ogen)',
+  routes: async (app) => {
+    await app.register(organisatieRoutes);
+    // Role grants and their approval by a second beheerder (ADR 0021).
+    await app.register(rolwijzigingRoutes);
+  },
   policies: organisatiePolicies,
   api: {
     /** The wijken the caller may see (the intake export names a melding's wijk). */

@@ -12,4 +12,7 @@ export const organisatiePolicies = definePolicies({
    * looks after their team there. Named by the web's menu; the routes behind it check their own policy.
    */
   'organisatie.overzien': ['beheer', 'teamleider'],
+  /** Every change of roles, with before and after (ADR 0021): the auditor checks, beheer approves. */
+  'rolwijzigingen.raadplegen': ['auditor', 'beheer'],
+  'rolwijzigingen.beoordelen': ['beheer'],
 });

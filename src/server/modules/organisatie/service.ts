@@ -1,12 +1,18 @@
+import { planRolwijziging } from '../../../domain/rolwijziging.ts';
 import { type AuditEntry, audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/principal.ts';
+import { wijzigingsToelichting } from '../../platform/audit/wijziging.ts';
+import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { toColumns } from '../../platform/db/versioned.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
 import { repo } from './repository.ts';
+import { legRolwijzigingVast, weigerEigenRollen } from './rolwijzigingen/vastleggen.ts';
 
 const DOEL = 'organisatiebeheer';
+/** Values in the audit row of a change: ids, role names and flags only (no names or e-mail). */
+const MEDEWERKER_VELDEN = ['rollen', 'teamId', 'organisatieId', 'actief', 'fte'];
+const TEAM_VELDEN = ['gemeenten', 'soort', 'organisatieId'];
 
 function change(
   actie: AuditEntry['actie'],
@@ -130,8 +136,12 @@ export const organisatie = {
     return inTx(db, actor, async (tx) => {
       const id = await repo.insertTeam(tx, input);
       await repo.setTeamGemeenten(tx, id, gemeenten);
-      await audit(tx, actor, change('create', 'team', id, input.gemeenteCode));
-      return repo.teamAfterWrite(tx, id);
+      const row = await repo.teamAfterWrite(tx, id);
+      await audit(tx, actor, {
+        ...change('create', 'team', id, input.gemeenteCode),
+        toelichting: wijzigingsToelichting(null, row, TEAM_VELDEN),
+      });
+      return row;
     });
   },
   updateTeam(
@@ -143,10 +153,14 @@ export const organisatie = {
     const { versie, gemeenten, ...patch } = input;
     for (const g of gemeenten ?? []) requireGemeente(actor, g, 'gemeenten');
     return inTx(db, actor, async (tx) => {
+      const voor = await repo.team(tx, id);
       await repo.updateTeam(tx, id, versie, patch);
       if (gemeenten) await repo.setTeamGemeenten(tx, id, gemeenten);
       const row = await repo.teamAfterWrite(tx, id);
-      await audit(tx, actor, change('update', 'team', id, row.gemeenteCode));
+      await audit(tx, actor, {
+        ...change('update', 'team', id, row.gemeenteCode),
+        toelichting: wijzigingsToelichting(voor, row, TEAM_VELDEN),
+      });
       return row;
     });
   },
@@ -180,12 +194,34 @@ export const organisatie = {
       return row;
     });
   },
-  createMedewerker(db: Database, actor: Actor, input: { gemeenteCode: string } & Record<string, unknown>) {
+  /**
+   * A new medewerker gets the roles without access to personal data at once; the others wait for a
+   * second beheerder (ADR 0021).
+   */
+  createMedewerker(
+    db: Database,
+    actor: Actor,
+    input: { gemeenteCode: string; rollen: string[] } & Record<string, unknown>,
+  ) {
     requireGemeente(actor, input.gemeenteCode);
+    const plan = planRolwijziging([], input.rollen);
     return inTx(db, actor, async (tx) => {
-      const id = await repo.insertMedewerker(tx, input);
-      await audit(tx, actor, change('create', 'medewerker', id, input.gemeenteCode));
-      return repo.medewerkerAfterWrite(tx, id);
+      const id = await repo.insertMedewerker(tx, { ...input, rollen: plan.direct });
+      const row = await repo.medewerkerAfterWrite(tx, id);
+      const r = await legRolwijzigingVast(
+        tx,
+        alsMedewerker(actor.principal).gebruikerId,
+        { medewerkerId: id, gemeenteCode: input.gemeenteCode, huidig: [] },
+        plan,
+      );
+      await audit(tx, actor, {
+        ...change('create', 'medewerker', id, input.gemeenteCode),
+        toelichting: wijzigingsToelichting(null, row, MEDEWERKER_VELDEN, {
+          rollenTeKeuren: plan.teKeuren,
+          rolwijziging: r.teKeuren,
+        }),
+      });
+      return row;
     });
   },
   updateMedewerker(
@@ -196,9 +232,28 @@ export const organisatie = {
   ) {
     const { versie, ...patch } = input;
     return inTx(db, actor, async (tx) => {
-      await repo.updateMedewerker(tx, id, versie, patch);
+      const voor = await repo.medewerker(tx, id);
+      if (!voor) throw errors.notFound('De medewerker');
+      const gevraagd = patch.rollen as string[] | undefined;
+      const plan = gevraagd ? planRolwijziging(voor.rollen, gevraagd) : null;
+      if (gevraagd) weigerEigenRollen(actor, id, voor.rollen, gevraagd);
+      await repo.updateMedewerker(tx, id, versie, plan ? { ...patch, rollen: plan.direct } : patch);
       const row = await repo.medewerkerAfterWrite(tx, id);
-      await audit(tx, actor, change('update', 'medewerker', id, row.gemeenteCode));
+      const r = plan
+        ? await legRolwijzigingVast(
+            tx,
+            alsMedewerker(actor.principal).gebruikerId,
+            { medewerkerId: id, gemeenteCode: row.gemeenteCode, huidig: voor.rollen },
+            plan,
+          )
+        : null;
+      await audit(tx, actor, {
+        ...change('update', 'medewerker', id, row.gemeenteCode),
+        toelichting: wijzigingsToelichting(voor, row, MEDEWERKER_VELDEN, {
+          gewijzigd: Object.keys(patch).filter((k) => !MEDEWERKER_VELDEN.includes(k)),
+          ...(plan?.teKeuren.length ? { rollenTeKeuren: plan.teKeuren, rolwijziging: r?.teKeuren } : {}),
+        }),
+      });
       return row;
     });
   },

@@ -23,4 +23,4 @@ export async function verifyPassword(storedHash: string | null, password: string
   }
 }
 
-export const MIN_PASSWORD_LENGTH = 12;
+// The rules for a new password (length, common and breached passwords): wachtwoordbeleid.ts.

@@ -51,9 +51,18 @@ interface SessionRow {
 }
 
 /**
+ * How stale the last-used time may get before a request writes it again: a quarter of the idle
+ * limit, at most a minute. A fixed minute would end a session in use when the limit is a minute
+ * or two (a request at 0:59 does not write, the next at 1:01 finds the session expired).
+ */
+export function refreshSeconds(idleMinutes: number): number {
+  return Math.max(1, Math.min(60, Math.floor((idleMinutes * 60) / 4)));
+}
+
+/**
  * Resolves a session cookie to the principal in one query. Sessions end after `idleMinutes`
  * without use or `maxHours` after login, and at once when the account or medewerker is
- * deactivated. The last-used time is written at most once a minute.
+ * deactivated. The last-used time is written at most every `refreshSeconds`.
  */
 export async function loadPrincipal(
   db: Database,
@@ -64,7 +73,7 @@ export async function loadPrincipal(
   const sessieId = hashToken(token);
   // One statement outside a transaction: this runs before every request.
   const { rows } = await db.systemQuery<SessionRow>(
-    `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - interval '1 minute') AS touch,
+    `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)) AS touch,
             g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
             m.organisatie_id, m.team_id,
             coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
@@ -74,7 +83,7 @@ export async function loadPrincipal(
      JOIN medewerkers m ON m.id = g.medewerker_id
      WHERE s.id = $1 AND g.actief AND m.actief AND s.verloopt_op > now()
        AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,
-    [sessieId, settings.idleMinutes],
+    [sessieId, settings.idleMinutes, refreshSeconds(settings.idleMinutes)],
   );
   const row = rows[0];
   if (row?.touch)
