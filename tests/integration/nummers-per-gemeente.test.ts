@@ -65,9 +65,10 @@ describe.each(DB_KINDS)('nummers per gemeente (%s)', (kind) => {
     await expect(
       t.database.db.systemTransaction(async (tx) => {
         const d = await maakPersonen(tx, ['Dubbel'], '0150');
-        await tx.query("INSERT INTO beschikkingen (gemeente_code, persoon_id, nummer) VALUES ('0150', $1, 1)", [
-          d.get('Dubbel'),
-        ]);
+        await tx.query(
+          "INSERT INTO beschikkingen (gemeente_code, persoon_id, nummer) VALUES ('0150', $1, 1)",
+          [d.get('Dubbel')],
+        );
       }),
     ).rejects.toThrow(/beschikkingen_gemeente_nummer_key/);
   });

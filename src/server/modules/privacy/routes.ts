@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ankerOpties } from '../../platform/audit/anker.ts';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { AUDIT_LOGREGELS } from './export.ts';
 import { privacyPolicies as P } from './policies.ts';
@@ -8,7 +9,8 @@ import { searchAudit, verifyAudit } from './service.ts';
 const tags = ['privacy'];
 
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
+  const anker = ankerOpties({ dataDir: config.dataDir, ...config.auditAnker });
   app.get(
     '/audit-logregels',
     {
@@ -31,10 +33,11 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'postAuditVerificatie',
-        summary: 'Controleert de hash-keten van het audittrail.',
+        summary:
+          'Controleert de hash-keten van het audittrail en vergelijkt hem met het laatste ankerpunt buiten de database.',
         response: { 200: VerificatieRapport },
       },
     },
-    (req) => verifyAudit(db, req.actor()),
+    (req) => verifyAudit(db, req.actor(), anker),
   );
 };

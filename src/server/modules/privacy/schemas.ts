@@ -46,6 +46,10 @@ export const AuditPagina = z.object({
 
 export const VerificatieRapport = z.object({
   intact: z.boolean(),
+  anker: z
+    .object({ volgnummer: z.number().int(), tijdstip: z.string() })
+    .nullable()
+    .describe('Het laatste ankerpunt buiten de database waarmee de keten is vergeleken (ADR 0022).'),
   gecontroleerd: z.number().int(),
   nietVerzegeld: z.number().int(),
   problemen: z.array(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { AnkerOpties } from '../../platform/audit/anker.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { verifyAuditChain } from '../../platform/audit/chain.ts';
+import { verifieerAudit } from '../../platform/audit/verificatie.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { toegangscontext } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
@@ -53,8 +54,8 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
   });
 }
 
-export async function verifyAudit(db: Database, actor: Actor) {
-  const report = await verifyAuditChain(db);
+export async function verifyAudit(db: Database, actor: Actor, anker: AnkerOpties | null) {
+  const report = await verifieerAudit(db, anker);
   await db.transaction(toegangscontext(actor.principal), (tx) =>
     audit(tx, actor, {
       actie: 'read',

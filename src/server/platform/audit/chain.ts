@@ -103,7 +103,15 @@ async function sealBatch(tx: Sql, batchSize: number): Promise<number> {
 export interface VerifyProblem {
   volgnummer: number | null;
   auditId: number | null;
-  soort: 'gewijzigd' | 'verwijderd' | 'keten-onderbroken' | 'niet-verzegeld';
+  soort:
+    | 'gewijzigd'
+    | 'verwijderd'
+    | 'keten-onderbroken'
+    | 'niet-verzegeld'
+    // Found by comparing with a checkpoint outside the database (anker.ts).
+    | 'ingekort'
+    | 'keten-herschreven'
+    | 'anker-ongeldig';
   toelichting: string;
 }
 
