@@ -33,6 +33,7 @@ export const HERINDICATIES = exportlijst({
   objectType: 'voorziening',
   doel: DOEL,
   rijen: (r: Awaited<ReturnType<typeof herindicaties>>) => r,
+  persoon: (h) => h.persoon.id,
   kolommen: [
     { sleutel: 'naam', kop: 'Naam', waarde: (h) => h.persoon.naam, persoonsgegevens: true, citeren: true },
     { sleutel: 'wijkcode', kop: 'Wijkcode', waarde: (h) => h.wijk?.code },
@@ -57,6 +58,7 @@ export const IWMO_BERICHTEN = exportlijst({
   doel: DOEL,
   rijen: (p: Berichten) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (b) => b.persoon?.id,
   kolommen: [
     { sleutel: 'berichtcode', kop: 'Bericht', waarde: (b) => b.berichtcode },
     { sleutel: 'richting', kop: 'Richting', waarde: (b) => b.richting },
@@ -85,6 +87,7 @@ export const IWMO_VERZOEKEN = exportlijst({
   doel: 'wmo-toewijzing',
   rijen: (p: Verzoeken) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (v) => v.persoon.id,
   kolommen: [
     { sleutel: 'berichtcode', kop: 'Bericht', waarde: (v) => v.berichtcode },
     { sleutel: 'status', kop: 'Status', waarde: (v) => v.status },

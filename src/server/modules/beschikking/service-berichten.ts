@@ -59,6 +59,7 @@ export const iwmoBerichten = {
         objectType: 'iwmo-bericht',
         doel: DOEL,
         toelichting: `iwmo-berichten: ${pagina.length}`,
+        personen: pagina.map((r) => r.persoon_id),
       });
       const last = pagina.at(-1);
       return {
@@ -136,6 +137,7 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
       objectType: 'voorziening',
       doel: DOEL,
       toelichting: `herindicaties ${f.maanden} maanden: ${rows.length}`,
+      personen: rows.map((r) => r.persoon_id),
     });
     return rows.map((r) => ({
       voorzieningId: r.id,

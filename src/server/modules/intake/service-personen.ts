@@ -131,6 +131,7 @@ export const personen = {
         objectType: 'persoon',
         doel: DOEL_INTAKE,
         toelichting: `${rows.length} resultaten`,
+        personen: rows.map((r) => r.id),
       });
       return rows;
     });

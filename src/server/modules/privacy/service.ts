@@ -16,6 +16,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
       `SELECT a.id, a.tijdstip, a.gemeente_code AS "gemeenteCode", a.gebruiker_id AS "gebruikerId", a.gebruikersnaam, a.rol,
               a.organisatie_id AS "organisatieId", a.actie, a.object_type AS "objectType", a.object_id AS "objectId",
               a.resultaat, a.doel, a.herkomst_ip AS "herkomstIp", a.sessie, a.verzoek_id AS "verzoekId", a.toelichting,
+              a.personen::text[] AS personen,
               EXISTS (SELECT 1 FROM audit_keten k WHERE k.audit_id = a.id) AS verzegeld
        FROM audit_log a
        WHERE ($1::text IS NULL OR a.gemeente_code = $1)
@@ -27,6 +28,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
          AND ($7::date IS NULL OR a.tijdstip >= $7::date)
          AND ($8::date IS NULL OR a.tijdstip < $8::date + 1)
          AND ($9::bigint IS NULL OR a.id < $9)
+         AND ($11::uuid IS NULL OR a.personen @> ARRAY[$11::uuid] OR (a.object_type = 'persoon' AND a.object_id = $11::text))
        ORDER BY a.id DESC LIMIT $10`,
       [
         f.gemeente ?? null,
@@ -39,6 +41,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
         f.tot ?? null,
         f.voor ?? null,
         f.pageSize + 1,
+        f.persoon ?? null,
       ],
     );
     const more = rows.length > f.pageSize;
@@ -48,6 +51,8 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
       objectType: 'audit_log',
       objectId: f.objectId ?? null,
       doel: DOEL,
+      // The auditor's own look at a person's accesses names that person too.
+      personen: f.persoon ? [f.persoon] : null,
       gemeenteCode: f.gemeente ?? actor.principal.gemeenteCode,
     });
     return { regels, volgende: more ? (regels.at(-1)?.id ?? null) : null };

@@ -11,7 +11,8 @@ export const GENESIS = '0'.repeat(64);
 const ROW_SQL = `SELECT a.id,
   to_char(a.tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tijdstip,
   a.gemeente_code, a.gebruiker_id::text AS gebruiker_id, a.gebruikersnaam, a.rol, a.organisatie_id::text AS organisatie_id,
-  a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting`;
+  a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting,
+  a.personen::text AS personen`;
 
 export interface AuditRowText {
   id: number;
@@ -38,8 +39,14 @@ const FIELDS = [
   'toelichting',
 ] as const;
 
+/**
+ * The persons shown (migration 016) are hashed only when set: rows sealed before that column existed
+ * keep their hash, and setting or clearing it afterwards changes the hash.
+ */
 export function rowHash(previous: string, row: AuditRowText): string {
-  const canonical = JSON.stringify(FIELDS.map((f) => row[f] ?? null));
+  const velden = FIELDS.map((f) => row[f] ?? null);
+  if (row.personen !== null && row.personen !== undefined) velden.push(row.personen as string);
+  const canonical = JSON.stringify(velden);
   return createHash('sha256').update(previous).update('|').update(canonical).digest('hex');
 }
 
