@@ -137,7 +137,17 @@ export interface AuditRegel {
   sessie: string | null;
   verzoekId: string | null;
   toelichting: string | null;
+  /** The persons whose data the request showed; null for rows from before this was recorded. */
+  personen: string[] | null;
   verzegeld: boolean;
+}
+
+/** A person the auditor looked up to see who accessed their data (GET /audit-personen). */
+export interface InzagePersoon {
+  id: string;
+  naam: string;
+  geboortedatum: string;
+  gemeenteCode: string;
 }
 
 export interface AuditPagina {
@@ -147,6 +157,8 @@ export interface AuditPagina {
 
 export interface VerificatieRapport {
   intact: boolean;
+  /** The latest checkpoint outside the database the chain was compared with (ADR 0022). */
+  anker: { volgnummer: number; tijdstip: string } | null;
   gecontroleerd: number;
   nietVerzegeld: number;
   problemen: Array<{

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Rol } from '../api/types.ts';
 import { AuditPagina } from '../audit/AuditPagina.tsx';
+import { InzagePagina } from '../audit/InzagePagina.tsx';
 import { KalenderPagina } from '../beheer/KalenderPagina.tsx';
 import { AanvragenPagina } from '../beschikking/AanvragenPagina.tsx';
 import { BerichtenPagina } from '../beschikking/BerichtenPagina.tsx';
@@ -104,6 +105,8 @@ export const SCHERMEN: readonly Scherm[] = [
   // Historic import (API policies imports.uitvoeren, imports.raadplegen).
   { pad: '/beheer/import', label: 'Import', rollen: ['beheer'], pagina: ImportPagina },
   { pad: '/audittrail', label: 'Audittrail', rollen: ['auditor'], pagina: AuditPagina },
+  // NEN 7513: who has seen a person's data (API: GET /audit-personen, /audit-logregels?persoon=…).
+  { pad: '/inzage', label: 'Wie zag een persoon?', rollen: ['auditor'], pagina: InzagePagina },
   // Grote projecten (API policy projecten.raadplegen); the council overview itself is public (/raad/…).
   {
     pad: '/projecten',
