@@ -10,6 +10,7 @@ import {
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { MODULES } from './modules/index.ts';
+import { type AnkerResultaat, AnkerSchrijver, ankerOpties } from './platform/audit/anker.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import { laadGeheimSleutel } from './platform/auth/geheimen.ts';
 import type { Config } from './platform/config.ts';
@@ -75,12 +76,30 @@ export async function startRuntime(
           ],
         })
       : null;
-    let sealing = Promise.resolve(0);
+    // After sealing, a signed checkpoint of the head outside the database (ADR 0022), at most one
+    // per interval; the log line is the third copy.
+    const anker = new AnkerSchrijver(
+      db,
+      ankerOpties({ dataDir: config.dataDir, ...config.auditAnker }),
+      config.auditAnker.intervalMs,
+      (r: AnkerResultaat) => {
+        const { volgnummer, hash, tijdstip, handtekening } = r.anker;
+        app.log.info(
+          { auditAnker: { volgnummer, hash, tijdstip, handtekening }, extern: r.extern },
+          'audit-ankerpunt',
+        );
+        if (r.extern === 'mislukt')
+          app.log.warn('audit-ankerpunt: extern doel niet bereikt, volgt bij het volgende');
+      },
+    );
+    let sealing: Promise<unknown> = Promise.resolve(0);
     const sealer = setInterval(() => {
-      sealing = sealAuditChain(db).catch((err) => {
-        log('audit verzegelen mislukt', err);
-        return 0;
-      });
+      sealing = sealAuditChain(db)
+        .then(() => anker.zet())
+        .catch((err) => {
+          log('audit verzegelen mislukt', err);
+          return 0;
+        });
     }, config.auditSealIntervalMs);
     sealer.unref();
     let stopped = false;
@@ -96,7 +115,9 @@ export async function startRuntime(
         await app.close();
         await jobs?.stop().catch((err) => log('taken stoppen mislukt', err));
         await sealing;
-        await sealAuditChain(db).catch((err) => log('audit verzegelen mislukt', err));
+        await sealAuditChain(db)
+          .then(() => anker.zet(true))
+          .catch((err) => log('audit verzegelen mislukt', err));
         await stopBriefRenderer();
         await db.close();
       },

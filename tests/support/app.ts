@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadDemoOrganisation } from '../../src/server/demo/demo-data.ts';
@@ -5,6 +8,7 @@ import { type Config, loadConfig } from '../../src/server/platform/config.ts';
 import { createTestDatabase, type DbKind, type TestDatabase } from './databases.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
+export const TEST_ANKER_SLEUTEL = 'test-ankersleutel-die-lang-genoeg-is-0123456789';
 
 export interface Session {
   cookie: string;
@@ -25,7 +29,20 @@ export interface TestApp {
 export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   await loadDemoOrganisation(database.db, TEST_PASSWORD);
-  const config = { ...loadConfig({}), databaseUrl: database.url, jobsEnabled: false, ...overrides };
+  const basis = loadConfig({});
+  // Audit checkpoints of this test's own database: a fresh file and key per test app (ADR 0022).
+  const ankerMap = fs.mkdtempSync(path.join(os.tmpdir(), 'ot-anker-'));
+  const config = {
+    ...basis,
+    databaseUrl: database.url,
+    jobsEnabled: false,
+    auditAnker: {
+      ...basis.auditAnker,
+      bestand: path.join(ankerMap, 'audit-ankers.jsonl'),
+      sleutel: TEST_ANKER_SLEUTEL,
+    },
+    ...overrides,
+  };
   // TEST_LOG=1 shows the server log (errors behind a 500) while debugging a test.
   const app = await buildApp({
     config,
@@ -71,6 +88,7 @@ export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {
     async close() {
       await app.close();
       await database.drop();
+      fs.rmSync(ankerMap, { recursive: true, force: true });
     },
   };
 }

@@ -30,6 +30,16 @@ export interface Config {
   mfa: 'verplicht' | 'uit';
   /** OPEN_TOEGANG_GEHEIMSLEUTEL: key for secrets in the database; else a file in the data folder. */
   geheimSleutel: string | null;
+  /** Checkpoints of the audit chain outside the database (ADR 0022, docs/audit-checkpoints.md). */
+  auditAnker: {
+    /** HMAC key (AUDIT_ANKER_SLEUTEL); without it, a key generated once in the data dir. */
+    sleutel: string | null;
+    /** The append-only file (AUDIT_ANKER_BESTAND); default <data dir>/audit-ankers.jsonl. */
+    bestand: string | null;
+    /** External append-only target, POST per checkpoint (AUDIT_ANKER_URL). */
+    url: string | null;
+    intervalMs: number;
+  };
 }
 
 export interface OidcConfig {
@@ -119,5 +129,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     mfa,
     geheimSleutel: env.OPEN_TOEGANG_GEHEIMSLEUTEL || null,
+    auditAnker: {
+      sleutel: env.AUDIT_ANKER_SLEUTEL || null,
+      bestand: env.AUDIT_ANKER_BESTAND ? path.resolve(env.AUDIT_ANKER_BESTAND) : null,
+      url: ankerUrl(env.AUDIT_ANKER_URL),
+      intervalMs: int(env.AUDIT_ANKER_INTERVAL_MS, 60_000),
+    },
   };
+}
+
+function ankerUrl(waarde: string | undefined): string | null {
+  if (!waarde) return null;
+  // Not echoed in the message: the address may carry credentials.
+  if (!URL.canParse(waarde) || !/^https?:$/.test(new URL(waarde).protocol)) {
+    throw new Error('AUDIT_ANKER_URL is geen geldig http(s)-adres.');
+  }
+  return waarde;
 }

@@ -89,6 +89,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-personen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Zoekt een persoon op BSN of achternaam om na te gaan wie zijn gegevens heeft gezien (het zoeken zelf komt in het audittrail). */
+        get: operations["listAuditPersonen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-verificaties": {
         parameters: {
             query?: never;
@@ -98,7 +115,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Controleert de hash-keten van het audittrail. */
+        /** Controleert de hash-keten van het audittrail en vergelijkt hem met het laatste ankerpunt buiten de database. */
         post: operations["postAuditVerificatie"];
         delete?: never;
         options?: never;
@@ -2446,6 +2463,8 @@ export interface operations {
                 objectId?: string;
                 objectType?: string;
                 pageSize?: number;
+                /** @description Alleen de regels waarin deze persoon is getoond of bekeken (zoek de id met GET /audit-personen). */
+                persoon?: string;
                 resultaat?: "toegestaan" | "geweigerd" | "mislukt";
                 tot?: string;
                 van?: string;
@@ -2476,6 +2495,8 @@ export interface operations {
                             objectId: string | null;
                             objectType: string;
                             organisatieId: string | null;
+                            /** @description De personen van wie het verzoek gegevens toonde; null bij regels van vóór deze registratie. */
+                            personen: string[] | null;
                             resultaat: string;
                             rol: string | null;
                             sessie: string | null;
@@ -2490,6 +2511,76 @@ export interface operations {
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditPersonen: {
+        parameters: {
+            query: {
+                /** @description Een BSN (9 cijfers, exact) of het begin van een achternaam. */
+                zoek: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        geboortedatum: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        naam: string;
+                    }[];
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
@@ -2551,6 +2642,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Het laatste ankerpunt buiten de database waarmee de keten is vergeleken (ADR 0022). */
+                        anker: {
+                            tijdstip: string;
+                            volgnummer: number;
+                        } | null;
                         gecontroleerd: number;
                         intact: boolean;
                         nietVerzegeld: number;

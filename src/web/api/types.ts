@@ -53,6 +53,9 @@ export type AuditResultaat = NonNullable<Vraag<'/audit-logregels'>['resultaat']>
 
 export type VerificatieRapport = Antwoord<'/audit-verificaties', 'post'>;
 
+/** A person the auditor looked up to see who accessed their data (GET /audit-personen). */
+export type InzagePersoon = Element<Antwoord<'/audit-personen'>>;
+
 // Intake: personen, huishoudens, meldingen, werkvoorraad ------------------------------------------
 // The value lists come from the generated schema, so that a new kanaal or status fails the
 // typecheck of the labels until it has a name.

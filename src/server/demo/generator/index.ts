@@ -350,17 +350,26 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
     });
   const ids = new Ids(mulberry32(o.seed ^ 0x5eed), (((o.seed % 65_536) + 65_536) % 65_536) * 2 ** 30);
   await db.systemTransaction(async (tx) => {
-    const r = await tx.query<{ m: number; b: number; t: number }>(
-      `SELECT (SELECT coalesce(max(nummer), 0) FROM meldingen)::int8 AS m, (SELECT coalesce(max(nummer), 0) FROM beschikkingen)::int8 AS b,
-              (SELECT coalesce(max(toewijzingnummer), 0) FROM toewijzingen)::int8 AS t`,
+    const r = await tx.query<{ t: number }>(
+      'SELECT coalesce(max(toewijzingnummer), 0)::int8 AS t FROM toewijzingen',
     );
-    ids.nummer.melding = Math.max(r.rows[0]!.m, 0);
-    ids.nummer.beschikking = Math.max(r.rows[0]!.b, 0);
     ids.nummer.toewijzing = Math.max(r.rows[0]!.t, 0);
   });
 
   for (const [gi, p] of profielen.entries()) {
     const rng = mulberry32((o.seed * 1_000_003 + gi * 7919) >>> 0);
+    // Melding and beschikking numbers count per gemeente (migration 016).
+    await db.systemTransaction(async (tx) => {
+      const r = await tx.query<{ m: number; b: number }>(
+        `SELECT greatest((SELECT max(nummer) FROM meldingen WHERE gemeente_code = $1),
+                         (SELECT laatste FROM nummerreeksen WHERE gemeente_code = $1 AND soort = 'melding'), 0)::int8 AS m,
+                greatest((SELECT max(nummer) FROM beschikkingen WHERE gemeente_code = $1),
+                         (SELECT laatste FROM nummerreeksen WHERE gemeente_code = $1 AND soort = 'beschikking'), 0)::int8 AS b`,
+        [p.code],
+      );
+      ids.nummer.melding = r.rows[0]!.m;
+      ids.nummer.beschikking = r.rows[0]!.b;
+    });
     const gegevens = await db.systemTransaction((tx) => bereidVoor(tx, p, rng));
     const { doelen, uniek } = doelenVoor(p, kc, rng);
     for (const w of doelen.keys()) if (!gegevens.wijken.has(w)) throw new Error(`Wijk ${w} ontbreekt`);
@@ -412,22 +421,21 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
     await wissel();
     await Promise.all(bezig);
     if (fout) throw fout;
+    await db.systemTransaction((tx) =>
+      tx.query(
+        `INSERT INTO nummerreeksen (gemeente_code, soort, laatste) VALUES ($1, 'melding', $2), ($1, 'beschikking', $3)
+         ON CONFLICT (gemeente_code, soort) DO UPDATE SET laatste = greatest(nummerreeksen.laatste, EXCLUDED.laatste)`,
+        [p.code, ids.nummer.melding, ids.nummer.beschikking],
+      ),
+    );
     log(`${p.naam} (${p.code}): geladen`);
   }
-  await db.systemTransaction(async (tx) => {
-    await tx.query(
-      "SELECT setval('melding_nummers', greatest($1::int8, (SELECT last_value FROM melding_nummers)))",
-      [Math.max(1, ids.nummer.melding)],
-    );
-    await tx.query(
-      "SELECT setval('beschikking_nummers', greatest($1::int8, (SELECT last_value FROM beschikking_nummers)))",
-      [Math.max(1, ids.nummer.beschikking)],
-    );
-    await tx.query(
+  await db.systemTransaction((tx) =>
+    tx.query(
       "SELECT setval('toewijzing_nummers', greatest($1::int8, (SELECT last_value FROM toewijzing_nummers)))",
       [Math.max(1, ids.nummer.toewijzing)],
-    );
-  });
+    ),
+  );
   if (snel) {
     log('Verwijzende sleutels controleren…');
     await controleerVerwijzingen(

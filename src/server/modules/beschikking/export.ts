@@ -32,6 +32,7 @@ export const HERINDICATIES = exportlijst({
   objectType: 'voorziening',
   doel: DOEL,
   rijen: (r: Awaited<ReturnType<typeof herindicaties>>) => r,
+  persoon: (h) => h.persoon.id,
   kolommen: [
     { sleutel: 'naam', kop: 'Naam', waarde: (h) => h.persoon.naam, persoonsgegevens: true, citeren: true },
     { sleutel: 'wijkcode', kop: 'Wijkcode', waarde: (h) => h.wijk?.code },

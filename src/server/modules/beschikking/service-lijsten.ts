@@ -46,6 +46,7 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
       objectType: 'voorziening',
       doel: DOEL,
       toelichting: `herindicaties ${f.maanden} maanden: ${rows.length}`,
+      personen: rows.map((r) => r.persoon_id),
     });
     return rows.map((r) => ({
       voorzieningId: r.id,

@@ -20,6 +20,7 @@ export const WERKVOORRAAD = exportlijst({
   doel: DOEL_INTAKE,
   rijen: (p: Werkvoorraad) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (m) => m.persoon.id,
   kolommen: [
     { sleutel: 'kenmerk', kop: 'Kenmerk', waarde: (m) => m.kenmerk },
     { sleutel: 'soort', kop: 'Soort', waarde: (m) => m.soort },
@@ -122,6 +123,7 @@ export const HUISHOUDEN_MELDINGEN = exportlijst({
   objectType: 'melding',
   doel: DOEL_INTAKE,
   rijen: (r: Awaited<ReturnType<typeof meldingenVanHuishouden>>) => r,
+  persoon: (m) => m.persoonId,
   kolommen: [
     { sleutel: 'kenmerk', kop: 'Kenmerk', waarde: (m) => m.kenmerk },
     { sleutel: 'soort', kop: 'Soort', waarde: (m) => m.soort },

@@ -113,6 +113,7 @@ export function werkvoorraad(db: Database, actor: Actor, f: z.output<typeof Werk
       objectType: 'melding',
       doel: DOEL_INTAKE,
       toelichting: `werkvoorraad: ${page.length} resultaten`,
+      personen: page.map((r) => r.persoon_id),
     });
     const last = page.at(-1);
     return {

@@ -15,6 +15,7 @@ export const IWMO_BERICHTEN = exportlijst({
   doel: DOEL,
   rijen: (p: Berichten) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (b) => b.persoon?.id,
   kolommen: [
     { sleutel: 'berichtcode', kop: 'Bericht', waarde: (b) => b.berichtcode },
     { sleutel: 'richting', kop: 'Richting', waarde: (b) => b.richting },
@@ -43,6 +44,7 @@ export const IWMO_VERZOEKEN = exportlijst({
   doel: 'wmo-toewijzing',
   rijen: (p: Verzoeken) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (v) => v.persoon.id,
   kolommen: [
     { sleutel: 'berichtcode', kop: 'Bericht', waarde: (v) => v.berichtcode },
     { sleutel: 'status', kop: 'Status', waarde: (v) => v.status },

@@ -59,6 +59,7 @@ export const iwmoBerichten = {
         objectType: 'iwmo-bericht',
         doel: DOEL,
         toelichting: `iwmo-berichten: ${pagina.length}`,
+        personen: pagina.map((r) => r.persoon_id),
       });
       const last = pagina.at(-1);
       return {

@@ -133,6 +133,7 @@ export const verzoeken = {
         objectType: 'iwmo-verzoek',
         doel: DOEL,
         toelichting: `verzoeken${f.status ? ` ${f.status}` : ''}: ${pagina.length}`,
+        personen: pagina.map((r) => r.persoon_id),
       });
       const laatste = pagina.at(-1);
       return {

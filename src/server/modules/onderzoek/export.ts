@@ -41,6 +41,7 @@ export const AANVRAGEN_VAN_MELDING = exportlijst({
   objectType: 'aanvraag',
   doel: DOEL,
   rijen: (r: Awaited<ReturnType<typeof aanvragen.voorMelding>>) => r,
+  persoon: (a) => a.persoonId,
   kolommen: aanvraagKolommen(),
 });
 
@@ -55,6 +56,7 @@ export const AANVRAGEN = exportlijst({
   doel: DOEL,
   rijen: (p: Pagina) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
+  persoon: (a) => a.persoon.id,
   kolommen: [
     {
       sleutel: 'naam',

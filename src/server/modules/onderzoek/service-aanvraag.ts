@@ -173,6 +173,7 @@ export const aanvragen = {
         objectId: meldingId,
         doel: DOEL,
         toelichting: 'aanvragen van een melding',
+        personen: rows.map((r) => r.persoon_id),
       });
       return rows.map(view);
     });
@@ -205,6 +206,7 @@ export const aanvragen = {
         objectType: 'aanvraag',
         doel: DOEL,
         toelichting: `aanvragen${f.status ? ` (${f.status})` : ''}: ${pagina.length}`,
+        personen: pagina.map((r) => r.persoon_id),
       });
       const vandaag = today();
       const last = pagina.at(-1);

@@ -30,6 +30,7 @@ export const AUDIT_LOGREGELS = exportlijst({
     { sleutel: 'sessie', kop: 'Sessie', waarde: (r) => r.sessie },
     { sleutel: 'verzoekId', kop: 'Verzoek-id', waarde: (r) => r.verzoekId },
     { sleutel: 'toelichting', kop: 'Toelichting', waarde: (r) => r.toelichting, citeren: true },
+    { sleutel: 'personen', kop: 'Personen (id)', waarde: (r) => r.personen?.join(' ') ?? null },
     { sleutel: 'verzegeld', kop: 'Verzegeld', waarde: (r) => r.verzegeld },
   ],
 });

@@ -10,6 +10,12 @@ export const AuditFilter = z.strictObject({
     .regex(/^\d{4}$/)
     .optional(),
   gebruiker: z.uuid().optional(),
+  persoon: z
+    .uuid()
+    .optional()
+    .describe(
+      'Alleen de regels waarin deze persoon is getoond of bekeken (zoek de id met GET /audit-personen).',
+    ),
   objectType: tekst(50, { trim: false }).optional(),
   objectId: tekst(100, { trim: false }).optional(),
   actie: z
@@ -40,6 +46,10 @@ export const AuditRegel = z.object({
   sessie: z.string().nullable(),
   verzoekId: z.string().nullable(),
   toelichting: z.string().nullable(),
+  personen: z
+    .array(z.string())
+    .nullable()
+    .describe('De personen van wie het verzoek gegevens toonde; null bij regels van vóór deze registratie.'),
   verzegeld: z.boolean(),
 });
 
@@ -50,6 +60,10 @@ export const AuditPagina = z.object({
 
 export const VerificatieRapport = z.object({
   intact: z.boolean(),
+  anker: z
+    .object({ volgnummer: z.number().int(), tijdstip: z.string() })
+    .nullable()
+    .describe('Het laatste ankerpunt buiten de database waarmee de keten is vergeleken (ADR 0022).'),
   gecontroleerd: z.number().int(),
   nietVerzegeld: z.number().int(),
   problemen: z.array(
@@ -60,4 +74,20 @@ export const VerificatieRapport = z.object({
       toelichting: z.string(),
     }),
   ),
+});
+
+export const InzageZoek = z.strictObject({
+  zoek: z
+    .string()
+    .trim()
+    .min(2, 'Vul een BSN of (het begin van) een achternaam in.')
+    .max(100, 'Gebruik hooguit 100 tekens.')
+    .describe('Een BSN (9 cijfers, exact) of het begin van een achternaam.'),
+});
+
+export const InzagePersoon = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  gemeenteCode: z.string(),
 });

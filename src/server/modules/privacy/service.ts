@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { AnkerOpties } from '../../platform/audit/anker.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { verifyAuditChain } from '../../platform/audit/chain.ts';
+import { verifieerAudit } from '../../platform/audit/verificatie.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { toegangscontext } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
@@ -15,6 +16,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
       `SELECT a.id, a.tijdstip, a.gemeente_code AS "gemeenteCode", a.gebruiker_id AS "gebruikerId", a.gebruikersnaam, a.rol,
               a.organisatie_id AS "organisatieId", a.actie, a.object_type AS "objectType", a.object_id AS "objectId",
               a.resultaat, a.doel, a.herkomst_ip AS "herkomstIp", a.sessie, a.verzoek_id AS "verzoekId", a.toelichting,
+              a.personen::text[] AS personen,
               EXISTS (SELECT 1 FROM audit_keten k WHERE k.audit_id = a.id) AS verzegeld
        FROM audit_log a
        WHERE ($1::text IS NULL OR a.gemeente_code = $1)
@@ -26,6 +28,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
          AND ($7::date IS NULL OR a.tijdstip >= $7::date)
          AND ($8::date IS NULL OR a.tijdstip < $8::date + 1)
          AND ($9::bigint IS NULL OR a.id < $9)
+         AND ($11::uuid IS NULL OR a.personen @> ARRAY[$11::uuid] OR (a.object_type = 'persoon' AND a.object_id = $11::text))
        ORDER BY a.id DESC LIMIT $10`,
       [
         f.gemeente ?? null,
@@ -38,6 +41,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
         f.tot ?? null,
         f.voor ?? null,
         f.pageSize + 1,
+        f.persoon ?? null,
       ],
     );
     const more = rows.length > f.pageSize;
@@ -47,14 +51,16 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
       objectType: 'audit_log',
       objectId: f.objectId ?? null,
       doel: DOEL,
+      // The auditor's own look at a person's accesses names that person too.
+      personen: f.persoon ? [f.persoon] : null,
       gemeenteCode: f.gemeente ?? actor.principal.gemeenteCode,
     });
     return { regels, volgende: more ? (regels.at(-1)?.id ?? null) : null };
   });
 }
 
-export async function verifyAudit(db: Database, actor: Actor) {
-  const report = await verifyAuditChain(db);
+export async function verifyAudit(db: Database, actor: Actor, anker: AnkerOpties | null) {
+  const report = await verifieerAudit(db, anker);
   await db.transaction(toegangscontext(actor.principal), (tx) =>
     audit(tx, actor, {
       actie: 'read',

@@ -1,5 +1,6 @@
 import type { Actor, PrincipalSoort } from '../auth/principal.ts';
 import { type Sql, sqlLiteral } from '../db/types.ts';
+import { personenExpressie } from './personen.ts';
 
 export type AuditActie =
   | 'create'
@@ -27,6 +28,11 @@ export interface AuditEntry {
   resultaat?: AuditResultaat;
   gemeenteCode?: string | null;
   toelichting?: string | null;
+  /**
+   * The persons whose data the request showed: the result of a search, list page or export. Without
+   * it, the persons are derived from objectType + objectId (personen.ts).
+   */
+  personen?: ReadonlyArray<string | null | undefined> | null;
 }
 
 export interface AuditSubject {
@@ -78,7 +84,7 @@ export function subjectOf(actor: Actor): AuditSubject {
 export const auditSettings = { enabled: true };
 
 const KOLOMMEN =
-  'gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id, resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting, actor_soort, actor_ref';
+  'gemeente_code, gebruiker_id, gebruikersnaam, rol, organisatie_id, actie, object_type, object_id, resultaat, doel, herkomst_ip, sessie, verzoek_id, toelichting, actor_soort, actor_ref, personen';
 
 /**
  * Writes audit rows as part of the caller's transaction, so the record and the change commit or
@@ -107,7 +113,7 @@ export async function writeAudit(tx: Sql, subject: AuditSubject, entries: AuditE
       soort,
       subject.ref ?? null,
     ];
-    return `(${waarden.map(sqlLiteral).join(', ')})`;
+    return `(${waarden.map(sqlLiteral).join(', ')}, ${personenExpressie(e.personen, e.objectType, e.objectId)})`;
   });
   await tx.defer(`INSERT INTO audit_log (${KOLOMMEN}) VALUES ${rijen.join(', ')}`);
 }

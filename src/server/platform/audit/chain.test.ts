@@ -28,6 +28,14 @@ describe('hash-keten van het audittrail', () => {
     expect(rowHash(h, row)).not.toBe(h);
   });
 
+  it('dekt de getoonde personen als ze er zijn, en laat oudere regels zonder personen ongemoeid', () => {
+    const zonder = rowHash(GENESIS, row);
+    expect(rowHash(GENESIS, { ...row, personen: null })).toBe(zonder);
+    const met = rowHash(GENESIS, { ...row, personen: '{9c474ab4-4492-4988-bdcf-48869e5bcde4}' });
+    expect(met).not.toBe(zonder);
+    expect(rowHash(GENESIS, { ...row, personen: '{}' })).not.toBe(met);
+  });
+
   it.each(Object.keys(row))('een wijziging in %s verandert de hash', (field) => {
     const changed = { ...row, [field]: field === 'id' ? 2 : `${String(row[field as keyof typeof row])}x` };
     expect(rowHash(GENESIS, changed)).not.toBe(rowHash(GENESIS, row));

@@ -12,7 +12,7 @@ const ROW_SQL = `SELECT a.id,
   to_char(a.tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tijdstip,
   a.gemeente_code, a.gebruiker_id::text AS gebruiker_id, a.gebruikersnaam, a.rol, a.organisatie_id::text AS organisatie_id,
   a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting,
-  a.actor_soort, a.actor_ref`;
+  a.actor_soort, a.actor_ref, a.personen::text AS personen`;
 
 export interface AuditRowText {
   id: number;
@@ -48,6 +48,8 @@ const LATER = ['actor_soort', 'actor_ref'] as const;
 export function rowHash(previous: string, row: AuditRowText): string {
   const waarden = FIELDS.map((f) => row[f] ?? null);
   for (const f of LATER) if (row[f] !== null && row[f] !== undefined) waarden.push(`${f}=${String(row[f])}`);
+  // The persons shown (migration 016) likewise count only when set.
+  if (row.personen !== null && row.personen !== undefined) waarden.push(row.personen as string);
   const canonical = JSON.stringify(waarden);
   return createHash('sha256').update(previous).update('|').update(canonical).digest('hex');
 }
@@ -112,7 +114,15 @@ async function sealBatch(tx: Sql, batchSize: number): Promise<number> {
 export interface VerifyProblem {
   volgnummer: number | null;
   auditId: number | null;
-  soort: 'gewijzigd' | 'verwijderd' | 'keten-onderbroken' | 'niet-verzegeld';
+  soort:
+    | 'gewijzigd'
+    | 'verwijderd'
+    | 'keten-onderbroken'
+    | 'niet-verzegeld'
+    // Found by comparing with a checkpoint outside the database (anker.ts).
+    | 'ingekort'
+    | 'keten-herschreven'
+    | 'anker-ongeldig';
   toelichting: string;
 }
 

@@ -51,6 +51,8 @@ export interface Exportlijst<J, T, E = undefined> {
   /** Extra XLSX lines from the (first) answer, e.g. a total that is not a row. */
   toelichting?: (json: J) => string[];
   kolommen: ReadonlyArray<Exportkolom<T, E>>;
+  /** The person a row is about, for the audit row ("wie heeft deze persoon gezien?"). */
+  persoon?: (rij: T) => string | null | undefined;
 }
 
 /** Identity with type inference: `T` from `rijen`, so the columns' `waarde` is typed. */
@@ -179,6 +181,9 @@ export async function lijstOfExport<Q extends { formaat?: string }, J, T, E>(
       objectType: lijst.objectType,
       doel: lijst.doel,
       toelichting: auditToelichting(lijst.naam, formaat, gelezen, weggelaten),
+      personen: lijst.persoon
+        ? gelezen.rijen.map((r) => lijst.persoon!(r) ?? null).filter((id) => id !== null)
+        : null,
     });
     const tabel: Rij[] = gelezen.rijen.map((r) =>
       Object.fromEntries(kolommen.map((k) => [k.sleutel, k.waarde(r, extra)])),

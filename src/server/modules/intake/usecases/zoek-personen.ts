@@ -14,6 +14,7 @@ export function zoekPersonen(db: Database, actor: Actor, q: { zoek: string; gebo
       objectType: 'persoon',
       doel: DOEL_INTAKE,
       toelichting: `${rows.length} resultaten`,
+      personen: rows.map((r) => r.id),
     });
     return rows;
   });
