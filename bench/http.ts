@@ -30,11 +30,9 @@ import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 const json = { 'content-type': 'application/json' };
 
-/** The caseworker's day in 20 steps: 16 reads, 4 writes (80/20), each personal-data read audited. */
-export function gemengdeWerklast(s: Steekproef): LastVerzoek[] {
-  const persoon = () => pick(s.personen);
-  const lezen = (maak: () => string): LastVerzoek => ({ maak: () => ({ path: `/api/v1${maak()}` }) });
-  const melding: LastVerzoek = {
+/** A new melding (POST), the write step of the mixed workload that also makes a letter. */
+export function nieuweMelding(persoon: () => Steekproef['personen'][number]): LastVerzoek {
+  return {
     method: 'POST',
     maak: (c) => ({
       path: '/api/v1/meldingen',
@@ -51,6 +49,13 @@ export function gemengdeWerklast(s: Steekproef): LastVerzoek[] {
       }),
     }),
   };
+}
+
+/** The caseworker's day in 20 steps: 16 reads, 4 writes (80/20), each personal-data read audited. */
+export function gemengdeWerklast(s: Steekproef): LastVerzoek[] {
+  const persoon = () => pick(s.personen);
+  const lezen = (maak: () => string): LastVerzoek => ({ maak: () => ({ path: `/api/v1${maak()}` }) });
+  const melding = nieuweMelding(persoon);
   const concept: LastVerzoek = {
     method: 'PATCH',
     maak: (c) => {
@@ -129,7 +134,15 @@ async function metServer<T>(
 }
 
 /** Scenario names for `--alleen` (a comma-separated subset, for profiling one thing at a time). */
-const SCENARIONAMEN = ['gemengd', 'melding', 'basis', 'werkvoorraad', 'kerncijfers', 'audit-uit'] as const;
+const SCENARIONAMEN = [
+  'gemengd',
+  'melding',
+  'melding-nieuw',
+  'basis',
+  'werkvoorraad',
+  'kerncijfers',
+  'audit-uit',
+] as const;
 type ScenarioNaam = (typeof SCENARIONAMEN)[number];
 
 export async function run(argv: string[]): Promise<void> {
@@ -187,6 +200,10 @@ export async function run(argv: string[]): Promise<void> {
         await last('melding detail', srv.url, [
           { maak: () => ({ path: `/api/v1/meldingen/${pick(s.meldingen)}` }) },
         ]),
+      );
+    if (gekozen.has('melding-nieuw'))
+      run.resultaten.push(
+        await last('nieuwe melding (POST)', srv.url, [nieuweMelding(() => pick(s.personen))]),
       );
     if (gekozen.has('basis'))
       run.resultaten.push(

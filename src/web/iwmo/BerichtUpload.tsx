@@ -15,7 +15,7 @@ import { aantal } from '../ui/format.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import type { Ontvangst } from './verzoeken.ts';
-import '../beschikking/verzoeken.css';
+import './verzoeken.css';
 
 type Resultaat =
   | { bestand: string; ok: true; ontvangst: Ontvangst }

@@ -36,7 +36,7 @@ import {
   VERZOEK_STATUS_NAMEN,
   type Verzoek,
 } from './verzoeken.ts';
-import '../beschikking/verzoeken.css';
+import './verzoeken.css';
 
 const SOORT_NAMEN = {
   aangevraagd: 'Gevraagd',

@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { VerzoekenPagina } from './VerzoekenPagina.tsx';
 import { VerzoekPagina } from './VerzoekPagina.tsx';
-import '../beschikking/verzoeken.css';
+import './verzoeken.css';
 
 /** The screens under /iwmo-verzoeken: the worklist and one verzoek with its answers. */
 export function VerzoekenSchermen() {
