@@ -14,7 +14,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
   teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Teamoverzicht', 'Organisatie'],
   beleid: ['Start', 'Monitoring', 'Projecten'],
   beheer: ['Start', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
-  auditor: ['Start', 'Audittrail', 'Rolwijzigingen'],
+  auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Rolwijzigingen'],
   partner: ['Start'],
   projectleider: ['Start', 'Projecten'],
   opdrachtgever: ['Start', 'Projecten'],

@@ -77,11 +77,8 @@ export const VerificatieRapport = z.object({
 });
 
 export const InzageZoek = z.strictObject({
-  zoek: z
-    .string()
-    .trim()
+  zoek: tekst(100)
     .min(2, 'Vul een BSN of (het begin van) een achternaam in.')
-    .max(100, 'Gebruik hooguit 100 tekens.')
     .describe('Een BSN (9 cijfers, exact) of het begin van een achternaam.'),
 });
 

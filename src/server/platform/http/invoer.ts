@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { today } from '../clock.ts';
+import { formatDatumLang } from '../documents/datum.ts';
 
 /**
  * The shared input types of the whole API (docs/invoer.md). Every text, date and month a route
@@ -99,31 +100,13 @@ export const DATUMBEREIK = {
   project: { vanaf: '1990-01-01', totEnMet: '2100-12-31' },
 } as const satisfies Record<string, Datumbereik>;
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** 1880-01-01 → "1 januari 1880". */
-export function langeDatum(iso: string): string {
-  const [j, m, d] = iso.split('-').map(Number);
-  return `${d} ${MAANDEN[(m ?? 1) - 1]} ${j}`;
-}
+/** 1880-01-01 → "1 januari 1880" (the letters' formatter: no Intl, no time zone). */
+export const langeDatum = formatDatumLang;
 
 /** 2000-01-01 → "januari 2000". */
 function langeMaand(iso: string): string {
-  const [j, m] = iso.split('-').map(Number);
-  return `${MAANDEN[(m ?? 1) - 1]} ${j}`;
+  // The long date of the first of the month without its day: "1 januari 2000" → "januari 2000".
+  return formatDatumLang(`${iso.slice(0, 7)}-01`).replace(/^1 /, '');
 }
 
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
