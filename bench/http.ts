@@ -13,6 +13,7 @@
  *   --proef                all scenarios, printed but not written
  */
 import { parseArgs } from 'node:util';
+import { type CpuVerbruik, meetCpu } from './lib/cpu.ts';
 import { draaiLast, type LastResultaat, type LastVerzoek } from './lib/last.ts';
 import { type BenchServer, startBenchServer } from './lib/server.ts';
 import { tabel } from './lib/tabel.ts';
@@ -115,10 +116,13 @@ function sessieContext(s: Steekproef, rollen: string[]) {
 }
 
 interface Run {
-  resultaten: LastResultaat[];
+  resultaten: Array<LastResultaat & { cpu?: CpuVerbruik }>;
   gereedMs: number;
   piekRssMb: number;
 }
+
+/** The server that is running now: its process and database backends are measured per scenario. */
+let actief: { server: BenchServer; bd: BenchDatabase } | null = null;
 
 async function metServer<T>(
   bd: BenchDatabase,
@@ -126,11 +130,22 @@ async function metServer<T>(
   fn: (s: BenchServer) => Promise<T>,
 ) {
   const server = await startBenchServer({ ...bd.env, ...extra }, 3900 + Math.floor(Math.random() * 50));
+  actief = { server, bd };
   try {
     return { server, uitkomst: await fn(server) };
   } finally {
+    actief = null;
     await server.stop();
   }
+}
+
+/** A load run with the CPU it cost the server and its database (bench/lib/cpu.ts). */
+async function gemeten(
+  opts: Parameters<typeof draaiLast>[0],
+): Promise<LastResultaat & { cpu?: CpuVerbruik }> {
+  const meter = actief ? await meetCpu(actief.server.pid, actief.bd.env.DATABASE_URL) : null;
+  const r = await draaiLast(opts);
+  return meter ? { ...r, cpu: await meter.stop() } : r;
 }
 
 /** Scenario names for `--alleen` (a comma-separated subset, for profiling one thing at a time). */
@@ -184,7 +199,7 @@ export async function run(argv: string[]): Promise<void> {
     url: string,
     verzoeken: LastVerzoek[],
     extra: Partial<Parameters<typeof draaiLast>[0]> = {},
-  ) => draaiLast({ naam, url, verbindingen, seconden, verzoeken, context: ctx, ...extra });
+  ) => gemeten({ naam, url, verbindingen, seconden, verzoeken, context: ctx, ...extra });
 
   const run: Run = { resultaten: [], gereedMs: 0, piekRssMb: 0 };
   await metServer(bd, { OPEN_TOEGANG_BENCH_BASISPOORT: String(basisPoort) }, async (srv) => {
@@ -258,6 +273,11 @@ export async function run(argv: string[]): Promise<void> {
   const aan = r('gemengd (audit aan)');
   const verhouding = (a?: LastResultaat, b?: LastResultaat) =>
     a && b ? `${((a.perSeconde / b.perSeconde) * 100).toFixed(0)}%` : '—';
+  // CPU per request (ms): server process + its PostgreSQL backends; hardly depends on other load.
+  const cpuPer = (x: (typeof run.resultaten)[number]) =>
+    x.cpu && x.verzoeken
+      ? `${((x.cpu.serverMs + x.cpu.databaseMs) / x.verzoeken).toFixed(2)} (${(x.cpu.serverMs / x.verzoeken).toFixed(2)} + ${(x.cpu.databaseMs / x.verzoeken).toFixed(2)})`
+      : '—';
   const rijen = run.resultaten.map((x) => [
     x.naam,
     x.verzoeken,
@@ -266,6 +286,7 @@ export async function run(argv: string[]): Promise<void> {
     x.p95,
     x.p99,
     x.max,
+    cpuPer(x),
     x.fouten,
     Object.entries(x.statuscodes)
       .map(([k, v]) => `${k}:${v}`)
@@ -281,7 +302,18 @@ export async function run(argv: string[]): Promise<void> {
     'audit uit / audit aan (doorvoer)': verhouding(zonderAudit, aan),
   };
   const t = tabel(
-    ['scenario', 'verzoeken', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'fouten', 'statuscodes'],
+    [
+      'scenario',
+      'verzoeken',
+      'per s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'max ms',
+      'CPU ms/verzoek (server + db)',
+      'fouten',
+      'statuscodes',
+    ],
     rijen,
   );
   if (!bewaren) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import { genereerApiSchema, SCHEMA_BESTAND } from './gen-api.ts';
 
-it('src/web/api/schema.d.ts is actueel met de route-schema’s', async () => {
+it('src/web/api/generated/schema.d.ts is actueel met de route-schema’s', async () => {
   const actueel = await genereerApiSchema();
   const ingecheckt = fs.existsSync(SCHEMA_BESTAND) ? fs.readFileSync(SCHEMA_BESTAND, 'utf8') : '';
   expect(

@@ -1,5 +1,5 @@
 /**
- * Writes src/web/api/schema.d.ts, the web app's types of the API, from the OpenAPI document the
+ * Writes src/web/api/generated/schema.d.ts, the web app's types of the API, from the OpenAPI document the
  * server publishes (GET /api/v1/openapi.json), with openapi-typescript. `npm run gen:api` after a
  * change to a route schema; a unit test fails while the checked-in file is not current (ADR 0019).
  *
@@ -14,7 +14,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import type { Database } from '../src/server/platform/db/types.ts';
 
-export const SCHEMA_BESTAND = 'src/web/api/schema.d.ts';
+export const SCHEMA_BESTAND = 'src/web/api/generated/schema.d.ts';
 
 const KOP = `/**
  * GEGENEREERD BESTAND — niet met de hand wijzigen.

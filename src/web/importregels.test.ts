@@ -44,6 +44,20 @@ describe('importregels van de webapp', () => {
     expect(importsVan(`import type { X } from '${pad}';`)).toEqual([pad]);
   });
 
+  it('roept de API alleen getypeerd aan (http.GET/POST/… uit api/client.ts)', () => {
+    // The untyped helper `api.get<T>('/pad')` is gone (issue 13): every call goes through the client
+    // generated from the OpenAPI document, so the typecheck follows the API. A raw fetch may only
+    // live in api/client.ts (the file upload that reads its own answer).
+    const ongetypeerd = /\bapi\s*\.\s*(get|post|postXml|put|patch|delete)\b|\bfetch\s*\(/;
+    const fout = alle
+      .filter((f) => path.relative(WEB, f) !== path.join('api', 'client.ts'))
+      .filter((f) => !f.endsWith('.test.ts') && ongetypeerd.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(WEB, f));
+    expect(fout).toEqual([]);
+    const client = fs.readFileSync(path.join(WEB, 'api', 'client.ts'), 'utf8');
+    expect(client).not.toMatch(/export const api\b|\(http as any\)/);
+  });
+
   it('heeft geen importcyclus', () => {
     const graaf = new Map<string, string[]>();
     for (const f of alle) {

@@ -3,7 +3,7 @@
  * (schema.d.ts, `npm run gen:api`), so that the web's types follow the server's route schemas
  * instead of being written out a second time (ADR 0019).
  */
-import type { paths } from './schema.d.ts';
+import type { paths } from './generated/schema.d.ts';
 
 export type { paths };
 export type ApiPad = keyof paths;

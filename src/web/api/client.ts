@@ -5,7 +5,8 @@
  * ApiError.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema.d.ts';
+import type { ApiPad, Vraag } from './antwoorden.ts';
+import type { paths } from './generated/schema.d.ts';
 
 export interface InvalidParam {
   name: string;
@@ -36,7 +37,6 @@ export class ApiError extends Error {
 export const API_BASE = '/api/v1';
 
 type Query = Record<string, string | number | boolean | null | undefined>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
@@ -103,7 +103,7 @@ async function toError(res: Response): Promise<ApiError> {
  * checked against the API's route schemas. Use it with `gegevens`:
  * `const m = await gegevens(http.GET('/meldingen/{id}', { params: { path: { id } } }))`.
  */
-export const http = createClient<paths>({
+export const http = createClient<paths, 'application/json'>({
   baseUrl: API_BASE,
   credentials: 'same-origin',
   headers: { Accept: 'application/json, application/problem+json' },
@@ -145,47 +145,36 @@ export async function gegevens<T>(antwoord: Promise<{ data?: T; response: Respon
   return data as T;
 }
 
-/**
- * Untyped calls by path string, through the same client and middleware. For screens not yet moved
- * to `http` (ADR 0019); new code uses `http` so the typecheck follows the API.
- * `type`: the body's media type; JSON is serialised, anything else (an XML message) goes as it is.
- */
-async function request<T>(
-  method: Method,
-  path: string,
-  body?: unknown,
-  type = 'application/json',
-): Promise<T> {
-  const init: Record<string, unknown> = { body };
-  if (body !== undefined && type !== 'application/json') {
-    init.bodySerializer = (b: unknown) => String(b);
-    init.headers = { 'Content-Type': type };
-  }
-  // biome-ignore lint/suspicious/noExplicitAny: a path string that the typed client does not know.
-  return gegevens<T>((http as any).request(method.toLowerCase(), path, init));
-}
-
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  postXml: <T>(path: string, xml: string) => request<T>('POST', path, xml, 'application/xml'),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};
+/** Paths whose POST takes a body that is not JSON (a file or a message), with that media type. */
+type NietJsonPost = {
+  [P in ApiPad]: paths[P] extends { post: { requestBody: { content: infer C } } }
+    ? 'application/json' extends keyof C
+      ? never
+      : P
+    : never;
+}[ApiPad];
+type MediaVan<P extends NietJsonPost> = paths[P] extends { post: { requestBody: { content: infer C } } }
+  ? keyof C & string
+  : never;
 
 /**
  * Sends a file as the request body (e.g. text/csv) with the session and CSRF token; the caller reads
- * the Response (an upload may answer with more than JSON or a problem).
+ * the Response itself, because an upload may answer 400 with a report in the body that the screen
+ * shows (not only a problem). Path, query and media type come from the generated schema.
  */
-export async function postBestand(path: string, bestand: Blob, contentType: string): Promise<Response> {
+export async function postBestand<P extends NietJsonPost>(
+  pad: P,
+  query: Vraag<P, 'post'>,
+  bestand: Blob,
+  mediaType: MediaVan<P>,
+): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
-    'Content-Type': contentType,
+    'Content-Type': mediaType,
   };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
-    return await fetch(API_BASE + path, {
+    return await fetch(withQuery(API_BASE + pad, query as Query), {
       method: 'POST',
       headers,
       credentials: 'same-origin',
@@ -199,6 +188,17 @@ export async function postBestand(path: string, bestand: Blob, contentType: stri
       'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     );
   }
+}
+
+/**
+ * Form state sent as it is: what the user typed goes to the server unchanged (a number still as
+ * text, a choice not yet made, a filter from the address bar), and the server's problem+json names
+ * each wrong field, which the form shows at that field (ADR 0019). The schema's type is the goal,
+ * not a promise: use it for a body or query built from what the user entered, nothing else. A query
+ * names its type (`zoalsIngevuld<Vraag<'/pad'>>(…)`): inferred, it would be every path's.
+ */
+export function zoalsIngevuld<T>(waarde: unknown): NonNullable<T> {
+  return waarde as NonNullable<T>;
 }
 
 /** Any thrown value as an ApiError, so that screens handle one kind of error. */

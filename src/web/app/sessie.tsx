@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import {
   ApiError,
-  api,
   asApiError,
   gegevens,
   http,
@@ -83,13 +82,13 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     () => ({
       sessie,
       async inloggen(gebruikersnaam, wachtwoord) {
-        const antwoord = await api.post<Sessie | Inlogstap>('/sessies', { gebruikersnaam, wachtwoord });
+        const antwoord = await gegevens(http.POST('/sessies', { body: { gebruikersnaam, wachtwoord } }));
         if ('vervolgstap' in antwoord) return antwoord;
         aanmelden(antwoord);
         return null;
       },
       async tweedeFactor(inlogstap, code) {
-        aanmelden(await api.post<Sessie>('/sessies/tweede-factor', { inlogstap, code }));
+        aanmelden(await gegevens(http.POST('/sessies/tweede-factor', { body: { inlogstap, code } })));
       },
       async uitloggen() {
         try {

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { AuditPagina as AuditPaginaData } from '../api/types.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { ExportLinks } from '../ui/ExportLinks.tsx';
@@ -29,11 +29,14 @@ export function AuditPagina() {
   const sleutel = params.toString();
   const pagina = useLaden(
     () =>
-      api.get<AuditPaginaData>('/audit-logregels', {
-        ...filter,
-        voor,
-        pageSize: PAGINA_GROOTTE,
-      }),
+      gegevens(
+        http.GET('/audit-logregels', {
+          params: {
+            // The filter as it stands in the address bar; the server names what is wrong.
+            query: zoalsIngevuld<Vraag<'/audit-logregels'>>({ ...filter, voor, pageSize: PAGINA_GROOTTE }),
+          },
+        }),
+      ),
     [sleutel],
   );
 

@@ -14,8 +14,8 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { AuditPagina, InzagePersoon } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
+import type { InzagePersoon } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum } from '../ui/format.ts';
@@ -40,13 +40,14 @@ export function InzagePagina() {
   useEffect(() => setInvoer({ zoek, van, tot }), [zoek, van, tot]);
 
   const personen = useLaden(
-    () => (zoek ? api.get<InzagePersoon[]>('/audit-personen', { zoek }) : Promise.resolve(null)),
+    () =>
+      zoek ? gegevens(http.GET('/audit-personen', { params: { query: { zoek } } })) : Promise.resolve(null),
     [zoek],
   );
   const toegangen = useLaden(
     () =>
       persoon
-        ? api.get<AuditPagina>('/audit-logregels', { persoon, van, tot, pageSize: 500 })
+        ? gegevens(http.GET('/audit-logregels', { params: { query: { persoon, van, tot, pageSize: 500 } } }))
         : Promise.resolve(null),
     [persoon, van, tot],
   );

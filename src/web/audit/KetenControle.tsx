@@ -8,7 +8,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import type { VerificatieRapport } from '../api/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 
@@ -54,7 +54,7 @@ export function KetenControle() {
     setFout(null);
     setRapport(null);
     try {
-      setRapport(await api.post<VerificatieRapport>('/audit-verificaties'));
+      setRapport(await gegevens(http.POST('/audit-verificaties')));
     } catch (err) {
       setFout(asApiError(err));
     } finally {

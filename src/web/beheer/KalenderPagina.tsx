@@ -14,8 +14,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, asApiError } from '../api/client.ts';
-import type { GelijkgesteldeDag } from '../api/types.ts';
+import { asApiError, gegevens, http } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { ExportLinks } from '../ui/ExportLinks.tsx';
@@ -50,12 +49,13 @@ function Toevoegen({ klaar }: { klaar(bericht: string): void }) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const r = await api.post<GelijkgesteldeDag & { herberekendeMeldingen: number }>(
-        '/gelijkgestelde-dagen',
-        {
-          datum,
-          omschrijving,
-        },
+      const r = await gegevens(
+        http.POST('/gelijkgestelde-dagen', {
+          body: {
+            datum,
+            omschrijving,
+          },
+        }),
       );
       setDatum('');
       setOmschrijving('');
@@ -155,7 +155,7 @@ function Verwijderen({ datum, bevestigen, setBevestigen, bezig, verwijder }: Ver
  */
 export function KalenderPagina() {
   usePaginaTitel('Kalender');
-  const dagen = useLaden(() => api.get<GelijkgesteldeDag[]>('/gelijkgestelde-dagen'), []);
+  const dagen = useLaden(() => gegevens(http.GET('/gelijkgestelde-dagen')), []);
   const [bericht, setBericht] = useState<string | null>(null);
   const [teVerwijderen, setTeVerwijderen] = useState<string | null>(null);
   const [verwijderFout, setVerwijderFout] = useState<string | null>(null);
@@ -167,7 +167,7 @@ export function KalenderPagina() {
     setBezig(true);
     setVerwijderFout(null);
     try {
-      const r = await api.delete<{ herberekendeMeldingen: number }>(`/gelijkgestelde-dagen/${datum}`);
+      const r = await gegevens(http.DELETE('/gelijkgestelde-dagen/{datum}', { params: { path: { datum } } }));
       setBericht(`${formatDatumMetWeekdag(datum)} is verwijderd. ${herberekend(r.herberekendeMeldingen)}`);
       setTeVerwijderen(null);
       dagen.opnieuw();

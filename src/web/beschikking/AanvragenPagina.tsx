@@ -10,11 +10,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Melding } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
-import type { Aanvraag } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { ExportLinks } from '../ui/ExportLinks.tsx';
@@ -33,8 +31,8 @@ export function AanvragenPagina() {
   const mag = useMag();
   const geladen = useLaden(async () => {
     const [melding, aanvragen] = await Promise.all([
-      api.get<Melding>(`/meldingen/${encodeURIComponent(id)}`),
-      api.get<Aanvraag[]>(`/meldingen/${encodeURIComponent(id)}/aanvragen`),
+      gegevens(http.GET('/meldingen/{id}', { params: { path: { id } } })),
+      gegevens(http.GET('/meldingen/{id}/aanvragen', { params: { path: { id } } })),
     ]);
     return { melding, aanvragen };
   }, [id]);

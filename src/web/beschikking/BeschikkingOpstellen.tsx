@@ -1,10 +1,9 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, asApiError } from '../api/client.ts';
-import type { Melding } from '../api/types.ts';
+import { asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { LADDER_OMSCHRIJVING } from '../onderzoek/labels.ts';
-import type { Aanvraag, Onderzoek } from '../onderzoek/types.ts';
+import type { Onderzoek } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
@@ -13,7 +12,6 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { BeschikkingFormulier } from './BeschikkingFormulier.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
 import { bestaandeBeschikkingId, Gegeven, useProducten } from './gegevens.tsx';
-import type { Beschikking } from './types.ts';
 
 /** What the onderzoek found, next to the form: the motivering refers to it. */
 function UitHetOnderzoek({ onderzoek, meldingId }: { onderzoek: Onderzoek; meldingId: string }) {
@@ -55,14 +53,16 @@ export function BeschikkingOpstellen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const geladen = useLaden(async () => {
-    const aanvraag = await api.get<Aanvraag>(`/aanvragen/${encodeURIComponent(id)}`);
+    const aanvraag = await gegevens(http.GET('/aanvragen/{id}', { params: { path: { id } } }));
     const [melding, onderzoek] = await Promise.all([
-      api.get<Melding>(`/meldingen/${aanvraag.meldingId}`),
-      api.get<Onderzoek>(`/meldingen/${aanvraag.meldingId}/onderzoek`).catch((err: unknown) => {
-        // An aanvraag after the onderzoek term passed may have no onderzoek at all.
-        if (asApiError(err).status === 404) return null;
-        throw err;
-      }),
+      gegevens(http.GET('/meldingen/{id}', { params: { path: { id: aanvraag.meldingId } } })),
+      gegevens(http.GET('/meldingen/{id}/onderzoek', { params: { path: { id: aanvraag.meldingId } } })).catch(
+        (err: unknown) => {
+          // An aanvraag after the onderzoek term passed may have no onderzoek at all.
+          if (asApiError(err).status === 404) return null;
+          throw err;
+        },
+      ),
     ]);
     return { aanvraag, melding, onderzoek };
   }, [id]);
@@ -114,7 +114,12 @@ export function BeschikkingOpstellen() {
           producten={producten.data}
           knop="Concept opslaan"
           opslaan={async (invoer) => {
-            const b = await api.post<Beschikking>(`/aanvragen/${aanvraag.id}/beschikkingen`, invoer);
+            const b = await gegevens(
+              http.POST('/aanvragen/{id}/beschikkingen', {
+                params: { path: { id: aanvraag.id } },
+                body: zoalsIngevuld(invoer),
+              }),
+            );
             const state: BeschikkingState = {
               melding: `Het concept van beschikking ${b.kenmerk} is opgeslagen. Een collega van de backoffice controleert en stelt het vast.`,
             };

@@ -15,11 +15,10 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE, gegevens, http } from '../api/client.ts';
 import type { Gebruiker } from '../api/types.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
-import type { Aanvraag } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
@@ -228,15 +227,19 @@ export function BeschikkingPagina() {
   const location = useLocation();
   const navigate = useNavigate();
   const geladen = useLaden(async () => {
-    const beschikking = await api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`);
+    const beschikking = await gegevens(http.GET('/beschikkingen/{id}', { params: { path: { id } } }));
     // Only for the way back to the melding; the page works without it.
     const aanvraag = beschikking.aanvraagId
-      ? await api.get<Aanvraag>(`/aanvragen/${beschikking.aanvraagId}`).catch(() => null)
+      ? await gegevens(
+          http.GET('/aanvragen/{id}', { params: { path: { id: beschikking.aanvraagId } } }),
+        ).catch(() => null)
       : null;
     // The API names only the previous beschikking's id: its kenmerk and (for an intrekking) the
     // lines that end come from the beschikking itself.
     const vorige = beschikking.vorigeBeschikkingId
-      ? await api.get<Beschikking>(`/beschikkingen/${beschikking.vorigeBeschikkingId}`).catch(() => null)
+      ? await gegevens(
+          http.GET('/beschikkingen/{id}', { params: { path: { id: beschikking.vorigeBeschikkingId } } }),
+        ).catch(() => null)
       : null;
     return { beschikking, aanvraag, vorige };
   }, [id]);

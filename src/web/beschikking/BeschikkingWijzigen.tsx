@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -11,14 +11,16 @@ import { BeschikkingFormulier } from './BeschikkingFormulier.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
 import { useProducten } from './gegevens.tsx';
 import { regelUitVoorziening } from './regels.ts';
-import type { Beschikking } from './types.ts';
 
 /** /beschikkingen/:id/wijzigen: the backoffice changes a concept (PUT with the version read). */
 export function BeschikkingWijzigen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const mag = useMag();
-  const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
+  const geladen = useLaden(
+    () => gegevens(http.GET('/beschikkingen/{id}', { params: { path: { id } } })),
+    [id],
+  );
   const b = geladen.data;
   const producten = useProducten(b?.gemeenteCode);
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} wijzigen` : 'Beschikking wijzigen');
@@ -76,10 +78,12 @@ export function BeschikkingWijzigen() {
               }
             : {})}
           opslaan={async (invoer) => {
-            const nieuw = await api.put<Beschikking>(`/beschikkingen/${b.id}`, {
-              versie: b.versie,
-              ...invoer,
-            });
+            const nieuw = await gegevens(
+              http.PUT('/beschikkingen/{id}', {
+                params: { path: { id: b.id } },
+                body: zoalsIngevuld({ versie: b.versie, ...invoer }),
+              }),
+            );
             const state: BeschikkingState = {
               melding: `De wijzigingen in concept ${nieuw.kenmerk} zijn opgeslagen.`,
             };

@@ -1,6 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client.ts';
+import { http } from '../api/client.ts';
+
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { BESCHIKKING_SOORT_NAMEN } from './labels.ts';
@@ -58,7 +59,9 @@ export function ConceptVerwijderen({ beschikking: b, verwijderd, herladen }: Con
                   disabled={versturen.bezig}
                   onClick={() =>
                     void versturen.verstuur(async () => {
-                      await api.delete(`/beschikkingen/${b.id}?versie=${b.versie}`);
+                      await http.DELETE('/beschikkingen/{id}', {
+                        params: { path: { id: b.id }, query: { versie: b.versie } },
+                      });
                       verwijderd();
                     })
                   }

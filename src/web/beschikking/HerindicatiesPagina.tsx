@@ -9,8 +9,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { api } from '../api/client.ts';
-import type { Wijk } from '../api/types.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -109,9 +109,15 @@ export function HerindicatiesPagina() {
   const mag = useMag();
   const { filter, sleutel, zet, wissen } = useFilterAdres(STANDAARD);
   const query = { maanden: filter.maanden, wijk: filter.wijk, productcategorie: filter.productcategorie };
-  const lijst = useLaden(() => api.get<Herindicatie[]>('/herindicaties', query), [sleutel]);
+  const lijst = useLaden(
+    () =>
+      gegevens(
+        http.GET('/herindicaties', { params: { query: zoalsIngevuld<Vraag<'/herindicaties'>>(query) } }),
+      ),
+    [sleutel],
+  );
   const wijken = useLaden(
-    () => api.get<Wijk[]>('/wijken', { gemeente: gebruiker.gemeenteCode }),
+    () => gegevens(http.GET('/wijken', { params: { query: { gemeente: gebruiker.gemeenteCode } } })),
     [gebruiker.gemeenteCode],
   );
 

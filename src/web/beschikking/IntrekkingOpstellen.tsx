@@ -9,7 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -42,7 +42,10 @@ export function IntrekkingOpstellen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const mag = useMag();
-  const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
+  const geladen = useLaden(
+    () => gegevens(http.GET('/beschikkingen/{id}', { params: { path: { id } } })),
+    [id],
+  );
   const b = geladen.data;
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} intrekken (${b.persoon.naam})` : 'Beschikking intrekken');
 
@@ -104,11 +107,12 @@ function IntrekkingFormulier({ b, opgeslagen }: { b: Beschikking; opgeslagen(nie
     e.preventDefault();
     void versturen.verstuur(async () => {
       opgeslagen(
-        await api.post<Beschikking>(`/beschikkingen/${b.id}/intrekkingen`, {
-          per,
-          redenWijziging: redenWijziging || undefined,
-          motivering,
-        }),
+        await gegevens(
+          http.POST('/beschikkingen/{id}/intrekkingen', {
+            params: { path: { id: b.id } },
+            body: zoalsIngevuld({ per, redenWijziging: redenWijziging || undefined, motivering }),
+          }),
+        ),
       );
     });
   }

@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -105,7 +105,10 @@ export function LichteHerindicatie() {
   const { id = '', voorzieningId = '' } = useParams();
   const navigate = useNavigate();
   const mag = useMag();
-  const geladen = useLaden(() => api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`), [id]);
+  const geladen = useLaden(
+    () => gegevens(http.GET('/beschikkingen/{id}', { params: { path: { id } } })),
+    [id],
+  );
   const b = geladen.data;
   usePaginaTitel(b ? `Lichte herindicatie voor ${b.persoon.naam}` : 'Lichte herindicatie');
 
@@ -218,15 +221,20 @@ function HerindicatieFormulier({
     );
     void versturen.verstuur(async () => {
       opgeslagen(
-        await api.post<Beschikking>(`/voorzieningen/${v.id}/herindicaties`, {
-          contactOp,
-          contactwijze: contactwijze || undefined,
-          ongewijzigd,
-          toelichting,
-          ingangsdatum,
-          einddatum: nieuwEinde,
-          herindicatiedatum: herindicatiedatum.trim() || null,
-        }),
+        await gegevens(
+          http.POST('/voorzieningen/{id}/herindicaties', {
+            params: { path: { id: v.id } },
+            body: zoalsIngevuld({
+              contactOp,
+              contactwijze: contactwijze || undefined,
+              ongewijzigd,
+              toelichting,
+              ingangsdatum,
+              einddatum: nieuwEinde,
+              herindicatiedatum: herindicatiedatum.trim() || null,
+            }),
+          }),
+        ),
       );
     });
   }

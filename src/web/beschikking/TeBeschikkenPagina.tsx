@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -24,7 +24,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
 import { beschikkingKenmerk, beschikkingstermijnLicht } from './herziening.ts';
 import { BESCHIKKING_STATUS_KORT, naamVan } from './labels.ts';
-import type { AanvraagItem, Pagina } from './types.ts';
+import type { AanvraagItem } from './types.ts';
 
 const TABEL_ID = 'te-beschikken';
 
@@ -109,7 +109,7 @@ export function TeBeschikkenPagina() {
   const { na } = useCursor();
   const pageSize = paginaGrootte(params.get('pageSize'));
   const lijst = useLaden(
-    () => api.get<Pagina<AanvraagItem>>('/aanvragen', { status: 'ingediend', pageSize, na }),
+    () => gegevens(http.GET('/aanvragen', { params: { query: { status: 'ingediend', pageSize, na } } })),
     [na, pageSize],
   );
   useFocusNaBladeren(TABEL_ID, na, Boolean(lijst.data) && !lijst.laden);

@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { vandaagIso } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
@@ -56,11 +56,16 @@ export function Vaststellen({ beschikking: b, eigenConcept, vastgesteld, herlade
     e.preventDefault();
     void versturen.verstuur(async () => {
       vastgesteld(
-        await api.post<Beschikking>(`/beschikkingen/${b.id}/vaststelling`, {
-          versie: b.versie,
-          besluitdatum,
-          bekendgemaaktOp,
-        }),
+        await gegevens(
+          http.POST('/beschikkingen/{id}/vaststelling', {
+            params: { path: { id: b.id } },
+            body: {
+              versie: b.versie,
+              besluitdatum,
+              bekendgemaaktOp,
+            },
+          }),
+        ),
       );
     });
   }

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -17,7 +17,7 @@ import { AlGewijzigd } from './BeschikkingSamenhang.tsx';
 import { useProducten } from './gegevens.tsx';
 import { regelsVoorWijziging, voorstelPer } from './herziening.ts';
 import { REDENEN_WIJZIGING_KEUZE } from './labels.ts';
-import type { AanvraagItem, Beschikking, Pagina, WijzigingInvoer } from './types.ts';
+import type { AanvraagItem, Beschikking, WijzigingInvoer } from './types.ts';
 
 const VELDEN = {
   per: { id: 'wijziging-per', label: 'Ingangsdatum van de wijziging' },
@@ -42,10 +42,13 @@ export function WijzigingOpstellen() {
   const navigate = useNavigate();
   const mag = useMag();
   const geladen = useLaden(async () => {
-    const b = await api.get<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}`);
+    const b = await gegevens(http.GET('/beschikkingen/{id}', { params: { path: { id } } }));
     // Only ingediende aanvragen of this resident can be answered by the wijziging; optional.
-    const aanvragen = await api
-      .get<Pagina<AanvraagItem>>('/aanvragen', { status: 'ingediend', persoon: b.persoon.id, pageSize: 50 })
+    const aanvragen = await gegevens(
+      http.GET('/aanvragen', {
+        params: { query: { status: 'ingediend', persoon: b.persoon.id, pageSize: 50 } },
+      }),
+    )
       .then((p) => p.items.filter((a) => !a.beschikking))
       .catch(() => []);
     return { b, aanvragen };
@@ -211,7 +214,14 @@ function WijzigingFormulier({
           redenWijziging,
           aanvraagId: aanvraagId || null,
         };
-        opgeslagen(await api.post<Beschikking>(`/beschikkingen/${b.id}/wijzigingen`, body));
+        opgeslagen(
+          await gegevens(
+            http.POST('/beschikkingen/{id}/wijzigingen', {
+              params: { path: { id: b.id } },
+              body: zoalsIngevuld(body),
+            }),
+          ),
+        );
       }}
     />
   );

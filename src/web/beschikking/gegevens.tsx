@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useLaden } from '../ui/useLaden.ts';
-import type { Product } from './types.ts';
 
 /** One term and its value in a `dl.ot-gegevens`. */
 export function Gegeven({ naam, children }: { naam: string; children: ReactNode }) {
@@ -17,7 +16,7 @@ export function Gegeven({ naam, children }: { naam: string; children: ReactNode 
 export function useProducten(gemeenteCode: string | undefined) {
   return useLaden(async () => {
     if (!gemeenteCode) return undefined;
-    const alle = await api.get<Product[]>('/producten', { gemeente: gemeenteCode });
+    const alle = await gegevens(http.GET('/producten', { params: { query: { gemeente: gemeenteCode } } }));
     return alle.filter((p) => p.actief);
   }, [gemeenteCode]);
 }

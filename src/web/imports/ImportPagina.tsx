@@ -14,7 +14,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, api, postBestand } from '../api/client.ts';
+import { ApiError, gegevens, http, postBestand } from '../api/client.ts';
 import { useSessie } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -39,9 +39,12 @@ const VELDEN = { gemeente: 'import-gemeente', bestand: 'import-bestand' } as con
 
 /** Sends the file; a refused file answers 400 with the report in `rapport`. */
 async function importeer(gemeente: string, bestand: File, overslaan: boolean): Promise<ImportRapport> {
-  const q = new URLSearchParams({ gemeente, bestandsnaam: bestand.name.slice(0, 255) });
-  if (overslaan) q.set('skipInvalid', 'true');
-  const res = await postBestand(`/imports/beschikkingen?${q}`, bestand, 'text/csv');
+  const query = {
+    gemeente,
+    bestandsnaam: bestand.name.slice(0, 255),
+    ...(overslaan ? { skipInvalid: 'true' as const } : {}),
+  };
+  const res = await postBestand('/imports/beschikkingen', query, bestand, 'text/csv');
   const body = (await res.json().catch(() => null)) as
     | (ImportRapport & {
         rapport?: ImportRapport;
@@ -109,8 +112,8 @@ export function ImportPagina() {
   usePaginaTitel('Historische beschikkingen importeren');
   const { sessie } = useSessie();
   const gebruiker = sessie.status === 'aangemeld' ? sessie.gebruiker : null;
-  const gemeenten = useLaden(() => api.get<Array<{ code: string; naam: string }>>('/gemeenten'), []);
-  const eerder = useLaden(() => api.get<ImportSamenvatting[]>('/imports'), []);
+  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
+  const eerder = useLaden(() => gegevens(http.GET('/imports')), []);
   const [gemeente, setGemeente] = useState(gebruiker?.gemeenteCode ?? '');
   const [bestand, setBestand] = useState<File | null>(null);
   const [overslaan, setOverslaan] = useState(false);

@@ -1,7 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
@@ -43,11 +43,15 @@ export function ActiveerPagina() {
     }
     setBezig(true);
     try {
-      await api.post('/activaties', {
-        gebruikersnaam: waarden.gebruikersnaam,
-        activatiecode: waarden.activatiecode,
-        wachtwoord: waarden.wachtwoord,
-      });
+      await gegevens(
+        http.POST('/activaties', {
+          body: {
+            gebruikersnaam: waarden.gebruikersnaam,
+            activatiecode: waarden.activatiecode,
+            wachtwoord: waarden.wachtwoord,
+          },
+        }),
+      );
       setKlaar(true);
     } catch (err) {
       const f = asApiError(err);

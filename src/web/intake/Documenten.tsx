@@ -8,7 +8,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { formatTijdstip } from '../ui/format.ts';
@@ -44,7 +44,13 @@ function Mislukt({
           disabled={versturen.bezig}
           onClick={() =>
             void versturen.verstuur(async () => {
-              const m = await api.post<Melding>(`/meldingen/${melding.id}/documenten/${d.id}/pogingen`, {});
+              const m = await gegevens(
+                http.POST('/meldingen/{id}/documenten/{documentId}/pogingen', {
+                  params: { path: { id: melding.id, documentId: d.id } },
+                  // An empty JSON body, as this button always sent.
+                  body: zoalsIngevuld({}),
+                }),
+              );
               const nu = m.documenten.find((x) => x.id === d.id);
               klaar(
                 m,

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
@@ -30,12 +30,17 @@ export function HerverdelenFormulier({ melding, klaar, herladen }: HerverdelenFo
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const m = await api.post<Melding>(`/meldingen/${melding.id}/herverdelingen`, {
-        versie: melding.versie,
-        // Not chosen: the server names the field.
-        behandelaarId,
-        reden: reden.trim() || null,
-      });
+      const m = await gegevens(
+        http.POST('/meldingen/{id}/herverdelingen', {
+          params: { path: { id: melding.id } },
+          body: {
+            versie: melding.versie,
+            // Not chosen: the server names the field.
+            behandelaarId,
+            reden: reden.trim() || null,
+          },
+        }),
+      );
       setBehandelaarId('');
       setReden('');
       klaar(m, `De melding is toegewezen aan ${m.behandelaar?.naam ?? 'de gekozen medewerker'}.`);

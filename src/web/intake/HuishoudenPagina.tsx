@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import type { Huishouden, MeldingSoort, MeldingStatus } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
@@ -65,11 +65,16 @@ function ContactpersoonWijzigen({
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const h = await api.put<Huishouden>(`/huishoudens/${huishouden.id}/contactpersoon`, {
-        versie: huishouden.versie,
-        medewerkerId,
-        reden: reden.trim() || null,
-      });
+      const h = await gegevens(
+        http.PUT('/huishoudens/{id}/contactpersoon', {
+          params: { path: { id: huishouden.id } },
+          body: {
+            versie: huishouden.versie,
+            medewerkerId,
+            reden: reden.trim() || null,
+          },
+        }),
+      );
       setMedewerkerId('');
       setReden('');
       klaar(h);
@@ -117,7 +122,7 @@ function ContactpersoonWijzigen({
 export function HuishoudenPagina() {
   const { id = '' } = useParams();
   const mag = useMag();
-  const geladen = useLaden(() => api.get<Huishouden>(`/huishoudens/${encodeURIComponent(id)}`), [id]);
+  const geladen = useLaden(() => gegevens(http.GET('/huishoudens/{id}', { params: { path: { id } } })), [id]);
   const [bijgewerkt, setBijgewerkt] = useState<Huishouden | null>(null);
   const h = bijgewerkt ?? geladen.data;
   usePaginaTitel(h?.naam ?? 'Huishouden');

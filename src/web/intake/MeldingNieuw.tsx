@@ -14,15 +14,8 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { type ApiError, api, asApiError } from '../api/client.ts';
-import type {
-  Gemeente,
-  Kanaal,
-  MelderType,
-  Melding,
-  MeldingSoort,
-  PersoonSamenvatting,
-} from '../api/types.ts';
+import { type ApiError, asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
+import type { Kanaal, MelderType, MeldingSoort, PersoonSamenvatting } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { aantal, formatDatum, vandaagIso } from '../ui/format.ts';
@@ -137,7 +130,7 @@ export function MeldingNieuw() {
   usePaginaTitel('Nieuwe melding');
   const gebruiker = useGebruiker();
   const navigate = useNavigate();
-  const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
+  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
   const plaats = gemeenten.data?.find((g) => g.code === gebruiker.gemeenteCode)?.naam ?? '';
 
   const [persoon, setPersoon] = useState<PersoonKeuze>({ soort: 'geen' });
@@ -168,7 +161,9 @@ export function MeldingNieuw() {
     e.preventDefault();
     setBezig(true);
     try {
-      const m = await api.post<Melding>('/meldingen', meldingBody(persoon, velden));
+      const m = await gegevens(
+        http.POST('/meldingen', { body: zoalsIngevuld(meldingBody(persoon, velden)) }),
+      );
       const state: MeldingState = {
         melding: `${SOORT_NAMEN[m.soort]} ${m.kenmerk} is geregistreerd.`,
         waarschuwingen: m.waarschuwingen,

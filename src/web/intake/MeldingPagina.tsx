@@ -7,8 +7,8 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Melding, TijdlijnRegel } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
+import type { Melding } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -92,8 +92,8 @@ export function MeldingPagina() {
   const location = useLocation();
   const geladen = useLaden(async () => {
     const [melding, tijdlijn] = await Promise.all([
-      api.get<Melding>(`/meldingen/${encodeURIComponent(id)}`),
-      api.get<TijdlijnRegel[]>(`/meldingen/${encodeURIComponent(id)}/tijdlijn`),
+      gegevens(http.GET('/meldingen/{id}', { params: { path: { id } } })),
+      gegevens(http.GET('/meldingen/{id}/tijdlijn', { params: { path: { id } } })),
     ]);
     return { melding, tijdlijn };
   }, [id]);

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
@@ -24,10 +24,15 @@ export function OmzettingFormulier({ melding, klaar, herladen }: OmzettingFormul
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const m = await api.post<Melding>(`/meldingen/${melding.id}/omzettingen`, {
-        versie: melding.versie,
-        ontvangstdatum: datum,
-      });
+      const m = await gegevens(
+        http.POST('/meldingen/{id}/omzettingen', {
+          params: { path: { id: melding.id } },
+          body: {
+            versie: melding.versie,
+            ontvangstdatum: datum,
+          },
+        }),
+      );
       const uiterlijk = m.termijnen.onderzoekUiterlijk;
       klaar(
         m,

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import type { PersoonSamenvatting } from '../api/types.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
@@ -64,7 +64,7 @@ export function PersoonZoeken({ id, fout, kies, nieuw, focusBijTonen }: PersoonZ
     let actueel = true;
     const timer = setTimeout(() => {
       setZoeken({ status: 'bezig' });
-      api.get<PersoonSamenvatting[]>('/personen', { zoek: term }).then(
+      gegevens(http.GET('/personen', { params: { query: { zoek: term } } })).then(
         (resultaten) => actueel && setZoeken({ status: 'klaar', resultaten }),
         (err: unknown) => actueel && setZoeken({ status: 'fout', fout: asApiError(err) }),
       );

@@ -9,7 +9,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import type { Melding, TriageBody, TriageUitkomst } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
@@ -79,7 +79,9 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
     };
     void versturen.verstuur(async () => {
-      const m = await api.post<Melding>(`/meldingen/${melding.id}/triage`, body);
+      const m = await gegevens(
+        http.POST('/meldingen/{id}/triage', { params: { path: { id: melding.id } }, body: body }),
+      );
       const wie = m.behandelaar ? ` door ${m.behandelaar.naam}` : '';
       klaar(m, `Triage opgeslagen: ${TRIAGE_NAMEN[body.uitkomst].toLowerCase()}${wie}.`);
     });

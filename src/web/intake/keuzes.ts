@@ -1,5 +1,4 @@
-import { api } from '../api/client.ts';
-import type { Medewerker, Organisatie } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useLaden } from '../ui/useLaden.ts';
 
 /**
@@ -9,7 +8,9 @@ import { useLaden } from '../ui/useLaden.ts';
 export function useToegangsmedewerkers(gemeenteCode: string | undefined) {
   return useLaden(async () => {
     if (!gemeenteCode) return [];
-    const alle = await api.get<Medewerker[]>('/medewerkers', { gemeente: gemeenteCode, actief: 'true' });
+    const alle = await gegevens(
+      http.GET('/medewerkers', { params: { query: { gemeente: gemeenteCode, actief: 'true' } } }),
+    );
     return alle
       .filter((m) => m.actief && m.rollen.includes('toegangsmedewerker'))
       .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
@@ -20,7 +21,7 @@ export function useToegangsmedewerkers(gemeenteCode: string | undefined) {
 export function usePartners(gemeenteCode: string | undefined) {
   return useLaden(async () => {
     if (!gemeenteCode) return [];
-    const alle = await api.get<Organisatie[]>('/organisaties', { gemeente: gemeenteCode });
+    const alle = await gegevens(http.GET('/organisaties', { params: { query: { gemeente: gemeenteCode } } }));
     return alle.filter((o) => o.soort === 'partner').sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   }, [gemeenteCode]);
 }

@@ -8,7 +8,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, asApiError, type InvalidParam } from '../api/client.ts';
+import { asApiError, gegevens, http, type InvalidParam } from '../api/client.ts';
 import { BERICHTCODE_NAMEN, naamVan } from '../beschikking/labels.ts';
 import { AppLink } from '../ui/AppLink.tsx';
 import { aantal } from '../ui/format.ts';
@@ -104,7 +104,14 @@ export function BerichtUpload() {
         continue;
       }
       try {
-        const ontvangst = await api.postXml<Ontvangst>('/iwmo-berichten', await b.text());
+        const ontvangst = await gegevens(
+          http.POST('/iwmo-berichten', {
+            body: await b.text(),
+            // The message goes as it is (XML), not serialised as JSON.
+            bodySerializer: (xml: string) => xml,
+            headers: { 'Content-Type': 'application/xml' },
+          }),
+        );
         uit.push({ bestand: b.name, ok: true, ontvangst });
       } catch (err) {
         const a = asApiError(err);

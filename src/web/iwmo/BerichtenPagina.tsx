@@ -11,7 +11,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
-import { API_BASE, api } from '../api/client.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { API_BASE, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { type FilterWaarden, KeuzeFilters, useFilterAdres } from '../beschikking/KeuzeFilters.tsx';
 import {
   BERICHT_STATUS_NAMEN,
@@ -20,7 +21,7 @@ import {
   naamVan,
   RICHTING_NAMEN,
 } from '../beschikking/labels.ts';
-import type { Bericht, Pagina } from '../beschikking/types.ts';
+import type { Bericht } from '../beschikking/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -132,7 +133,12 @@ export function BerichtenPagina() {
     persoon: filter.persoon,
   };
   const lijst = useLaden(
-    () => api.get<Pagina<Bericht>>('/iwmo-berichten', { ...query, na: filter.na, pageSize }),
+    () =>
+      gegevens(
+        http.GET('/iwmo-berichten', {
+          params: { query: zoalsIngevuld<Vraag<'/iwmo-berichten'>>({ ...query, na: filter.na, pageSize }) },
+        }),
+      ),
     [sleutel, pageSize],
   );
   useFocusNaBladeren(TABEL_ID, filter.na, Boolean(lijst.data) && !lijst.laden);

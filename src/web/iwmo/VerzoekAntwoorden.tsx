@@ -11,7 +11,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { eenheidWoord, frequentieWoord } from '../beschikking/labels.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
@@ -122,11 +122,16 @@ function Toewijzen({ verzoek: v, beantwoord, herladen }: AntwoordProps) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const nieuw = await api.post<Verzoek>(`/iwmo-verzoeken/${v.id}/toewijzing`, {
-        versie: v.versie,
-        voorzieningIds: gekozen,
-        toelichting: toelichting || undefined,
-      });
+      const nieuw = await gegevens(
+        http.POST('/iwmo-verzoeken/{id}/toewijzing', {
+          params: { path: { id: v.id } },
+          body: {
+            versie: v.versie,
+            voorzieningIds: gekozen,
+            toelichting: toelichting || undefined,
+          },
+        }),
+      );
       beantwoord(
         nieuw,
         `Verzoek ${v.referentieAanbieder} is toegewezen. De toewijzing (WMO301) staat klaar voor de aanbieder.`,
@@ -211,10 +216,15 @@ function InOnderzoek({ verzoek: v, beantwoord, herladen }: AntwoordProps) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const nieuw = await api.post<Verzoek>(`/iwmo-verzoeken/${v.id}/in-onderzoek`, {
-        versie: v.versie,
-        toelichting: toelichting || undefined,
-      });
+      const nieuw = await gegevens(
+        http.POST('/iwmo-verzoeken/{id}/in-onderzoek', {
+          params: { path: { id: v.id } },
+          body: {
+            versie: v.versie,
+            toelichting: toelichting || undefined,
+          },
+        }),
+      );
       beantwoord(
         nieuw,
         `De aanbieder krijgt bericht dat verzoek ${v.referentieAanbieder} in onderzoek is (WMO319).`,
@@ -271,11 +281,16 @@ function Afwijzen({ verzoek: v, beantwoord, herladen }: AntwoordProps) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const nieuw = await api.post<Verzoek>(`/iwmo-verzoeken/${v.id}/afwijzing`, {
-        versie: v.versie,
-        redenAfwijzing: reden || undefined,
-        toelichting: toelichting || undefined,
-      });
+      const nieuw = await gegevens(
+        http.POST('/iwmo-verzoeken/{id}/afwijzing', {
+          params: { path: { id: v.id } },
+          body: zoalsIngevuld({
+            versie: v.versie,
+            redenAfwijzing: reden || undefined,
+            toelichting: toelichting || undefined,
+          }),
+        }),
+      );
       beantwoord(
         nieuw,
         `Verzoek ${v.referentieAanbieder} is afgewezen. Het antwoord (WMO319) staat klaar voor de aanbieder.`,

@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE, gegevens, http } from '../api/client.ts';
 import { Gegeven } from '../beschikking/gegevens.tsx';
 import { BERICHT_STATUS_NAMEN, BERICHTCODE_NAMEN, naamVan } from '../beschikking/labels.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
@@ -106,7 +106,10 @@ function Bevestiging({ tekst }: { tekst: string }) {
 /** /iwmo-verzoeken/:id: what the aanbieder asks, the messages so far, and the answers still possible. */
 export function VerzoekPagina() {
   const { id = '' } = useParams();
-  const geladen = useLaden(() => api.get<Verzoek>(`/iwmo-verzoeken/${encodeURIComponent(id)}`), [id]);
+  const geladen = useLaden(
+    () => gegevens(http.GET('/iwmo-verzoeken/{id}', { params: { path: { id } } })),
+    [id],
+  );
   const [bijgewerkt, setBijgewerkt] = useState<{ v: Verzoek; bericht: string } | null>(null);
   const v = bijgewerkt?.v ?? geladen.data;
   usePaginaTitel(v ? `Verzoek ${v.referentieAanbieder} (${v.persoon.naam})` : 'Verzoek');

@@ -12,7 +12,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { type FilterWaarden, KeuzeFilters, useFilterAdres } from '../beschikking/KeuzeFilters.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -25,7 +26,6 @@ import {
   productRegel,
   VERZOEK_SOORT_NAMEN,
   VERZOEK_STATUS_NAMEN,
-  type VerzoekPagina,
   type VerzoekSamenvatting,
   type VerzoekStatus,
 } from './verzoeken.ts';
@@ -91,12 +91,18 @@ export function VerzoekenPagina() {
   const na = params.get('na') ?? '';
   const pagina = useLaden(
     () =>
-      api.get<VerzoekPagina>('/iwmo-verzoeken', {
-        status: filter.status,
-        berichtcode: filter.berichtcode,
-        na,
-        pageSize: PAGINA_GROOTTE,
-      }),
+      gegevens(
+        http.GET('/iwmo-verzoeken', {
+          params: {
+            query: zoalsIngevuld<Vraag<'/iwmo-verzoeken'>>({
+              status: filter.status,
+              berichtcode: filter.berichtcode,
+              na,
+              pageSize: PAGINA_GROOTTE,
+            }),
+          },
+        }),
+      ),
     [sleutel],
   );
 

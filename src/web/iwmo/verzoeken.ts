@@ -1,90 +1,26 @@
 /**
- * The iWmo verzoeken (WMO315/WMO317) as they arrive over the wire, and their names on screen. The code
+ * The iWmo verzoeken (WMO315/WMO317) as they arrive over the wire (named from the generated schema,
+ * api/generated/schema.d.ts), and their names on screen. The code
  * lists WJ759 and WJ758 are written out here because their server modules (wmo319.ts, inkomend.ts)
  * also run the standard's tools and must not be bundled; a unit test keeps the lists equal.
  */
 
+import type { Antwoord, Element } from '../api/antwoorden.ts';
 import { eenheidWoord, frequentieWoord, naamVan, PRODUCTCATEGORIEEN } from '../beschikking/labels.ts';
 import { formatDatum } from '../ui/format.ts';
 
-export type VerzoekStatus = 'open' | 'in-onderzoek' | 'toegewezen' | 'afgewezen';
-
-export interface GevraagdProduct {
-  soort: 'aangevraagd' | 'te-wijzigen' | 'nieuw' | 'ongewijzigd';
-  toewijzingNummer?: number;
-  product?: { categorie: string; code?: string };
-  ingangsdatum?: string;
-  einddatum?: string;
-  omvang?: { volume: number; eenheid: string; frequentie: string };
-  /** Eurocent. */
-  budget?: number;
-  verwijzer?: { type: string; naam?: string; zorgverlenerCode?: string };
-  beschikkingNummer?: number;
-  raamcontract?: boolean;
-  commentaar?: string;
-}
-
-/** GET /iwmo-verzoeken: one line of the worklist. */
-export interface VerzoekSamenvatting {
-  id: string;
-  berichtcode: 'WMO315' | 'WMO317';
-  status: VerzoekStatus;
-  referentieAanbieder: string;
-  aanbieder: { id: string; naam: string; agbCode: string | null };
-  persoon: { id: string; naam: string };
-  dagtekening: string;
-  ontvangenOp: string;
-  producten: GevraagdProduct[];
-  behandeldOp: string | null;
-  versie: number;
-}
-
-export interface VerzoekPagina {
-  items: VerzoekSamenvatting[];
-  volgende: string | null;
-}
-
-export interface Kandidaat {
-  voorzieningId: string;
-  beschikkingId: string;
-  beschikkingKenmerk: string;
-  toewijzingNummer: number;
-  product: string;
-  productcategorie: string;
-  productcode: string | null;
-  volume: number | null;
-  eenheid: string | null;
-  frequentie: string | null;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-
 /** GET /iwmo-verzoeken/{id}. */
-export interface Verzoek extends VerzoekSamenvatting {
-  redenVerzoek: string | null;
-  redenAfwijzing: string | null;
-  toelichting: string | null;
-  behandeldDoor: { id: string; naam: string } | null;
-  berichten: Array<{
-    id: string;
-    berichtcode: string;
-    richting: string;
-    identificatie: string;
-    status: string;
-    aangemaaktOp: string;
-  }>;
-  toewijzingen: Array<{ toewijzingNummer: number; voorzieningId: string; beschikkingId: string }>;
-  kandidaten: Kandidaat[];
-}
+export type Verzoek = Antwoord<'/iwmo-verzoeken/{id}'>;
+export type VerzoekStatus = Verzoek['status'];
+export type GevraagdProduct = Element<Verzoek['producten']>;
+export type Kandidaat = Element<Verzoek['kandidaten']>;
+
+/** GET /iwmo-verzoeken: one page of the worklist. */
+export type VerzoekPagina = Antwoord<'/iwmo-verzoeken'>;
+export type VerzoekSamenvatting = Element<VerzoekPagina['items']>;
 
 /** POST /iwmo-berichten (201): what the message was linked to. */
-export interface Ontvangst {
-  id: string;
-  berichtcode: string;
-  verwerkt: number;
-  toewijzingNummers: number[];
-  verzoeken: Array<{ id: string; referentieAanbieder: string }>;
-}
+export type Ontvangst = Antwoord<'/iwmo-berichten', 'post'>;
 
 export const VERZOEK_STATUS_NAMEN: Record<VerzoekStatus, string> = {
   open: 'Open',

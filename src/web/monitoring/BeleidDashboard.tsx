@@ -16,7 +16,8 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import type { Gemeente, Wijk } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
@@ -271,13 +272,19 @@ function somPer(t: MonitoringTabel, x: string, waarde: string) {
   return [...m.entries()].map(([k, v]) => ({ [x]: k, [waarde]: v }));
 }
 
+/** The tables that take the period filter (gemeente, van, tot, wijk). */
+type PeriodePad = `/monitoring/${'instroom' | 'termijnen' | 'doorlooptijden' | 'conversie' | 'ladder'}`;
+
 /** /monitoring: the beleid dashboard — kerncijfers, trends, ladder shift, forecast and capacity. */
 export function BeleidDashboard() {
   usePaginaTitel('Monitoring en sturing');
   const gebruiker = useGebruiker();
   const { filter, zet } = useFilter(gebruiker.gemeenteCode);
-  const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
-  const wijken = useLaden(() => api.get<Wijk[]>('/wijken', { gemeente: filter.gemeente }), [filter.gemeente]);
+  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
+  const wijken = useLaden(
+    () => gegevens(http.GET('/wijken', { params: { query: { gemeente: filter.gemeente } } })),
+    [filter.gemeente],
+  );
   const periode = {
     gemeente: filter.gemeente,
     van: filter.van,
@@ -285,34 +292,42 @@ export function BeleidDashboard() {
     wijk: filter.wijk || undefined,
   };
   const sleutel = JSON.stringify(filter);
-  const get = <T,>(pad: string, q: Record<string, string | undefined>) => api.get<T>(pad, q);
   const kerncijfers = useLaden(
-    () => get<KerncijfersTabel>('/monitoring/kerncijfers', { gemeente: filter.gemeente, jaar: filter.jaar }),
+    () =>
+      gegevens(
+        http.GET('/monitoring/kerncijfers', {
+          params: {
+            query: zoalsIngevuld<Vraag<'/monitoring/kerncijfers'>>({
+              gemeente: filter.gemeente,
+              jaar: filter.jaar,
+            }),
+          },
+        }),
+      ),
     [filter.gemeente, filter.jaar],
   );
-  const instroom = useLaden(() => get<MonitoringTabel>('/monitoring/instroom', periode), [sleutel]);
-  const termijnen = useLaden(() => get<MonitoringTabel>('/monitoring/termijnen', periode), [sleutel]);
-  const doorlooptijden = useLaden(
-    () => get<MonitoringTabel>('/monitoring/doorlooptijden', periode),
-    [sleutel],
-  );
-  const conversie = useLaden(() => get<MonitoringTabel>('/monitoring/conversie', periode), [sleutel]);
-  const ladder = useLaden(() => get<MonitoringTabel>('/monitoring/ladder', periode), [sleutel]);
+  const perPeriode = (pad: PeriodePad) => gegevens(http.GET(pad, { params: { query: periode } }));
+  const instroom = useLaden(() => perPeriode('/monitoring/instroom'), [sleutel]);
+  const termijnen = useLaden(() => perPeriode('/monitoring/termijnen'), [sleutel]);
+  const doorlooptijden = useLaden(() => perPeriode('/monitoring/doorlooptijden'), [sleutel]);
+  const conversie = useLaden(() => perPeriode('/monitoring/conversie'), [sleutel]);
+  const ladder = useLaden(() => perPeriode('/monitoring/ladder'), [sleutel]);
   const vooruit = {
     gemeente: filter.gemeente,
     wijk: filter.wijk || undefined,
     looptijden: filter.looptijden || undefined,
   };
   const prognose = useLaden(
-    () => get<MonitoringTabel>('/monitoring/herindicatieprognose', vooruit),
+    () => gegevens(http.GET('/monitoring/herindicatieprognose', { params: { query: vooruit } })),
     [sleutel],
   );
   const formatie = useLaden(
     () =>
-      get<MonitoringTabel>('/monitoring/formatie', {
-        gemeente: filter.gemeente,
-        looptijden: vooruit.looptijden,
-      }),
+      gegevens(
+        http.GET('/monitoring/formatie', {
+          params: { query: { gemeente: filter.gemeente, looptijden: vooruit.looptijden } },
+        }),
+      ),
     [sleutel],
   );
   if (kerncijfers.fout?.status === 403) return <GeenToegang detail={kerncijfers.fout.detail} />;

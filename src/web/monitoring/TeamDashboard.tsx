@@ -1,18 +1,17 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { StaafGrafiek } from './Grafiek.tsx';
 import { TabelMetExport } from './TabelMetExport.tsx';
-import type { MonitoringTabel } from './types.ts';
 
 /** /teamoverzicht: the teamleider's dashboard — deadlines and load of the own team. */
 export function TeamDashboard() {
   usePaginaTitel('Teamoverzicht');
-  const termijnen = useLaden(() => api.get<MonitoringTabel>('/monitoring/team-termijnen'), []);
-  const belasting = useLaden(() => api.get<MonitoringTabel>('/monitoring/team-belasting'), []);
+  const termijnen = useLaden(() => gegevens(http.GET('/monitoring/team-termijnen')), []);
+  const belasting = useLaden(() => gegevens(http.GET('/monitoring/team-belasting')), []);
   if (termijnen.fout?.status === 403) return <GeenToegang detail={termijnen.fout.detail} />;
   return (
     <>

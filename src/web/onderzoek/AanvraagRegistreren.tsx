@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts';
@@ -55,10 +55,15 @@ export function AanvraagRegistreren({
     e.preventDefault();
     setBezig(true);
     try {
-      const a = await api.post<Aanvraag>(`/meldingen/${meldingId}/aanvragen`, {
-        aanvraagdatum,
-        omschrijving: omschrijving.trim() || null,
-      });
+      const a = await gegevens(
+        http.POST('/meldingen/{id}/aanvragen', {
+          params: { path: { id: meldingId } },
+          body: {
+            aanvraagdatum,
+            omschrijving: omschrijving.trim() || null,
+          },
+        }),
+      );
       setAanvraag(a);
       setFouten({});
       setFout(null);

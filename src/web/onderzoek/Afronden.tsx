@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api, asApiError, type InvalidParam } from '../api/client.ts';
+import { asApiError, gegevens, http, type InvalidParam, zoalsIngevuld } from '../api/client.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
@@ -75,13 +75,18 @@ export function Afronden({ onderzoek, bewaarNu, zetStapFouten, afgerond }: Afron
         setPoging((p) => p + 1);
         return;
       }
-      const o = await api.post<Onderzoek>(`/onderzoeken/${onderzoek.id}/afronding`, {
-        versie: actueel.versie,
-        ladderUitkomst: v.ladderUitkomst || undefined,
-        samenvatting: v.samenvatting,
-        advies: v.advies.trim() || null,
-        vervolg: v.vervolg,
-      });
+      const o = await gegevens(
+        http.POST('/onderzoeken/{id}/afronding', {
+          params: { path: { id: onderzoek.id } },
+          body: zoalsIngevuld({
+            versie: actueel.versie,
+            ladderUitkomst: v.ladderUitkomst || undefined,
+            samenvatting: v.samenvatting,
+            advies: v.advies.trim() || null,
+            vervolg: v.vervolg,
+          }),
+        }),
+      );
       zetStapFouten({});
       setWeigering(null);
       afgerond(o);

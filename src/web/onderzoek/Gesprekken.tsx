@@ -18,7 +18,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { type FormulierFouten, veldFouten } from '../ui/formulier.ts';
@@ -94,12 +94,17 @@ export function GesprekToevoegen({
     setBezig(true);
     setKlaar(null);
     try {
-      const o = await api.post<Onderzoek>(`/onderzoeken/${onderzoek.id}/gesprekken`, {
-        datum: v.datum,
-        locatie: v.locatie,
-        deelnemers: v.deelnemers,
-        toelichting: v.toelichting.trim() || null,
-      });
+      const o = await gegevens(
+        http.POST('/onderzoeken/{id}/gesprekken', {
+          params: { path: { id: onderzoek.id } },
+          body: {
+            datum: v.datum,
+            locatie: v.locatie,
+            deelnemers: v.deelnemers,
+            toelichting: v.toelichting.trim() || null,
+          },
+        }),
+      );
       bijgewerkt(o);
       setKlaar(`Het gesprek van ${formatDatum(v.datum)} is vastgelegd.`);
       setV(leeg());

@@ -1,7 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { huishoudenKort } from '../plan/labels.ts';
@@ -20,7 +20,7 @@ import { ConflictKeuze, HerstelAanbod, Opslagbalk } from './Opslaan.tsx';
 import { SamenvattingInwoner } from './SamenvattingInwoner.tsx';
 import { PersoonlijkPlanFormulier, StappenFormulier } from './StappenFormulier.tsx';
 import { StappenInzien } from './StappenInzien.tsx';
-import type { HuishoudenLeden, MeldingKop, Onderzoek } from './types.ts';
+import type { MeldingKop, Onderzoek } from './types.ts';
 import { useAutosave } from './useAutosave.ts';
 import { Verslag } from './Verslag.tsx';
 import { ZrmSectie } from './Zrm.tsx';
@@ -164,13 +164,17 @@ function OnderzoekStarten({ melding, gestart }: { melding: MeldingKop; gestart(o
           onClick={async () => {
             setBezig(true);
             try {
-              gestart(await api.post<Onderzoek>('/onderzoeken', { meldingId: melding.id }));
+              gestart(await gegevens(http.POST('/onderzoeken', { body: { meldingId: melding.id } })));
             } catch (err) {
               const f = asApiError(err);
               // A colleague started it a moment ago: continue with that onderzoek.
               if (f.status === 409 && f.code === 'bestaat-al') {
                 try {
-                  gestart(await api.get<Onderzoek>(`/meldingen/${melding.id}/onderzoek`));
+                  gestart(
+                    await gegevens(
+                      http.GET('/meldingen/{id}/onderzoek', { params: { path: { id: melding.id } } }),
+                    ),
+                  );
                   return;
                 } catch {
                   // Show the original refusal below.
@@ -213,7 +217,7 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
   const [netAfgerond, setNetAfgerond] = useState(false);
   const autosave = useAutosave(begin, setOnderzoek);
   const huishouden = useLaden(
-    () => api.get<HuishoudenLeden>(`/huishoudens/${begin.huishoudenId}`),
+    () => gegevens(http.GET('/huishoudens/{id}', { params: { path: { id: begin.huishoudenId } } })),
     [begin.huishoudenId],
   );
 
@@ -408,10 +412,10 @@ function ConclusieInzien({ onderzoek }: { onderzoek: Onderzoek }) {
 export function OnderzoekPagina() {
   const { id = '' } = useParams();
   const geladen = useLaden(async () => {
-    const melding = await api.get<MeldingKop>(`/meldingen/${encodeURIComponent(id)}`);
+    const melding = await gegevens(http.GET('/meldingen/{id}', { params: { path: { id } } }));
     let onderzoek: Onderzoek | null = null;
     try {
-      onderzoek = await api.get<Onderzoek>(`/meldingen/${encodeURIComponent(id)}/onderzoek`);
+      onderzoek = await gegevens(http.GET('/meldingen/{id}/onderzoek', { params: { path: { id } } }));
     } catch (err) {
       if (asApiError(err).status !== 404) throw err;
     }

@@ -9,7 +9,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { API_BASE, type ApiError, api, asApiError } from '../api/client.ts';
+import { API_BASE, type ApiError, asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { type VeldFouten, veldFouten } from '../ui/formulier.ts';
@@ -53,11 +53,16 @@ function Verzending({ onderzoek, bijgewerkt }: { onderzoek: Onderzoek; bijgewerk
     e.preventDefault();
     void voerUit(async () => {
       bijgewerkt(
-        await api.post<Onderzoek>(`/onderzoeken/${onderzoek.id}/verslag-verzendingen`, {
-          versie: onderzoek.versie,
-          verstuurdOp,
-          wijze,
-        }),
+        await gegevens(
+          http.POST('/onderzoeken/{id}/verslag-verzendingen', {
+            params: { path: { id: onderzoek.id } },
+            body: {
+              versie: onderzoek.versie,
+              verstuurdOp,
+              wijze,
+            },
+          }),
+        ),
       );
     });
   }
@@ -112,12 +117,17 @@ function ReactieFormulier({
     e.preventDefault();
     void voerUit(async () => {
       bijgewerkt(
-        await api.post<Onderzoek>(`/onderzoeken/${onderzoek.id}/reacties`, {
-          versie: onderzoek.versie,
-          reactie,
-          ontvangenOp,
-          akkoord: akkoord === '' ? undefined : akkoord === 'ja',
-        }),
+        await gegevens(
+          http.POST('/onderzoeken/{id}/reacties', {
+            params: { path: { id: onderzoek.id } },
+            body: zoalsIngevuld({
+              versie: onderzoek.versie,
+              reactie,
+              ontvangenOp,
+              akkoord: akkoord === '' ? undefined : akkoord === 'ja',
+            }),
+          }),
+        ),
       );
     });
   }
@@ -191,7 +201,7 @@ export function Verslag({ onderzoek, magVastleggen, bijgewerkt }: VerslagProps) 
         <Alert type="ok">
           <Paragraph>
             Het verslag is op {formatDatum(v.verstuurdOp)} aan de inwoner gegeven:{' '}
-            {(v.wijze && WIJZE_NAMEN[v.wijze]?.toLowerCase()) ?? v.wijze}.
+            {(v.wijze && WIJZE_NAMEN[v.wijze as VerslagWijze]?.toLowerCase()) ?? v.wijze}.
           </Paragraph>
         </Alert>
       ) : magVastleggen ? (

@@ -16,7 +16,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
@@ -159,11 +159,16 @@ function ZrmScoren({
     setEigenFout(null);
     setBezig(true);
     try {
-      const alle = await api.post<ZrmScore[]>(`/personen/${lid.persoonId}/zrm-scores`, {
-        onderzoekId,
-        gescoordOp,
-        scores,
-      });
+      const alle = await gegevens(
+        http.POST('/personen/{id}/zrm-scores', {
+          params: { path: { id: lid.persoonId } },
+          body: {
+            onderzoekId,
+            gescoordOp,
+            scores,
+          },
+        }),
+      );
       opgeslagen(alle);
       setRegels(leeg());
       setFout(null);
@@ -291,7 +296,7 @@ function ZrmLid({
   magScoren: boolean;
 }) {
   const geladen = useLaden(
-    () => api.get<ZrmScore[]>(`/personen/${lid.persoonId}/zrm-scores`),
+    () => gegevens(http.GET('/personen/{id}/zrm-scores', { params: { path: { id: lid.persoonId } } })),
     [lid.persoonId],
   );
   const [scores, setScores] = useState<ZrmScore[] | null>(null);
@@ -339,7 +344,7 @@ export interface ZrmSectieProps {
  */
 export function ZrmSectie({ gemeenteCode, leden, onderzoekId, magScoren }: ZrmSectieProps) {
   const leefgebieden = useLaden(
-    () => api.get<Leefgebied[]>('/leefgebieden', { gemeente: gemeenteCode }),
+    () => gegevens(http.GET('/leefgebieden', { params: { query: { gemeente: gemeenteCode } } })),
     [gemeenteCode],
   );
   if (leefgebieden.fout) return <ApiFoutMelding fout={leefgebieden.fout} kopNiveau={3} />;

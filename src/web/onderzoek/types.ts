@@ -1,11 +1,12 @@
 /**
- * The onderzoek, ZRM, plan and aanvraag resources as they arrive over the wire (JSON). The value
- * lists come from the generated API schema (api/schema.d.ts), so a new locatie or loket fails the
- * typecheck of the labels until it has a Dutch name.
+ * The onderzoek, ZRM, plan and aanvraag resources as they arrive over the wire (JSON), named from
+ * the generated schema (api/generated/schema.d.ts) like api/types.ts. The value lists come from it
+ * too, so a new locatie or loket fails the typecheck of the labels until it has a Dutch name; written
+ * out are only the lists the API types as plain text.
  */
 import type { LadderStap } from '../../domain/ladder.ts';
 import type { AfwegingCode, Oplossing } from '../../domain/onderzoek.ts';
-import type { Element, Invoer } from '../api/antwoorden.ts';
+import type { Antwoord, Element, Invoer } from '../api/antwoorden.ts';
 
 export type { AfwegingCode, LadderStap, Oplossing };
 
@@ -20,164 +21,29 @@ export type ActieStatus = 'open' | 'gestart' | 'afgerond';
 export type DoelUitkomst = 'behaald' | 'deels' | 'niet';
 export type AanvraagGrondslag = 'onderzoek-afgerond' | 'termijn-verstreken';
 
-export interface AfwegingApi {
-  oplossing?: Oplossing | null;
-  motivering?: string | null;
-}
-
+type Stappen = Onderzoek['stappen'];
+export type AfwegingApi = NonNullable<NonNullable<Stappen['afwegingen']>[AfwegingCode]>;
 /** The five steps of the CRvB step plan as the API stores them (every field optional: a draft). */
-export interface StappenApi {
-  hulpvraag?: { hulpvraag?: string | null };
-  beperkingen?: { zelfredzaamheid?: string | null; participatie?: string | null };
-  benodigdeHulp?: { soort?: string | null; omvang?: string | null };
-  afwegingen?: Partial<Record<AfwegingCode, AfwegingApi>>;
-  maatwerk?: { nodig?: boolean | null; voorziening?: string | null; motivering?: string | null };
-}
+export type StappenApi = Stappen;
+export type PersoonlijkPlanApi = NonNullable<Onderzoek['persoonlijkPlan']>;
 
-export interface PersoonlijkPlanApi {
-  ontvangenOp?: string | null;
-  samenvatting?: string | null;
-  meegenomen?: string | null;
-}
+export type Onderzoek = Antwoord<'/onderzoeken/{id}'>;
+export type Gesprek = Element<Onderzoek['gesprekken']>;
+export type Ontbrekend = Element<Onderzoek['ontbrekend']>;
+export type Conclusie = NonNullable<Onderzoek['conclusie']>;
 
-export interface Gesprek {
-  id: string;
-  datum: string;
-  locatie: Locatie;
-  deelnemers: Deelnemer[];
-  toelichting: string | null;
-}
+/** The melding as this screen shows it (GET /meldingen/{id}). */
+export type MeldingKop = Antwoord<'/meldingen/{id}'>;
 
-export interface Ontbrekend {
-  /** The API path of the answer, e.g. "stappen.afwegingen.mantelzorg.motivering". */
-  veld: string;
-  reden: string;
-}
+/** GET /huishoudens/{id}: who belongs to the household now. */
+export type HuishoudenLeden = Antwoord<'/huishoudens/{id}'>;
 
-export interface Conclusie {
-  ladderUitkomst: LadderStap;
-  samenvatting: string;
-  advies: string | null;
-  vervolg: string;
-}
+export type Leefgebied = Element<Antwoord<'/leefgebieden'>>;
 
-export interface Onderzoek {
-  id: string;
-  gemeenteCode: string;
-  meldingId: string;
-  meldingKenmerk: string;
-  huishoudenId: string;
-  persoon: { id: string; naam: string };
-  status: 'concept' | 'afgerond';
-  onderzoekUiterlijk: string | null;
-  stappen: StappenApi;
-  persoonlijkPlan: PersoonlijkPlanApi | null;
-  gesprekken: Gesprek[];
-  ontbrekend: Ontbrekend[];
-  conclusie: Conclusie | null;
-  afgerondOp: string | null;
-  verslag: {
-    documentId: string | null;
-    verstuurdOp: string | null;
-    wijze: VerslagWijze | null;
-    reactie: string | null;
-    reactieOntvangenOp: string | null;
-    akkoord: boolean | null;
-  };
-  aanvraagMogelijk: AanvraagGrondslag | null;
-  versie: number;
-}
+export type ZrmScore = Element<Antwoord<'/personen/{id}/zrm-scores'>>;
 
-/** The part of GET /meldingen/{id} this screen shows (the full type belongs to the intake screens). */
-export interface MeldingKop {
-  id: string;
-  kenmerk: string;
-  status: string;
-  persoon: { id: string; naam: string; geboortedatum: string };
-  huishoudenId: string;
-  contactpersoon: { id: string; naam: string } | null;
-  behandelaar: { id: string; naam: string } | null;
-  ontvangstdatum: string;
-  hulpvraag: string;
-  ladderUitkomst: LadderStap | null;
-  termijnen: {
-    onderzoekUiterlijk: string | null;
-    dagenOver: number | null;
-    werkdagenOver: number | null;
-  };
-}
+export type Plan = Antwoord<'/huishoudens/{id}/plan'>;
+export type Doel = Element<Plan['doelen']>;
+export type Actie = Element<Doel['acties']>;
 
-/** The part of GET /huishoudens/{id} this screen uses: who belongs to the household now. */
-export interface HuishoudenLeden {
-  id: string;
-  gemeenteCode: string;
-  naam: string;
-  contactpersoon: { id: string; naam: string } | null;
-  leden: Array<{
-    id: string;
-    persoonId: string;
-    naam: string;
-    geboortedatum: string;
-    relatie: string;
-    tot: string | null;
-  }>;
-  meldingen: Array<{ id: string; nummer: number; status: string; ontvangstdatum: string }>;
-}
-
-export interface Leefgebied {
-  code: string;
-  naam: string;
-}
-
-export interface ZrmScore {
-  id: string;
-  leefgebied: string;
-  score: number;
-  toelichting: string | null;
-  gescoordOp: string;
-  onderzoekId: string | null;
-  gescoordDoor: string | null;
-}
-
-export interface Actie {
-  id: string;
-  uitvoerder: Uitvoerder;
-  loket: Loket | null;
-  organisatie: { id: string; naam: string } | null;
-  omschrijving: string;
-  status: ActieStatus;
-  versie: number;
-}
-
-export interface Doel {
-  id: string;
-  leefgebied: string;
-  persoon: { id: string; naam: string } | null;
-  wat: string;
-  wanneer: string;
-  meetbaar: string;
-  evaluatiedatum: string | null;
-  uitkomst: DoelUitkomst | null;
-  uitkomstToelichting: string | null;
-  acties: Actie[];
-  versie: number;
-}
-
-export interface Plan {
-  huishoudenId: string;
-  huishoudenNaam: string;
-  contactpersoon: { id: string; naam: string } | null;
-  doelen: Doel[];
-}
-
-export interface Aanvraag {
-  id: string;
-  meldingId: string;
-  persoonId: string;
-  aanvraagdatum: string;
-  grondslag: AanvraagGrondslag;
-  omschrijving: string | null;
-  status: string;
-  termijnen: { beschikkingUiterlijk: string };
-  versie: number;
-}
+export type Aanvraag = Antwoord<'/aanvragen/{id}'>;

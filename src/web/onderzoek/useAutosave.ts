@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import {
   bewaarBody,
   type Concept,
@@ -170,7 +170,7 @@ export function useAutosave(begin: Onderzoek, opgeslagen: (o: Onderzoek) => void
 
   /** After a 409: load the server version, merge what only one side changed, ask about the rest. */
   const losConflictOp = useCallback(async (): Promise<boolean> => {
-    const server = await api.get<Onderzoek>(`/onderzoeken/${id}`);
+    const server = await gegevens(http.GET('/onderzoeken/{id}', { params: { path: { id } } }));
     versie.current = server.versie;
     laatste.current = server;
     opgeslagenRef.current(server);
@@ -218,9 +218,11 @@ export function useAutosave(begin: Onderzoek, opgeslagen: (o: Onderzoek) => void
     zetStatus({ soort: 'bezig' });
     const p = (async () => {
       try {
-        const o = await api.patch<Onderzoek>(
-          `/onderzoeken/${id}`,
-          bewaarBody(snapshot, delen, versie.current),
+        const o = await gegevens(
+          http.PATCH('/onderzoeken/{id}', {
+            params: { path: { id } },
+            body: bewaarBody(snapshot, delen, versie.current),
+          }),
         );
         versie.current = o.versie;
         laatste.current = o;

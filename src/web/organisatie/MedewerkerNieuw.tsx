@@ -1,7 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Gemeente, Medewerker, Organisatie, Team } from '../api/types.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -17,9 +16,9 @@ export function MedewerkerNieuw() {
   const navigate = useNavigate();
   const keuzes = useLaden(async () => {
     const [gemeenten, organisaties, teams] = await Promise.all([
-      api.get<Gemeente[]>('/gemeenten'),
-      api.get<Organisatie[]>('/organisaties'),
-      api.get<Team[]>('/teams'),
+      gegevens(http.GET('/gemeenten')),
+      gegevens(http.GET('/organisaties')),
+      gegevens(http.GET('/teams')),
     ]);
     // Only gemeenten the user works for: the server refuses the others.
     return { gemeenten: gemeenten.filter((g) => gebruiker.gemeenten.includes(g.code)), organisaties, teams };
@@ -46,7 +45,7 @@ export function MedewerkerNieuw() {
             actief: true,
           }}
           opslaan={async (velden) => {
-            const m = await api.post<Medewerker>('/medewerkers', aanmaakBody(velden));
+            const m = await gegevens(http.POST('/medewerkers', { body: zoalsIngevuld(aanmaakBody(velden)) }));
             const state: OrganisatieState = {
               melding: `Medewerker ${m.naam} is toegevoegd.${wachtendeRollen(velden.rollen, m.rollen)}`,
             };

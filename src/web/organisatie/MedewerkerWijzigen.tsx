@@ -1,7 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Gemeente, Medewerker, Organisatie, Team } from '../api/types.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -17,10 +16,10 @@ export function MedewerkerWijzigen() {
   const navigate = useNavigate();
   const geladen = useLaden(async () => {
     const [medewerker, gemeenten, organisaties, teams] = await Promise.all([
-      api.get<Medewerker>(`/medewerkers/${encodeURIComponent(id)}`),
-      api.get<Gemeente[]>('/gemeenten'),
-      api.get<Organisatie[]>('/organisaties'),
-      api.get<Team[]>('/teams'),
+      gegevens(http.GET('/medewerkers/{id}', { params: { path: { id } } })),
+      gegevens(http.GET('/gemeenten')),
+      gegevens(http.GET('/organisaties')),
+      gegevens(http.GET('/teams')),
     ]);
     return { medewerker, keuzes: { gemeenten, organisaties, teams } };
   }, [id]);
@@ -66,7 +65,12 @@ export function MedewerkerWijzigen() {
         begin={veldenVan(m)}
         herladen={geladen.opnieuw}
         opslaan={async (velden) => {
-          const na = await api.patch<Medewerker>(`/medewerkers/${m.id}`, wijzigBody(velden, m.versie));
+          const na = await gegevens(
+            http.PATCH('/medewerkers/{id}', {
+              params: { path: { id: m.id } },
+              body: zoalsIngevuld(wijzigBody(velden, m.versie)),
+            }),
+          );
           const state: OrganisatieState = {
             melding: `De gegevens van ${na.naam} zijn opgeslagen.${wachtendeRollen(velden.rollen, na.rollen)}`,
           };

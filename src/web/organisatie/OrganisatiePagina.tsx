@@ -1,8 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Gemeente, Medewerker, Team } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -32,10 +31,13 @@ export function OrganisatiePagina() {
   // Back/forward changes the URL: the select follows it.
   useEffect(() => setFilterInvoer(keuze), [keuze]);
 
-  const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
+  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
   // All teams: the team of a medewerker may be a regional team of another gemeente.
-  const teams = useLaden(() => api.get<Team[]>('/teams'), []);
-  const medewerkers = useLaden(() => api.get<Medewerker[]>('/medewerkers', { gemeente }), [gemeente]);
+  const teams = useLaden(() => gegevens(http.GET('/teams')), []);
+  const medewerkers = useLaden(
+    () => gegevens(http.GET('/medewerkers', { params: { query: { gemeente } } })),
+    [gemeente],
+  );
 
   const geweigerd = [gemeenten, teams, medewerkers].find((l) => l.fout?.status === 403);
   if (geweigerd?.fout) return <GeenToegang detail={geweigerd.fout.detail} />;

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading, Select, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import type { Organisatie } from '../api/types.ts';
 import type { DoelUitkomst, Leefgebied, Loket, Plan, Uitvoerder } from '../onderzoek/types.ts';
 import { ApiFoutMelding } from '../ui/ApiFoutMelding.tsx';
@@ -72,14 +72,19 @@ export function DoelToevoegen({ huishoudenId, leefgebieden, leden, bijgewerkt }:
   async function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const ok = await voerUit(async () => {
-      const plan = await api.post<Plan>(`/huishoudens/${huishoudenId}/plan/doelen`, {
-        leefgebied: v.leefgebied,
-        persoonId: v.persoonId || null,
-        wat: v.wat,
-        wanneer: v.wanneer,
-        meetbaar: v.meetbaar,
-        evaluatiedatum: v.evaluatiedatum || null,
-      });
+      const plan = await gegevens(
+        http.POST('/huishoudens/{id}/plan/doelen', {
+          params: { path: { id: huishoudenId } },
+          body: {
+            leefgebied: v.leefgebied,
+            persoonId: v.persoonId || null,
+            wat: v.wat,
+            wanneer: v.wanneer,
+            meetbaar: v.meetbaar,
+            evaluatiedatum: v.evaluatiedatum || null,
+          },
+        }),
+      );
       bijgewerkt(plan, `Het doel "${v.wat.trim()}" is toegevoegd.`);
     });
     if (ok) setV(leegDoel());
@@ -200,12 +205,17 @@ export function ActieToevoegen({ doelId, doelWat, organisaties, bijgewerkt }: Ac
   async function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const ok = await voerUit(async () => {
-      const plan = await api.post<Plan>(`/plan-doelen/${doelId}/acties`, {
-        uitvoerder: uitvoerder || undefined,
-        loket: uitvoerder === 'loket' ? loket || null : null,
-        organisatieId: uitvoerder === 'partner' ? organisatieId || null : null,
-        omschrijving,
-      });
+      const plan = await gegevens(
+        http.POST('/plan-doelen/{id}/acties', {
+          params: { path: { id: doelId } },
+          body: zoalsIngevuld({
+            uitvoerder: uitvoerder || undefined,
+            loket: uitvoerder === 'loket' ? loket || null : null,
+            organisatieId: uitvoerder === 'partner' ? organisatieId || null : null,
+            omschrijving,
+          }),
+        }),
+      );
       bijgewerkt(plan, `De actie "${omschrijving.trim()}" is toegevoegd.`);
     });
     if (ok) {
@@ -302,11 +312,16 @@ export function Evalueren({ doelId, doelWat, versie, bijgewerkt, herladen }: Eva
     setZonderKeuze(!uitkomst);
     if (!uitkomst) return;
     await voerUit(async () => {
-      const plan = await api.patch<Plan>(`/plan-doelen/${doelId}`, {
-        versie,
-        uitkomst: uitkomst || null,
-        uitkomstToelichting: toelichting.trim() || null,
-      });
+      const plan = await gegevens(
+        http.PATCH('/plan-doelen/{id}', {
+          params: { path: { id: doelId } },
+          body: {
+            versie,
+            uitkomst: uitkomst || null,
+            uitkomstToelichting: toelichting.trim() || null,
+          },
+        }),
+      );
       bijgewerkt(plan, `De evaluatie van "${doelWat}" is opgeslagen.`);
     });
   }

@@ -15,11 +15,11 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { type ApiError, api, asApiError } from '../api/client.ts';
+import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import type { Organisatie } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
-import type { Actie, ActieStatus, Doel, HuishoudenLeden, Leefgebied, Plan } from '../onderzoek/types.ts';
+import type { Actie, ActieStatus, Doel, Plan } from '../onderzoek/types.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum } from '../ui/format.ts';
@@ -75,7 +75,12 @@ function ActieStatusWijzigen({
         onClick={async () => {
           setBezig(true);
           try {
-            const plan = await api.patch<Plan>(`/plan-acties/${actie.id}`, { versie: actie.versie, status });
+            const plan = await gegevens(
+              http.PATCH('/plan-acties/{id}', {
+                params: { path: { id: actie.id } },
+                body: { versie: actie.versie, status },
+              }),
+            );
             setFout(null);
             bijgewerkt(
               plan,
@@ -261,13 +266,13 @@ export function PlanPagina() {
   const bewerkbaar = mag('plan.bewerken');
   const geladen = useLaden(async () => {
     const [plan, huishouden] = await Promise.all([
-      api.get<Plan>(`/huishoudens/${encodeURIComponent(id)}/plan`),
-      api.get<HuishoudenLeden>(`/huishoudens/${encodeURIComponent(id)}`),
+      gegevens(http.GET('/huishoudens/{id}/plan', { params: { path: { id } } })),
+      gegevens(http.GET('/huishoudens/{id}', { params: { path: { id } } })),
     ]);
     const [leefgebieden, organisaties] = await Promise.all([
-      api.get<Leefgebied[]>('/leefgebieden', { gemeente: huishouden.gemeenteCode }),
+      gegevens(http.GET('/leefgebieden', { params: { query: { gemeente: huishouden.gemeenteCode } } })),
       bewerkbaar
-        ? api.get<Organisatie[]>('/organisaties', { gemeente: huishouden.gemeenteCode })
+        ? gegevens(http.GET('/organisaties', { params: { query: { gemeente: huishouden.gemeenteCode } } }))
         : Promise.resolve([] as Organisatie[]),
     ]);
     return { plan, huishouden, leefgebieden, organisaties };

@@ -17,7 +17,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, gegevens, http } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
@@ -25,8 +25,7 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
-import { postTekst } from './api.ts';
-import type { ImportResultaat, ProjectSamenvatting } from './types.ts';
+import type { ImportResultaat } from './types.ts';
 
 /** The outcome of an import: what was made, what to check, and what could not be mapped. */
 function Verslag({ r }: { r: ImportResultaat }) {
@@ -107,7 +106,7 @@ export function ImportPagina() {
   const versturen = useVersturen(['body', 'projectId', 'rapportagedatum']);
   const f = versturen.fout?.velden.velden ?? {};
   const projecten = useLaden(
-    () => api.get<ProjectSamenvatting[]>('/projecten', { gemeente: gebruiker.gemeenteCode }),
+    () => gegevens(http.GET('/projecten', { params: { query: { gemeente: gebruiker.gemeenteCode } } })),
     [gebruiker.gemeenteCode],
   );
 
@@ -121,10 +120,23 @@ export function ImportPagina() {
     setEigenFout(undefined);
     void versturen.verstuur(async () => {
       const tekst = await bestand.text();
-      const q = new URLSearchParams({ bestandsnaam: bestand.name, gemeente: gebruiker.gemeenteCode });
-      if (projectId) q.set('projectId', projectId);
+      const query = {
+        bestandsnaam: bestand.name,
+        gemeente: gebruiker.gemeenteCode,
+        ...(projectId ? { projectId } : {}),
+      };
       try {
-        setResultaat(await postTekst<ImportResultaat>(`/projecten/imports?${q}`, tekst));
+        setResultaat(
+          await gegevens(
+            http.POST('/projecten/imports', {
+              params: { query },
+              body: tekst,
+              // The report goes as it is (text/plain), not serialised as JSON.
+              bodySerializer: (t: string) => t,
+              headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+            }),
+          ),
+        );
       } catch (err) {
         // A problem with the content of the file belongs to the file field.
         if (err instanceof ApiError) {

@@ -8,7 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -66,8 +66,13 @@ function Formulier({ project, alle }: { project: Project | null; alle: ProjectSa
     void versturen.verstuur(async () => {
       const body = { ...w, hoofdprojectId: w.hoofdprojectId || null };
       const p = project
-        ? await api.patch<Project>(`/projecten/${project.id}`, { ...body, versie: project.versie })
-        : await api.post<Project>('/projecten', body);
+        ? await gegevens(
+            http.PATCH('/projecten/{id}', {
+              params: { path: { id: project.id } },
+              body: { ...body, versie: project.versie },
+            }),
+          )
+        : await gegevens(http.POST('/projecten', { body: body }));
       navigate(`/projecten/${p.id}`);
     });
   }
@@ -147,7 +152,7 @@ export function ProjectNieuw() {
   usePaginaTitel('Nieuw project');
   const gebruiker = useGebruiker();
   const alle = useLaden(
-    () => api.get<ProjectSamenvatting[]>('/projecten', { gemeente: gebruiker.gemeenteCode }),
+    () => gegevens(http.GET('/projecten', { params: { query: { gemeente: gebruiker.gemeenteCode } } })),
     [gebruiker.gemeenteCode],
   );
   return (
@@ -167,8 +172,10 @@ export function ProjectWijzigen() {
   const gebruiker = useGebruiker();
   const data = useLaden(
     async () => ({
-      project: await api.get<Project>(`/projecten/${id}`),
-      alle: await api.get<ProjectSamenvatting[]>('/projecten', { gemeente: gebruiker.gemeenteCode }),
+      project: await gegevens(http.GET('/projecten/{id}', { params: { path: { id } } })),
+      alle: await gegevens(
+        http.GET('/projecten', { params: { query: { gemeente: gebruiker.gemeenteCode } } }),
+      ),
     }),
     [id, gebruiker.gemeenteCode],
   );

@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { Gegeven } from '../beschikking/gegevens.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -36,7 +36,7 @@ import {
   RISICOKLASSE_TEKST,
 } from './labels.ts';
 import { StatusLabel } from './StatusLabel.tsx';
-import type { Project, Rapportage } from './types.ts';
+import type { Project } from './types.ts';
 
 function Tabel({
   bijschrift,
@@ -76,9 +76,14 @@ function NieuweRapportage({ project }: { project: Project }) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      const r = await api.post<Rapportage>(`/projecten/${project.id}/rapportages`, {
-        rapportagedatum: datum,
-      });
+      const r = await gegevens(
+        http.POST('/projecten/{id}/rapportages', {
+          params: { path: { id: project.id } },
+          body: {
+            rapportagedatum: datum,
+          },
+        }),
+      );
       navigate(`/projecten/rapportages/${r.id}`);
     });
   }
@@ -131,7 +136,7 @@ function NieuweRapportage({ project }: { project: Project }) {
 export function ProjectPagina() {
   const { id = '' } = useParams();
   const mag = useMag();
-  const geladen = useLaden(() => api.get<Project>(`/projecten/${id}`), [id]);
+  const geladen = useLaden(() => gegevens(http.GET('/projecten/{id}', { params: { path: { id } } })), [id]);
   const p = geladen.data;
   usePaginaTitel(p?.naam ?? 'Project');
   if (geladen.fout) return <ApiFoutMelding fout={geladen.fout} kopNiveau={1} />;

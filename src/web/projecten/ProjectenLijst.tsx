@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppButtonLink, AppLink } from '../ui/AppLink.tsx';
@@ -21,7 +21,6 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { ASPECT_TITEL, ASPECTEN, RAPPORTAGE_STATUS_TEKST } from './labels.ts';
 import { StatusLabel } from './StatusLabel.tsx';
-import type { ProjectSamenvatting } from './types.ts';
 
 /** All grote projecten of the user's gemeente, with the status per aspect of the newest rapportage. */
 export function ProjectenLijst() {
@@ -29,7 +28,7 @@ export function ProjectenLijst() {
   const gebruiker = useGebruiker();
   const mag = useMag();
   const lijst = useLaden(
-    () => api.get<ProjectSamenvatting[]>('/projecten', { gemeente: gebruiker.gemeenteCode }),
+    () => gegevens(http.GET('/projecten', { params: { query: { gemeente: gebruiker.gemeenteCode } } })),
     [gebruiker.gemeenteCode],
   );
   const bijschrift = `Grote projecten: ${lijst.data?.length ?? 0} projecten`;

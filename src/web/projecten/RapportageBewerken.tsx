@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
@@ -92,7 +92,12 @@ function Formulier({ r }: { r: Rapportage }) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      await api.put<Rapportage>(`/rapportages/${r.id}`, { versie: r.versie, rapportagedatum: datum, inhoud });
+      await gegevens(
+        http.PUT('/rapportages/{id}', {
+          params: { path: { id: r.id } },
+          body: { versie: r.versie, rapportagedatum: datum, inhoud },
+        }),
+      );
       navigate(`/projecten/rapportages/${r.id}`);
     });
   }
@@ -373,7 +378,7 @@ function Formulier({ r }: { r: Rapportage }) {
 /** Editing a concept rapportage: every field of the report format. */
 export function RapportageBewerken() {
   const { id = '' } = useParams();
-  const geladen = useLaden(() => api.get<Rapportage>(`/rapportages/${id}`), [id]);
+  const geladen = useLaden(() => gegevens(http.GET('/rapportages/{id}', { params: { path: { id } } })), [id]);
   const r = geladen.data;
   const titel = r ? `Rapportage ${formatDatum(r.rapportagedatum)} bewerken` : 'Rapportage bewerken';
   usePaginaTitel(titel);

@@ -17,7 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE, gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { Gegeven } from '../beschikking/gegevens.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -38,7 +38,7 @@ import {
   STUK_SOORT_TEKST,
 } from './labels.ts';
 import { StatusLabel } from './StatusLabel.tsx';
-import type { Rapportage, Wijziging } from './types.ts';
+import type { Rapportage } from './types.ts';
 
 function Tekst({ waarde }: { waarde: string }) {
   return waarde ? <Paragraph className="ot-pj-tekst">{waarde}</Paragraph> : <Paragraph>Geen.</Paragraph>;
@@ -113,22 +113,29 @@ function Inhoud({ r }: { r: Rapportage }) {
   );
 }
 
+type Overgang = 'indiening' | 'vaststelling' | 'terugzending' | 'publicatie';
+
 /** The next step for this user: offer for review, send back, set vast or publish. */
 function Stappen({ r, bijgewerkt }: { r: Rapportage; bijgewerkt(r: Rapportage): void }) {
   const mag = useMag();
   const [toelichting, setToelichting] = useState('');
   const versturen = useVersturen(['toelichting']);
-  const stap = (overgang: string) =>
+  const stap = (overgang: Overgang) =>
     versturen.verstuur(async () => {
       bijgewerkt(
-        await api.post<Rapportage>(`/rapportages/${r.id}/${overgang}`, {
-          versie: r.versie,
-          ...(toelichting.trim() ? { toelichting: toelichting.trim() } : {}),
-        }),
+        await gegevens(
+          http.POST(`/rapportages/{id}/${overgang}`, {
+            params: { path: { id: r.id } },
+            body: {
+              versie: r.versie,
+              ...(toelichting.trim() ? { toelichting: toelichting.trim() } : {}),
+            },
+          }),
+        ),
       );
       setToelichting('');
     });
-  const knop = (overgang: string, tekst: string, primair = true) => (
+  const knop = (overgang: Overgang, tekst: string, primair = true) => (
     <Button
       appearance={primair ? 'primary-action-button' : 'secondary-action-button'}
       busy={versturen.bezig}
@@ -204,7 +211,10 @@ function waardeTekst(w: unknown): string {
 
 /** Who changed what, when: every version of the rapportage. */
 function Geschiedenis({ id, versie }: { id: string; versie: number }) {
-  const w = useLaden(() => api.get<Wijziging[]>(`/rapportages/${id}/wijzigingen`), [id, versie]);
+  const w = useLaden(
+    () => gegevens(http.GET('/rapportages/{id}/wijzigingen', { params: { path: { id } } })),
+    [id, versie],
+  );
   const bijschrift = 'Geschiedenis van deze rapportage, de nieuwste eerst';
   return (
     <section aria-labelledby="geschiedenis-kop">
@@ -267,7 +277,7 @@ function Geschiedenis({ id, versie }: { id: string; versie: number }) {
 /** One rapportage: all its fields, the next step for this user, publication links and history. */
 export function RapportagePagina() {
   const { id = '' } = useParams();
-  const geladen = useLaden(() => api.get<Rapportage>(`/rapportages/${id}`), [id]);
+  const geladen = useLaden(() => gegevens(http.GET('/rapportages/{id}', { params: { path: { id } } })), [id]);
   const [bijgewerkt, setBijgewerkt] = useState<Rapportage | null>(null);
   const r = bijgewerkt?.id === id ? bijgewerkt : geladen.data;
   const titel = r ? `Rapportage ${formatDatum(r.rapportagedatum)}: ${r.projectnaam}` : 'Rapportage';

@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -170,9 +170,10 @@ function Editor({ project, def }: { project: Project; def: RegisterDef }) {
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
-      await api.put<Project>(`/projecten/${project.id}/${def.veld}`, {
-        versie: project.versie,
-        [def.veld]: rijen.map(def.naarApi),
+      await http.PUT(`/projecten/{id}/${def.veld}`, {
+        params: { path: { id: project.id } },
+        // The rows as typed (a number still as text); the server names each wrong cell.
+        body: zoalsIngevuld({ versie: project.versie, [def.veld]: rijen.map(def.naarApi) }),
       });
       navigate(`/projecten/${project.id}`);
     });
@@ -265,7 +266,7 @@ function Editor({ project, def }: { project: Project; def: RegisterDef }) {
 export function RegisterBewerken() {
   const { id = '', register = '' } = useParams();
   const def = REGISTERS[register];
-  const geladen = useLaden(() => api.get<Project>(`/projecten/${id}`), [id]);
+  const geladen = useLaden(() => gegevens(http.GET('/projecten/{id}', { params: { path: { id } } })), [id]);
   usePaginaTitel(def && geladen.data ? `${def.titel} van ${geladen.data.naam}` : 'Register wijzigen');
   if (!def) return <NietGevonden />;
   return (

@@ -18,7 +18,7 @@ import {
 import { type ReactNode, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { bereken, type Uitkomst } from '../../domain/projecten/varianten.ts';
-import { api } from '../api/client.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -203,14 +203,19 @@ function WatAls({ v, opgeslagen }: { v: Variantvergelijking; opgeslagen(v: Varia
               onClick={() =>
                 void versturen.verstuur(async () => {
                   opgeslagen(
-                    await api.put<Variantvergelijking>(`/variantvergelijkingen/${v.id}`, {
-                      versie: v.versie,
-                      titel: v.titel,
-                      bron: v.bron,
-                      varianten: v.varianten,
-                      groepen: v.groepen,
-                      puntentelling: v.puntentelling.map((p, i) => ({ ...p, punten: getal(punten[i]!) })),
-                    }),
+                    await gegevens(
+                      http.PUT('/variantvergelijkingen/{id}', {
+                        params: { path: { id: v.id } },
+                        body: {
+                          versie: v.versie,
+                          titel: v.titel,
+                          bron: v.bron,
+                          varianten: v.varianten,
+                          groepen: v.groepen,
+                          puntentelling: v.puntentelling.map((p, i) => ({ ...p, punten: getal(punten[i]!) })),
+                        },
+                      }),
+                    ),
                   );
                 })
               }
@@ -272,7 +277,7 @@ function Gevoeligheid({ v }: { v: Variantvergelijking }) {
 export function VariantPagina() {
   const { id = '' } = useParams();
   const geladen = useLaden(
-    () => api.get<Variantvergelijking & { uitkomst: Uitkomst }>(`/variantvergelijkingen/${id}`),
+    () => gegevens(http.GET('/variantvergelijkingen/{id}', { params: { path: { id } } })),
     [id],
   );
   const [nieuw, setNieuw] = useState<(Variantvergelijking & { uitkomst: Uitkomst }) | null>(null);

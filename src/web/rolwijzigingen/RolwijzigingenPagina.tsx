@@ -18,7 +18,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, asApiError } from '../api/client.ts';
+import type { Vraag } from '../api/antwoorden.ts';
+import { asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -64,7 +65,12 @@ export function RolwijzigingenPagina() {
   const status = params.get('status') ?? (magBeoordelen ? 'wacht-op-goedkeuring' : '');
   const [melding, setMelding] = useState<{ type: 'ok' | 'error'; tekst: string } | null>(null);
   const lijst = useLaden(
-    () => api.get<Rolwijziging[]>('/rolwijzigingen', status ? { status } : {}),
+    () =>
+      gegevens(
+        http.GET('/rolwijzigingen', {
+          params: { query: zoalsIngevuld<Vraag<'/rolwijzigingen'>>(status ? { status } : {}) },
+        }),
+      ),
     [status],
   );
   if (lijst.fout?.status === 403) return <GeenToegang detail={lijst.fout.detail} />;
@@ -72,7 +78,10 @@ export function RolwijzigingenPagina() {
   async function beoordeel(r: Rolwijziging, besluit: 'goedkeuring' | 'afwijzing') {
     setMelding(null);
     try {
-      await api.post(`/rolwijzigingen/${r.id}/${besluit}`, { versie: r.versie });
+      await http.POST(`/rolwijzigingen/{id}/${besluit}`, {
+        params: { path: { id: r.id } },
+        body: { versie: r.versie },
+      });
       setMelding({
         type: 'ok',
         tekst: `${besluit === 'goedkeuring' ? 'Goedgekeurd' : 'Afgewezen'}: ${rollen(r.toegevoegd)} voor ${r.medewerker.naam ?? 'de medewerker'}.`,

@@ -1,6 +1,6 @@
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { api } from '../api/client.ts';
-import type { Gemeente, Rol } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
+import type { Rol } from '../api/types.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -103,7 +103,7 @@ export function StartPagina() {
   usePaginaTitel('Start');
   const gebruiker = useGebruiker();
   const mag = useMag();
-  const gemeenten = useLaden(() => api.get<Gemeente[]>('/gemeenten'), []);
+  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
   const naamVan = new Map(gemeenten.data?.map((g) => [g.code, g.naam]));
   const snelkoppelingen = SNELKOPPELINGEN.filter((s) => {
     return s.voor.some((r) => gebruiker.rollen.includes(r)) && mag(s.recht);

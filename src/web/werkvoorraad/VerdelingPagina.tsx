@@ -19,8 +19,8 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api, asApiError } from '../api/client.ts';
-import type { Melding, Verdeling, WerkvoorraadPagina } from '../api/types.ts';
+import { asApiError, gegevens, http } from '../api/client.ts';
+import type { Verdeling } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -96,14 +96,20 @@ function VerdelingTabel({ verdeling }: { verdeling: Verdeling }) {
  */
 export function VerdelingPagina() {
   usePaginaTitel('Verdeling');
-  const verdeling = useLaden(() => api.get<Verdeling>('/werkvoorraad/verdeling'), []);
+  const verdeling = useLaden(() => gegevens(http.GET('/werkvoorraad/verdeling')), []);
   const zonder = useLaden(
     () =>
-      api.get<WerkvoorraadPagina>('/werkvoorraad', {
-        behandelaar: 'geen',
-        sortering: 'termijn',
-        pageSize: MAX_TE_VERDELEN,
-      }),
+      gegevens(
+        http.GET('/werkvoorraad', {
+          params: {
+            query: {
+              behandelaar: 'geen',
+              sortering: 'termijn',
+              pageSize: MAX_TE_VERDELEN,
+            },
+          },
+        }),
+      ),
     [],
   );
   const [gekozen, setGekozen] = useState<ReadonlySet<string>>(new Set());
@@ -144,12 +150,17 @@ export function VerdelingPagina() {
     // One at a time: each needs the melding's current version (optimistic locking).
     for (const m of teVerdelen) {
       try {
-        const { versie } = await api.get<Melding>(`/meldingen/${m.id}`);
-        await api.post<Melding>(`/meldingen/${m.id}/herverdelingen`, {
-          versie,
-          behandelaarId: medewerkerId,
-          reden: reden.trim() || null,
-        });
+        const { versie } = await gegevens(http.GET('/meldingen/{id}', { params: { path: { id: m.id } } }));
+        await gegevens(
+          http.POST('/meldingen/{id}/herverdelingen', {
+            params: { path: { id: m.id } },
+            body: {
+              versie,
+              behandelaarId: medewerkerId,
+              reden: reden.trim() || null,
+            },
+          }),
+        );
         uit.gelukt.push(m.kenmerk);
       } catch (err) {
         uit.mislukt.push({ kenmerk: m.kenmerk, reden: asApiError(err).detail });

@@ -1,7 +1,6 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { WerkvoorraadPagina as Pagina, Wijk } from '../api/types.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -36,11 +35,16 @@ export function WerkvoorraadPagina() {
   const na = params.get('na') ?? '';
   const sleutel = params.toString();
   const pagina = useLaden(
-    () => api.get<Pagina>('/werkvoorraad', { ...filterNaarQuery(filter), na, pageSize: PAGINA_GROOTTE }),
+    () =>
+      gegevens(
+        http.GET('/werkvoorraad', {
+          params: { query: { ...filterNaarQuery(filter), na, pageSize: PAGINA_GROOTTE } },
+        }),
+      ),
     [sleutel],
   );
   const wijken = useLaden(
-    () => api.get<Wijk[]>('/wijken', { gemeente: gebruiker.gemeenteCode }),
+    () => gegevens(http.GET('/wijken', { params: { query: { gemeente: gebruiker.gemeenteCode } } })),
     [gebruiker.gemeenteCode],
   );
 

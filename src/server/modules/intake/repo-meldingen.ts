@@ -60,6 +60,16 @@ const FROM = `FROM meldingen m
   LEFT JOIN organisaties o ON o.id = m.verwezen_organisatie_id
   LEFT JOIN medewerkers b ON b.id = m.behandelaar_id`;
 
+/** A document of a melding as the detail shows it (its content is fetched on download). */
+export interface DocumentRegel {
+  id: string;
+  soort: string;
+  bestandsnaam: string;
+  aangemaaktOp: Date;
+  status: DocumentStatus;
+  fout: string | null;
+}
+
 export interface NieuweMelding {
   gemeenteCode: string;
   soort: MeldingSoort;
@@ -89,6 +99,34 @@ export const meldingenRepo = {
       [id],
     );
     return rows[0] ?? null;
+  },
+
+  /**
+   * The melding with its documents in one round trip: the detail read (GET /meldingen/{id}) is the
+   * most frequent request of a caseworker's day, and each round trip costs both processes a socket
+   * write and a wake-up (bench/RESULTS.md, "Issue 13: melding detail hersteld"). Same rows and order
+   * as `get` followed by `documenten`.
+   */
+  async getMetDocumenten(
+    tx: Sql,
+    id: string,
+  ): Promise<{ melding: MeldingRow; documenten: DocumentRegel[] } | null> {
+    const { rows } = await tx.query<
+      MeldingRow & { documenten_json: Array<Omit<DocumentRegel, 'aangemaaktOp'> & { aangemaaktOp: string }> }
+    >(
+      `SELECT ${MELDING},
+         (SELECT coalesce(json_agg(json_build_object('id', d.id, 'soort', d.soort, 'bestandsnaam', d.bestandsnaam,
+                   'aangemaaktOp', d.aangemaakt_op, 'status', d.status, 'fout', d.fout) ORDER BY d.aangemaakt_op), '[]')
+          FROM documenten d WHERE d.melding_id = m.id) AS documenten_json
+       ${FROM} WHERE m.id = $1`,
+      [id],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const { documenten_json, ...melding } = r;
+    // JSON carries the timestamp as text; a Date as `documenten` returns it (milliseconds, like pg's parser).
+    const documenten = documenten_json.map((d) => ({ ...d, aangemaaktOp: new Date(d.aangemaaktOp) }));
+    return { melding, documenten };
   },
 
   async insert(tx: Sql, m: NieuweMelding): Promise<string> {
@@ -141,14 +179,7 @@ export const meldingenRepo = {
   },
 
   async documenten(tx: Sql, meldingId: string) {
-    const { rows } = await tx.query<{
-      id: string;
-      soort: string;
-      bestandsnaam: string;
-      aangemaaktOp: Date;
-      status: DocumentStatus;
-      fout: string | null;
-    }>(
+    const { rows } = await tx.query<DocumentRegel>(
       `SELECT id, soort, bestandsnaam, aangemaakt_op AS "aangemaaktOp", status, fout
        FROM documenten WHERE melding_id = $1 ORDER BY aangemaakt_op`,
       [meldingId],
