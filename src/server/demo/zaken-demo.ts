@@ -3,8 +3,8 @@ import { mulberry32 } from '../../domain/bsn/prng.ts';
 import { plusDagen } from '../../domain/termijnen/index.ts';
 import { registreerMelding } from '../modules/intake/usecases/registreer-melding.ts';
 import { trieerMelding } from '../modules/intake/usecases/trieer-melding.ts';
-import { aanvragen } from '../modules/onderzoek/service-aanvraag.ts';
 import { onderzoeken } from '../modules/onderzoek/service-onderzoek.ts';
+import { registreerAanvraag } from '../modules/onderzoek/usecases/registreer-aanvraag.ts';
 import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
@@ -320,7 +320,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
           advies: null,
           vervolg: 'Mevrouw doet een aanvraag voor hulp bij het huishouden.',
         });
-        await aanvragen.registreer(db, behandelaar, m.id, {
+        await registreerAanvraag(db, behandelaar, m.id, {
           aanvraagdatum: plusDagen(vandaag, -2),
           omschrijving: 'Hulp bij het huishouden',
         });

@@ -6,8 +6,9 @@ import { organisatie } from '../organisatie/index.ts';
 import { DOEL_INTAKE } from './doel.ts';
 import * as S from './schemas.ts';
 import type { intakeBeheer } from './service-beheer.ts';
-import type { verdeling, werkvoorraad } from './service-werkvoorraad.ts';
 import { raadpleegHuishouden } from './usecases/raadpleeg-huishouden.ts';
+import type { verdeling } from './usecases/toon-verdeling.ts';
+import type { werkvoorraad } from './usecases/toon-werkvoorraad.ts';
 
 /** The lists of the intake module as CSV/XLSX (platform/export/lijst.ts; rule in docs/export.md). */
 

@@ -7,6 +7,7 @@ import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { huishoudensRepo } from './repo-huishoudens.ts';
 import { type MeldingRow, meldingenRepo } from './repo-meldingen.ts';
 import type { PersoonRow } from './repo-personen.ts';
+import type { WerkvoorraadRow } from './repo-werkvoorraad.ts';
 import { omschrijfEvent } from './tijdlijn.ts';
 
 type Documenten = Awaited<ReturnType<typeof meldingenRepo.documenten>>;
@@ -131,5 +132,24 @@ export async function huishoudenView(tx: Sql, id: string) {
     contactpersoonHistorie: await huishoudensRepo.contactpersoonHistorie(tx, id),
     meldingen: await huishoudensRepo.meldingen(tx, id),
     versie: h.versie,
+  };
+}
+
+/** One line of the werkvoorraad (schema `WerkvoorraadItem`), with its terms' traffic light today. */
+export function presenteerWerkvoorraadItem(r: WerkvoorraadRow, kalender: Kalender, vandaag: string) {
+  return {
+    id: r.id,
+    nummer: r.nummer,
+    kenmerk: meldingKenmerk(r.nummer),
+    soort: r.soort,
+    status: r.status,
+    kanaal: r.kanaal,
+    ontvangstdatum: r.ontvangstdatum,
+    spoed: r.spoed,
+    persoon: { id: r.persoon_id, naam: r.persoon_naam, geboortedatum: r.geboortedatum },
+    wijk: r.wijk_code ? { code: r.wijk_code, naam: r.wijk_naam! } : null,
+    behandelaar: r.behandelaar_id ? { id: r.behandelaar_id, naam: r.behandelaar_naam! } : null,
+    termijnen: termijnenMetStatus(r, kalender, vandaag),
+    versie: r.versie,
   };
 }

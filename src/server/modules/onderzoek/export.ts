@@ -1,12 +1,12 @@
 import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { exportlijst } from '../../platform/export/lijst.ts';
-import type { aanvragen } from './service-aanvraag.ts';
+import { DOEL_AANVRAAG } from './doel.ts';
+import type { aanvragenVanMelding } from './usecases/aanvragen-van-melding.ts';
+import type { lijstAanvragen } from './usecases/lijst-aanvragen.ts';
 
 /** The aanvragen lists as CSV/XLSX (platform/export/lijst.ts; rule in docs/export.md). */
 
-const DOEL = 'wmo-aanvraag';
-
-type Aanvraag = Awaited<ReturnType<typeof aanvragen.voorMelding>>[number];
+type Aanvraag = Awaited<ReturnType<typeof aanvragenVanMelding>>[number];
 
 /** The columns both lists share; the omschrijving is the resident's own request in free text. */
 function aanvraagKolommen<T extends Aanvraag>() {
@@ -39,13 +39,13 @@ export const AANVRAGEN_VAN_MELDING = exportlijst({
   naam: 'aanvragen-melding',
   titel: 'Aanvragen van de melding',
   objectType: 'aanvraag',
-  doel: DOEL,
-  rijen: (r: Awaited<ReturnType<typeof aanvragen.voorMelding>>) => r,
+  doel: DOEL_AANVRAAG,
+  rijen: (r: Awaited<ReturnType<typeof aanvragenVanMelding>>) => r,
   persoon: (a) => a.persoonId,
   kolommen: aanvraagKolommen(),
 });
 
-type Pagina = Awaited<ReturnType<typeof aanvragen.lijst>>;
+type Pagina = Awaited<ReturnType<typeof lijstAanvragen>>;
 type Item = Pagina['items'][number];
 
 /** The backoffice worklist "Te beschikken". */
@@ -53,7 +53,7 @@ export const AANVRAGEN = exportlijst({
   naam: 'aanvragen',
   titel: 'Aanvragen',
   objectType: 'aanvraag',
-  doel: DOEL,
+  doel: DOEL_AANVRAAG,
   rijen: (p: Pagina) => p.items,
   pagina: { cursor: 'na', volgende: (p) => p.volgende },
   persoon: (a) => a.persoon.id,

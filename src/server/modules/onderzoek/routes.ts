@@ -4,9 +4,12 @@ import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../
 import * as X from './export.ts';
 import { onderzoekPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
-import { aanvragen } from './service-aanvraag.ts';
 import { onderzoeken } from './service-onderzoek.ts';
 import { plan, zrm } from './service-plan.ts';
+import { aanvragenVanMelding } from './usecases/aanvragen-van-melding.ts';
+import { lijstAanvragen } from './usecases/lijst-aanvragen.ts';
+import { raadpleegAanvraag } from './usecases/raadpleeg-aanvraag.ts';
+import { registreerAanvraag } from './usecases/registreer-aanvraag.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-onderzoek';
@@ -275,7 +278,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await aanvragen.registreer(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await registreerAanvraag(db, req.actor(), req.params.id, req.body)),
   );
   app.get(
     '/meldingen/:id/aanvragen',
@@ -291,7 +294,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       lijstOfExport(req, reply, db, X.AANVRAGEN_VAN_MELDING, req.query, (d) =>
-        aanvragen.voorMelding(d, req.actor(), req.params.id),
+        aanvragenVanMelding(d, req.actor(), req.params.id),
       ),
   );
   app.get(
@@ -307,7 +310,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req, reply) =>
-      lijstOfExport(req, reply, db, X.AANVRAGEN, req.query, (d, q) => aanvragen.lijst(d, req.actor(), q)),
+      lijstOfExport(req, reply, db, X.AANVRAGEN, req.query, (d, q) => lijstAanvragen(d, req.actor(), q)),
   );
   app.get(
     '/aanvragen/:id',
@@ -315,6 +318,6 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },
       schema: { tags: ['aanvraag'], operationId: 'getAanvraag', params: Id, response: { 200: S.Aanvraag } },
     },
-    (req) => aanvragen.get(db, req.actor(), req.params.id),
+    (req) => raadpleegAanvraag(db, req.actor(), req.params.id),
   );
 };

@@ -1,0 +1,2 @@
+/** The processing activity (verwerkingsregister) of the aanvraag use cases. */
+export const DOEL_AANVRAAG = 'wmo-aanvraag';
