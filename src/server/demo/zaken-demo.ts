@@ -3,8 +3,11 @@ import { mulberry32 } from '../../domain/bsn/prng.ts';
 import { plusDagen } from '../../domain/termijnen/index.ts';
 import { registreerMelding } from '../modules/intake/usecases/registreer-melding.ts';
 import { trieerMelding } from '../modules/intake/usecases/trieer-melding.ts';
-import { onderzoeken } from '../modules/onderzoek/service-onderzoek.ts';
+import { bewaarOnderzoek } from '../modules/onderzoek/usecases/bewaar-onderzoek.ts';
 import { registreerAanvraag } from '../modules/onderzoek/usecases/registreer-aanvraag.ts';
+import { rondOnderzoekAf } from '../modules/onderzoek/usecases/rond-onderzoek-af.ts';
+import { startOnderzoek } from '../modules/onderzoek/usecases/start-onderzoek.ts';
+import { voegGesprekToe } from '../modules/onderzoek/usecases/voeg-gesprek-toe.ts';
 import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
@@ -279,18 +282,18 @@ export async function loadDemoZaken(db: Database): Promise<number> {
         behandelaarId: behandelaar.principal.medewerkerId,
       });
       void t;
-      const o = await onderzoeken.start(db, behandelaar, m.id);
+      const o = await startOnderzoek(db, behandelaar, m.id);
       if (p.na === 'aanvraag') {
         const afweging = (oplossing: 'ja' | 'deels' | 'nee', motivering: string) => ({
           oplossing,
           motivering,
         });
-        await onderzoeken.voegGesprekToe(db, behandelaar, o.id, {
+        await voegGesprekToe(db, behandelaar, o.id, {
           datum: plusDagen(vandaag, -20),
           locatie: 'thuis',
           deelnemers: ['inwoner', 'clientondersteuner'],
         });
-        const bewaard = await onderzoeken.bewaar(db, behandelaar, o.id, {
+        const bewaard = await bewaarOnderzoek(db, behandelaar, o.id, {
           versie: o.versie,
           stappen: {
             hulpvraag: { hulpvraag: p.hulpvraag },
@@ -313,7 +316,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
             },
           },
         });
-        await onderzoeken.rondAf(db, behandelaar, o.id, {
+        await rondOnderzoekAf(db, behandelaar, o.id, {
           versie: bewaard.versie,
           ladderUitkomst: 'maatwerk',
           samenvatting: 'Hulp bij het huishouden is nodig.',

@@ -4,12 +4,20 @@ import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../
 import * as X from './export.ts';
 import { onderzoekPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
-import { onderzoeken } from './service-onderzoek.ts';
 import { plan, zrm } from './service-plan.ts';
 import { aanvragenVanMelding } from './usecases/aanvragen-van-melding.ts';
+import { bewaarOnderzoek } from './usecases/bewaar-onderzoek.ts';
+import { downloadVerslag } from './usecases/download-verslag.ts';
 import { lijstAanvragen } from './usecases/lijst-aanvragen.ts';
+import { onderzoekVanMelding } from './usecases/onderzoek-van-melding.ts';
 import { raadpleegAanvraag } from './usecases/raadpleeg-aanvraag.ts';
+import { raadpleegOnderzoek } from './usecases/raadpleeg-onderzoek.ts';
 import { registreerAanvraag } from './usecases/registreer-aanvraag.ts';
+import { registreerReactie } from './usecases/registreer-reactie.ts';
+import { registreerVerzending } from './usecases/registreer-verzending.ts';
+import { rondOnderzoekAf } from './usecases/rond-onderzoek-af.ts';
+import { startOnderzoek } from './usecases/start-onderzoek.ts';
+import { voegGesprekToe } from './usecases/voeg-gesprek-toe.ts';
 
 const Id = z.object({ id: z.uuid() });
 const doel = 'wmo-onderzoek';
@@ -31,7 +39,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.Onderzoek },
       },
     },
-    async (req, reply) => reply.code(201).send(await onderzoeken.start(db, req.actor(), req.body.meldingId)),
+    async (req, reply) => reply.code(201).send(await startOnderzoek(db, req.actor(), req.body.meldingId)),
   );
   app.get(
     '/onderzoeken/:id',
@@ -39,7 +47,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       config: lezen,
       schema: { tags, operationId: 'getOnderzoek', params: Id, response: { 200: S.Onderzoek } },
     },
-    (req) => onderzoeken.get(db, req.actor(), req.params.id),
+    (req) => raadpleegOnderzoek(db, req.actor(), req.params.id),
   );
   app.get(
     '/meldingen/:id/onderzoek',
@@ -47,7 +55,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       config: lezen,
       schema: { tags, operationId: 'getOnderzoekVanMelding', params: Id, response: { 200: S.Onderzoek } },
     },
-    (req) => onderzoeken.voorMelding(db, req.actor(), req.params.id),
+    (req) => onderzoekVanMelding(db, req.actor(), req.params.id),
   );
   app.patch(
     '/onderzoeken/:id',
@@ -63,7 +71,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Onderzoek },
       },
     },
-    (req) => onderzoeken.bewaar(db, req.actor(), req.params.id, req.body),
+    (req) => bewaarOnderzoek(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/onderzoeken/:id/gesprekken',
@@ -78,7 +86,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await onderzoeken.voegGesprekToe(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await voegGesprekToe(db, req.actor(), req.params.id, req.body)),
   );
   app.post(
     '/onderzoeken/:id/afronding',
@@ -94,7 +102,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.Onderzoek },
       },
     },
-    (req) => onderzoeken.rondAf(db, req.actor(), req.params.id, req.body),
+    (req) => rondOnderzoekAf(db, req.actor(), req.params.id, req.body),
   );
   app.get(
     '/onderzoeken/:id/verslag',
@@ -103,7 +111,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'getVerslag', params: Id },
     },
     async (req, reply) => {
-      const doc = await onderzoeken.verslag(db, req.actor(), req.params.id);
+      const doc = await downloadVerslag(db, req.actor(), req.params.id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
@@ -123,7 +131,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await onderzoeken.registreerVerzending(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await registreerVerzending(db, req.actor(), req.params.id, req.body)),
   );
   app.post(
     '/onderzoeken/:id/reacties',
@@ -139,7 +147,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await onderzoeken.registreerReactie(db, req.actor(), req.params.id, req.body)),
+      reply.code(201).send(await registreerReactie(db, req.actor(), req.params.id, req.body)),
   );
 
   // Zelfredzaamheid ---------------------------------------------------------------------------------
