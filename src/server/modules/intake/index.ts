@@ -7,6 +7,9 @@ import { intakePolicies } from './policies.ts';
 import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
+import { registreerOnlineMelding } from './usecases/registreer-online-melding.ts';
+
+export type { OnlineMelding } from './usecases/registreer-online-melding.ts';
 /**
  * Intake's public API for other modules. Meldingen are intake's table: another module changes a
  * melding only through these functions, in its own transaction (`tx`), never with its own SQL.
@@ -46,5 +49,7 @@ export const intake = defineModule({
     NAAM_SQL,
     legOnderzoekUitkomstVast,
     markeerAanvraagIngediend,
+    /** A melding the inwoner files in the portal (channel online), in the portal's transaction. */
+    registreerOnlineMelding,
   },
 });

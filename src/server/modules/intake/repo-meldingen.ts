@@ -79,7 +79,7 @@ export interface NieuweMelding {
   status: MeldingStatus;
   onderzoekUiterlijk: string | null;
   persoonlijkPlanUiterlijk: string | null;
-  geregistreerdDoor: string;
+  geregistreerdDoor: string | null;
 }
 
 export const meldingenRepo = {

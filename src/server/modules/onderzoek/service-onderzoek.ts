@@ -45,6 +45,8 @@ interface OnderzoekRow {
   reactie_inwoner: string | null;
   reactie_ontvangen_op: string | null;
   reactie_akkoord: boolean | null;
+  reactie_soort: 'akkoord' | 'opmerkingen' | 'niet-akkoord' | null;
+  reactie_door: 'medewerker' | 'inwoner' | null;
   versie: number;
   nummer: number;
   persoon_id: string;
@@ -114,6 +116,8 @@ async function view(tx: Sql, o: OnderzoekRow): Promise<z.output<typeof S.Onderzo
       reactie: o.reactie_inwoner,
       reactieOntvangenOp: o.reactie_ontvangen_op,
       akkoord: o.reactie_akkoord,
+      reactieDoor: o.reactie_door,
+      reactieSoort: o.reactie_soort,
     },
     aanvraagMogelijk: o.aanvraag_loopt
       ? null
@@ -375,7 +379,7 @@ export const onderzoeken = {
         tx,
         o,
         input.versie,
-        'reactie_inwoner = $3, reactie_ontvangen_op = $4, reactie_akkoord = $5',
+        "reactie_inwoner = $3, reactie_ontvangen_op = $4, reactie_akkoord = $5, reactie_door = 'medewerker', reactie_soort = NULL",
         [input.reactie, input.ontvangenOp, input.akkoord],
       );
       await auditOnderzoek(tx, actor, o, 'update');

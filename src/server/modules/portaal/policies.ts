@@ -1,0 +1,11 @@
+import { definePolicies } from '../../platform/auth/policies.ts';
+
+/**
+ * The portal's permissions: inwoners only, no medewerker role (ADR 0018, 0026). Row-level security
+ * (migration 021) narrows the rows to the person of the session.
+ */
+export const portaalPolicies = definePolicies({
+  'inwoner.sessie': { medewerker: [], inwoner: true },
+  'inwoner.zaken': { medewerker: [], inwoner: true },
+  'inwoner.melden': { medewerker: [], inwoner: true },
+});
