@@ -309,9 +309,10 @@ describe.each(DB_KINDS)('inwonerportaal (%s)', (kind) => {
     expect(rij[0]).toMatchObject({ rol: 'wettelijk-vertegenwoordiger', personen: [meldingA.persoon.id] });
     expect(rij[0]!.actor_ref).toMatch(/^demo-/);
     // The machtiging ends: the session ends with it.
-    await sql('UPDATE machtigingen SET geldig_van = current_date - 2, geldig_tot = current_date - 1 WHERE vertegenwoordigde_bsn = $1', [
-      bsnA,
-    ]);
+    await sql(
+      'UPDATE machtigingen SET geldig_van = current_date - 2, geldig_tot = current_date - 1 WHERE vertegenwoordigde_bsn = $1',
+      [bsnA],
+    );
     expect((await api(bewind, { url: '/api/v1/inwoner/meldingen' })).statusCode).toBe(401);
   });
 

@@ -16,6 +16,9 @@ export const ACR_NAAR_NIVEAU: Readonly<Record<string, Niveau>> = {
   'http://eidas.europa.eu/LoA/low': 'basis',
   'http://eidas.europa.eu/LoA/substantial': 'substantieel',
   'http://eidas.europa.eu/LoA/high': 'hoog',
+  // The same eIDAS levels in the Dutch eID namespace (stelsel Toegang, used by some brokers).
+  'urn:nl-eid-gdi:1.0:LoA:substantial': 'substantieel',
+  'urn:nl-eid-gdi:1.0:LoA:high': 'hoog',
 };
 
 /** The acr the portal asks the broker for: at least DigiD Midden (case data, Wmo dossier). */

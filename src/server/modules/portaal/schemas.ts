@@ -58,7 +58,7 @@ export const OnlineMeldingInvoer = z.strictObject({
 export const MeldingOntvangen = z.object({
   id: z.uuid(),
   kenmerk: z.string(),
-  onderzoekUiterlijk: z.string(),
+  onderzoekUiterlijk: z.iso.date(),
   ontvangstbevestigingId: z.uuid().nullable(),
 });
 
@@ -77,7 +77,7 @@ const Stap = z.object({
   ]),
   titel: z.string(),
   staat: z.enum(['klaar', 'nu', 'later']),
-  datum: z.string().nullable(),
+  datum: z.iso.date().nullable(),
   uitleg: z.string().describe('Wat dit betekent, in eenvoudige woorden.'),
   documentId: z.uuid().nullable(),
 });
@@ -85,7 +85,7 @@ const Stap = z.object({
 const Termijn = z.object({
   soort: z.enum(['onderzoek', 'beschikking', 'bezwaar']),
   titel: z.string(),
-  uiterlijk: z.string(),
+  uiterlijk: z.iso.date(),
   status: z.enum(['klaar', 'ruim', 'binnen-twee-weken', 'binnen-drie-werkdagen', 'verlopen']),
   uitleg: z.string(),
 });
@@ -93,10 +93,10 @@ const Termijn = z.object({
 export const MijnMeldingKort = z.object({
   id: z.uuid(),
   kenmerk: z.string(),
-  ontvangstdatum: z.string(),
+  ontvangstdatum: z.iso.date(),
   hulpvraag: z.string(),
   fase: z.string().describe('De stap waar de melding nu is.'),
-  onderzoekUiterlijk: z.string().nullable(),
+  onderzoekUiterlijk: z.iso.date().nullable(),
 });
 
 export const MijnMelding = MijnMeldingKort.extend({
@@ -113,7 +113,7 @@ export const MijnMelding = MijnMeldingKort.extend({
         .object({
           soort: z.enum(['akkoord', 'opmerkingen', 'niet-akkoord']).nullable(),
           tekst: z.string().nullable(),
-          op: z.string().nullable(),
+          op: z.iso.date().nullable(),
           door: z.enum(['medewerker', 'inwoner']).nullable(),
         })
         .nullable(),
@@ -124,7 +124,7 @@ export const MijnMelding = MijnMeldingKort.extend({
       id: z.uuid(),
       soort: z.enum(['ontvangstbevestiging', 'verslag', 'beschikking']),
       titel: z.string(),
-      datum: z.string(),
+      datum: z.iso.date(),
     }),
   ),
 });
