@@ -83,6 +83,9 @@ export interface Onderzoek {
     reactie: string | null;
     reactieOntvangenOp: string | null;
     akkoord: boolean | null;
+    /** Who recorded the reaction: the inwoner in the portal (issue 17) or a medewerker. */
+    reactieDoor?: 'medewerker' | 'inwoner' | null;
+    reactieSoort?: 'akkoord' | 'opmerkingen' | 'niet-akkoord' | null;
   };
   aanvraagMogelijk: AanvraagGrondslag | null;
   versie: number;
