@@ -99,31 +99,71 @@ END
 $$;
 
 -- Policies for inwoners ---------------------------------------------------------------------------
+-- The rows of the session's person, as id arrays, computed once per statement ((SELECT f()) is an
+-- InitPlan) along the indexes (personen_bsn, meldingen_persoon, beschikkingen_persoon, …).
+-- SECURITY DEFINER so that they do not recurse into the policies of the tables they read; they
+-- return only what ot_bsn() and ot_werkgebied() of the caller's transaction point to. A policy that
+-- said `persoon_id IN (SELECT id FROM personen)` instead was measured at 18 req/s on the status
+-- page: the OR of the policies made every subquery a sequential scan.
+CREATE FUNCTION ot_inwoner_personen() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(p.id), ARRAY[]::uuid[]) FROM personen p
+  WHERE ot_soort() = 'inwoner' AND p.bsn = ot_bsn() AND p.gemeente_code = ANY (ot_werkgebied())
+$$;
+CREATE FUNCTION ot_inwoner_meldingen() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(m.id), ARRAY[]::uuid[]) FROM meldingen m WHERE m.persoon_id = ANY (ot_inwoner_personen())
+$$;
+CREATE FUNCTION ot_inwoner_beschikkingen() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(b.id), ARRAY[]::uuid[]) FROM beschikkingen b
+  WHERE b.persoon_id = ANY (ot_inwoner_personen()) AND b.status = 'vastgesteld'
+$$;
+CREATE FUNCTION ot_inwoner_voorzieningen() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(v.id), ARRAY[]::uuid[]) FROM voorzieningen v WHERE v.beschikking_id = ANY (ot_inwoner_beschikkingen())
+$$;
+CREATE FUNCTION ot_inwoner_huishoudens() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(DISTINCT m.huishouden_id), ARRAY[]::uuid[]) FROM meldingen m
+  WHERE m.persoon_id = ANY (ot_inwoner_personen())
+$$;
+-- The behandelaars of the own meldingen and the contactpersonen of their households.
+CREATE FUNCTION ot_inwoner_medewerkers() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(DISTINCT x), ARRAY[]::uuid[]) FROM (
+    SELECT m.behandelaar_id AS x FROM meldingen m WHERE m.persoon_id = ANY (ot_inwoner_personen())
+    UNION SELECT h.contactpersoon_id FROM huishoudens h WHERE h.id = ANY (ot_inwoner_huishoudens())
+  ) s WHERE x IS NOT NULL
+$$;
+REVOKE EXECUTE ON FUNCTION ot_inwoner_personen(), ot_inwoner_meldingen(), ot_inwoner_beschikkingen(),
+  ot_inwoner_voorzieningen(), ot_inwoner_huishoudens(), ot_inwoner_medewerkers() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ot_inwoner_personen(), ot_inwoner_meldingen(), ot_inwoner_beschikkingen(),
+  ot_inwoner_voorzieningen(), ot_inwoner_huishoudens(), ot_inwoner_medewerkers() TO open_toegang_app;
+
 -- Only the person with the session's BSN, in the session's gemeente.
 CREATE POLICY personen_inwoner ON personen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND bsn = ot_bsn() AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_soort() = 'inwoner' AND id = ANY ((SELECT ot_inwoner_personen())::uuid[]));
 -- Changing their own phone, e-mail and communication needs.
 CREATE POLICY personen_inwoner_wijzigen ON personen FOR UPDATE TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND bsn = ot_bsn() AND gemeente_code = ANY (ot_werkgebied()))
+  USING (ot_soort() = 'inwoner' AND id = ANY ((SELECT ot_inwoner_personen())::uuid[]))
   WITH CHECK (ot_soort() = 'inwoner' AND bsn = ot_bsn() AND gemeente_code = ANY (ot_werkgebied()));
 -- Their own current membership (to file a melding for their household); not the other members.
 CREATE POLICY huishouden_leden_inwoner ON huishouden_leden FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND persoon_id IN (SELECT id FROM personen));
+  USING (ot_soort() = 'inwoner' AND persoon_id = ANY ((SELECT ot_inwoner_personen())::uuid[]));
 
 -- Meldingen of that person only: household members do not see each other's meldingen.
 CREATE POLICY meldingen_inwoner ON meldingen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND persoon_id IN (SELECT id FROM personen));
+  USING (ot_soort() = 'inwoner' AND persoon_id = ANY ((SELECT ot_inwoner_personen())::uuid[]));
 -- An online melding for themselves (or whom they represent), nothing else.
 CREATE POLICY meldingen_inwoner_indienen ON meldingen FOR INSERT TO open_toegang_app
-  WITH CHECK (ot_soort() = 'inwoner' AND kanaal = 'online' AND persoon_id IN (SELECT id FROM personen));
+  WITH CHECK (ot_soort() = 'inwoner' AND kanaal = 'online' AND persoon_id = ANY ((SELECT ot_inwoner_personen())::uuid[]));
 -- The household row of their own meldingen (its name and contactpersoon).
 CREATE POLICY huishoudens_inwoner ON huishoudens FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND id IN (SELECT huishouden_id FROM meldingen));
+  USING (ot_soort() = 'inwoner' AND id = ANY ((SELECT ot_inwoner_huishoudens())::uuid[]));
 -- The medewerkers on their meldingen (contactpersoon, behandelaar): name, to know whom to reach.
 CREATE POLICY medewerkers_inwoner ON medewerkers FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND (
-    id IN (SELECT behandelaar_id FROM meldingen)
-    OR id IN (SELECT contactpersoon_id FROM huishoudens)));
+  USING (ot_soort() = 'inwoner' AND id = ANY ((SELECT ot_inwoner_medewerkers())::uuid[]));
 -- Names of wijken and organisations (aanbieders) of the own gemeente: no personal data.
 CREATE POLICY wijken_inwoner ON wijken FOR SELECT TO open_toegang_app
   USING (ot_soort() = 'inwoner' AND gemeente_code = ANY (ot_werkgebied()));
@@ -139,37 +179,42 @@ CREATE POLICY domein_events_inwoner ON domein_events FOR INSERT TO open_toegang_
   WITH CHECK (ot_soort() = 'inwoner' AND gemeente_code = ANY (ot_werkgebied()));
 
 CREATE POLICY onderzoeken_inwoner ON onderzoeken FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND melding_id IN (SELECT id FROM meldingen));
+  USING (ot_soort() = 'inwoner' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 -- The resident's own reaction on the verslag (the use case changes only the reaction columns).
 CREATE POLICY onderzoeken_inwoner_reactie ON onderzoeken FOR UPDATE TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND status = 'afgerond' AND melding_id IN (SELECT id FROM meldingen))
-  WITH CHECK (ot_soort() = 'inwoner' AND status = 'afgerond' AND melding_id IN (SELECT id FROM meldingen));
+  USING (ot_soort() = 'inwoner' AND status = 'afgerond' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]))
+  WITH CHECK (ot_soort() = 'inwoner' AND status = 'afgerond' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 CREATE POLICY aanvragen_inwoner ON aanvragen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND persoon_id IN (SELECT id FROM personen));
+  USING (ot_soort() = 'inwoner' AND persoon_id = ANY ((SELECT ot_inwoner_personen())::uuid[]));
 -- Only decided beschikkingen: a concept is the caseworker's draft.
 CREATE POLICY beschikkingen_inwoner ON beschikkingen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND status = 'vastgesteld' AND persoon_id IN (SELECT id FROM personen));
+  USING (ot_soort() = 'inwoner' AND id = ANY ((SELECT ot_inwoner_beschikkingen())::uuid[]));
 CREATE POLICY voorzieningen_inwoner ON voorzieningen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND beschikking_id IN (SELECT id FROM beschikkingen));
+  USING (ot_soort() = 'inwoner' AND beschikking_id = ANY ((SELECT ot_inwoner_beschikkingen())::uuid[]));
 CREATE POLICY toewijzingen_inwoner ON toewijzingen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND voorziening_id IN (SELECT id FROM voorzieningen));
+  USING (ot_soort() = 'inwoner' AND voorziening_id = ANY ((SELECT ot_inwoner_voorzieningen())::uuid[]));
 
 -- Letters to the resident: the ontvangstbevestiging and verslag of their meldingen, the letter of
 -- their beschikkingen. The ontvangstbevestiging of an online melding is written in its transaction.
 CREATE POLICY documenten_inwoner ON documenten FOR SELECT TO open_toegang_app
   USING (ot_soort() = 'inwoner' AND (
-    (soort IN ('ontvangstbevestiging', 'verslag') AND melding_id IN (SELECT id FROM meldingen))
-    OR (soort = 'beschikking' AND beschikking_id IN (SELECT id FROM beschikkingen))));
+    (soort IN ('ontvangstbevestiging', 'verslag') AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]))
+    OR (soort = 'beschikking' AND beschikking_id = ANY ((SELECT ot_inwoner_beschikkingen())::uuid[]))));
 CREATE POLICY documenten_inwoner_ontvangstbevestiging ON documenten FOR INSERT TO open_toegang_app
-  WITH CHECK (ot_soort() = 'inwoner' AND soort = 'ontvangstbevestiging' AND melding_id IN (SELECT id FROM meldingen));
+  WITH CHECK (ot_soort() = 'inwoner' AND soort = 'ontvangstbevestiging'
+    AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 
 CREATE POLICY melding_bijlagen_inwoner ON melding_bijlagen TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND melding_id IN (SELECT id FROM meldingen))
-  WITH CHECK (ot_soort() = 'inwoner' AND melding_id IN (SELECT id FROM meldingen));
+  USING (ot_soort() = 'inwoner' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]))
+  WITH CHECK (ot_soort() = 'inwoner' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 CREATE POLICY portaal_berichten_inwoner ON portaal_berichten FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'inwoner' AND melding_id IN (SELECT id FROM meldingen));
+  USING (ot_soort() = 'inwoner' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 CREATE POLICY portaal_berichten_inwoner_sturen ON portaal_berichten FOR INSERT TO open_toegang_app
-  WITH CHECK (ot_soort() = 'inwoner' AND van = 'inwoner' AND melding_id IN (SELECT id FROM meldingen));
+  WITH CHECK (ot_soort() = 'inwoner' AND van = 'inwoner' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
+-- The inwoner marks the contactpersoon's messages as read (only gelezen_op is changed by the code).
+CREATE POLICY portaal_berichten_inwoner_gelezen ON portaal_berichten FOR UPDATE TO open_toegang_app
+  USING (ot_soort() = 'inwoner' AND van = 'medewerker' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]))
+  WITH CHECK (ot_soort() = 'inwoner' AND van = 'medewerker' AND melding_id = ANY ((SELECT ot_inwoner_meldingen())::uuid[]));
 -- Whom the logged-in person may represent (while acting for themselves: ot_bsn() is their own).
 CREATE POLICY machtigingen_inwoner ON machtigingen FOR SELECT TO open_toegang_app
   USING (ot_soort() = 'inwoner' AND gemachtigde_bsn = ot_bsn());

@@ -30,6 +30,23 @@ export function markeerAanvraagIngediend(tx: Sql, meldingId: string): Promise<vo
   return meldingenRepo.zetAanvraagIngediend(tx, meldingId);
 }
 
+/**
+ * The inwoner changes their own phone, e-mail and communication needs (inwonerportaal), in the
+ * portal's transaction; row-level security allows only the person of the session.
+ */
+export function wijzigContactgegevens(
+  tx: Sql,
+  persoonId: string,
+  versie: number,
+  c: { telefoon: string | null; email: string | null; communicatiebehoeften: string | null },
+) {
+  return personenRepo.update(tx, persoonId, versie, {
+    telefoon: c.telefoon,
+    email: c.email,
+    communicatiebehoeften: c.communicatiebehoeften,
+  });
+}
+
 /** Personen, huishoudens, meldingen, triage, werkvoorraad en de kalender van gelijkgestelde dagen. */
 export const intake = defineModule({
   naam: 'intake',
@@ -51,5 +68,6 @@ export const intake = defineModule({
     markeerAanvraagIngediend,
     /** A melding the inwoner files in the portal (channel online), in the portal's transaction. */
     registreerOnlineMelding,
+    wijzigContactgegevens,
   },
 });

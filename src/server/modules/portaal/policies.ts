@@ -8,4 +8,6 @@ export const portaalPolicies = definePolicies({
   'inwoner.sessie': { medewerker: [], inwoner: true },
   'inwoner.zaken': { medewerker: [], inwoner: true },
   'inwoner.melden': { medewerker: [], inwoner: true },
+  /** The caseworker's side of the portal messages (the contactpersoon and colleagues at the door). */
+  'portaal.berichten': ['kcc', 'toegangsmedewerker', 'teamleider'],
 });

@@ -2,7 +2,8 @@ import type { Sql } from '../../platform/db/types.ts';
 
 /**
  * The portal's reads. Every query runs in the inwoner's transaction: row-level security (migration
- * 021) limits the rows to the person of the session, so no query here filters on BSN itself.
+ * 021) limits the rows to the person of the session; no query here filters on BSN itself. Lists
+ * repeat the policy's person filter (ot_inwoner_personen()) so that the planner takes the index.
  */
 
 export interface MeldingKortRij {
@@ -74,14 +75,16 @@ const KORT = `m.id, m.nummer, m.ontvangstdatum, m.hulpvraag, m.status, m.onderzo
 export const portaalRepo = {
   async persoon(tx: Sql): Promise<{ id: string; naam: string; gemeente_code: string } | null> {
     const { rows } = await tx.query<{ id: string; naam: string; gemeente_code: string }>(
-      `SELECT id, concat_ws(' ', voornamen, tussenvoegsel, achternaam) AS naam, gemeente_code FROM personen LIMIT 1`,
+      // The explicit id filter (the same set as the policy) lets the planner use the primary key.
+      `SELECT id, concat_ws(' ', voornamen, tussenvoegsel, achternaam) AS naam, gemeente_code FROM personen
+       WHERE id = ANY ((SELECT ot_inwoner_personen())::uuid[]) LIMIT 1`,
     );
     return rows[0] ?? null;
   },
 
   async meldingen(tx: Sql): Promise<MeldingKortRij[]> {
     const { rows } = await tx.query<MeldingKortRij>(
-      `SELECT ${KORT} FROM meldingen m WHERE m.soort = 'melding'
+      `SELECT ${KORT} FROM meldingen m WHERE m.persoon_id = ANY ((SELECT ot_inwoner_personen())::uuid[]) AND m.soort = 'melding'
        ORDER BY m.ontvangstdatum DESC, m.nummer DESC LIMIT 200`,
     );
     return rows;
@@ -186,6 +189,73 @@ export const portaalRepo = {
     const { rows } = await tx.query<{ melding_id: string }>(
       'SELECT melding_id FROM onderzoeken WHERE id = $1',
       [onderzoekId],
+    );
+    return rows[0] ?? null;
+  },
+
+  async contactgegevens(tx: Sql) {
+    const { rows } = await tx.query<{
+      id: string;
+      versie: number;
+      gemeente_code: string;
+      telefoon: string | null;
+      email: string | null;
+      communicatiebehoeften: string | null;
+    }>(
+      `SELECT id, versie, gemeente_code, telefoon, email, communicatiebehoeften FROM personen
+       WHERE id = ANY ((SELECT ot_inwoner_personen())::uuid[]) LIMIT 1`,
+    );
+    return rows[0] ?? null;
+  },
+
+  async berichten(tx: Sql, meldingId: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      van: 'inwoner' | 'medewerker';
+      naam: string | null;
+      tekst: string;
+      verstuurd_op: Date;
+      gelezen_op: Date | null;
+    }>(
+      `SELECT b.id, b.van, mw.naam, b.tekst, b.verstuurd_op, b.gelezen_op
+       FROM portaal_berichten b LEFT JOIN medewerkers mw ON mw.id = b.medewerker_id
+       WHERE b.melding_id = $1 ORDER BY b.verstuurd_op, b.id`,
+      [meldingId],
+    );
+    return rows;
+  },
+
+  async stuurBericht(
+    tx: Sql,
+    b: {
+      gemeenteCode: string;
+      meldingId: string;
+      van: 'inwoner' | 'medewerker';
+      medewerkerId: string | null;
+      tekst: string;
+    },
+  ): Promise<string> {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO portaal_berichten (gemeente_code, melding_id, van, medewerker_id, tekst)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [b.gemeenteCode, b.meldingId, b.van, b.medewerkerId, b.tekst],
+    );
+    return rows[0]!.id;
+  },
+
+  /** The other side's messages are read now (the inwoner's view marks the medewerker's, and back). */
+  async markeerGelezen(tx: Sql, meldingId: string, van: 'inwoner' | 'medewerker'): Promise<void> {
+    await tx.query(
+      'UPDATE portaal_berichten SET gelezen_op = now() WHERE melding_id = $1 AND van = $2 AND gelezen_op IS NULL',
+      [meldingId, van],
+    );
+  },
+
+  /** For the caseworker: the melding (gemeente, person) a message belongs to. */
+  async meldingVoorBericht(tx: Sql, meldingId: string) {
+    const { rows } = await tx.query<{ id: string; gemeente_code: string; persoon_id: string }>(
+      'SELECT id, gemeente_code, persoon_id FROM meldingen WHERE id = $1',
+      [meldingId],
     );
     return rows[0] ?? null;
   },

@@ -143,3 +143,36 @@ export const VerslagReactie = z
       });
     }
   });
+
+export const Contactgegevens = z.object({
+  telefoon: z.string().nullable(),
+  email: z.string().nullable(),
+  communicatiebehoeften: z.string().nullable(),
+  versie: z.number().int(),
+});
+
+export const ContactgegevensWijzigen = z.strictObject({
+  versie: z.number().int().min(1),
+  telefoon: tekst(30)
+    .regex(/^[0-9+() -]{6,30}$/, 'Vul een telefoonnummer in.')
+    .nullable(),
+  email: tekst(254)
+    .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.')
+    .nullable(),
+  communicatiebehoeften: tekstvak(1000)
+    .nullable()
+    .describe('Bijvoorbeeld: grote letters, een tolk, liever geen telefoon.'),
+});
+
+export const Bericht = z.object({
+  id: z.uuid(),
+  van: z.enum(['inwoner', 'medewerker']),
+  naam: z.string().describe('Wie het schreef: "U" of de naam van de medewerker.'),
+  tekst: z.string(),
+  verstuurdOp: z.date(),
+  gelezen: z.boolean(),
+});
+
+export const BerichtSturen = z.strictObject({
+  tekst: tekstvak(5000).min(1, 'Schrijf uw bericht.'),
+});
