@@ -387,6 +387,80 @@ describe.each(DB_KINDS)('inwonerportaal (%s)', (kind) => {
     });
   }, 60_000);
 
+  it('berichten met de contactpersoon: beide kanten, gelezen, een ander → 404; het event draagt geen inhoud', async () => {
+    const consulent = await t.login('toegangsmedewerker');
+    const vanInwoner = await api(a, {
+      method: 'POST',
+      url: `/api/v1/inwoner/meldingen/${onlineId}/berichten`,
+      payload: { tekst: 'Kunt u na 14 uur bellen?' },
+    });
+    expect(vanInwoner.statusCode, vanInwoner.body).toBe(201);
+    const gezien = await t.api(consulent, {
+      method: 'GET',
+      url: `/api/v1/meldingen/${onlineId}/portaalberichten`,
+    });
+    expect(gezien.json()).toEqual([
+      expect.objectContaining({
+        van: 'inwoner',
+        naam: 'De inwoner',
+        tekst: 'Kunt u na 14 uur bellen?',
+        gelezen: true,
+      }),
+    ]);
+    const antwoord = await t.api(consulent, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${onlineId}/portaalberichten`,
+      payload: { tekst: 'Ik bel u donderdag om 15 uur.' },
+    });
+    expect(antwoord.statusCode, antwoord.body).toBe(201);
+    const events = await sql<{ data: Record<string, unknown> }>(
+      "SELECT data FROM domein_events WHERE type = 'BerichtVoorInwoner' AND object_id = $1",
+      [onlineId],
+    );
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events[0]!.data)).not.toContain('donderdag');
+    const lijst = await api(a, { url: `/api/v1/inwoner/meldingen/${onlineId}/berichten` });
+    expect(lijst.json().map((b: { naam: string; van: string }) => `${b.van}:${b.naam}`)).toEqual([
+      'inwoner:U',
+      expect.stringMatching(/^medewerker:/),
+    ]);
+    expect((await api(b, { url: `/api/v1/inwoner/meldingen/${onlineId}/berichten` })).statusCode).toBe(404);
+    const leeg = await api(a, {
+      method: 'POST',
+      url: `/api/v1/inwoner/meldingen/${onlineId}/berichten`,
+      payload: { tekst: '' },
+    });
+    expect(leeg.json().invalidParams[0].name).toBe('tekst');
+  });
+
+  it('contactgegevens: de inwoner wijzigt telefoon, e-mail en communicatiebehoeften van zichzelf', async () => {
+    const nu = (await api(a, { url: '/api/v1/inwoner/contactgegevens' })).json();
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/inwoner/contactgegevens',
+      headers: { cookie: a.cookie, 'x-csrf-token': a.csrfToken },
+      payload: {
+        versie: nu.versie,
+        telefoon: '06 12345678',
+        email: 'j.portaal@example.org',
+        communicatiebehoeften: 'Graag grote letters.',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const persoon = await sql<{ telefoon: string; communicatiebehoeften: string }>(
+      'SELECT telefoon, communicatiebehoeften FROM personen WHERE bsn = $1',
+      [bsnA],
+    );
+    expect(persoon[0]).toEqual({ telefoon: '06 12345678', communicatiebehoeften: 'Graag grote letters.' });
+    const oud = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/inwoner/contactgegevens',
+      headers: { cookie: a.cookie, 'x-csrf-token': a.csrfToken },
+      payload: { versie: nu.versie, telefoon: null, email: 'geen-adres', communicatiebehoeften: null },
+    });
+    expect(oud.json().invalidParams[0].name).toBe('email');
+  });
+
   it('te veel meldingen in een minuut → 429 (problem+json)', async () => {
     const statussen: number[] = [];
     let laatste: LightMyRequestResponse | null = null;
