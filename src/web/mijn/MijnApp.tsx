@@ -5,6 +5,7 @@ import { Laden } from '../ui/ApiFoutMelding.tsx';
 import { HulpZoeken } from './HulpZoeken.tsx';
 import { Inloggen } from './Inloggen.tsx';
 import { MeldingDoen } from './MeldingDoen.tsx';
+import { MijnGegevens } from './MijnGegevens.tsx';
 import { MijnSchil } from './MijnSchil.tsx';
 import { MijnZaak } from './MijnZaak.tsx';
 import { MijnZaken } from './MijnZaken.tsx';
@@ -44,6 +45,7 @@ function maakRouter() {
           children: [
             { index: true, element: <MijnZaken /> },
             { path: 'melden', element: <MeldingDoen /> },
+            { path: 'gegevens', element: <MijnGegevens /> },
             { path: 'zaken/:id', element: <MijnZaak /> },
             { path: 'zaken/:id/verslag', element: <Verslag /> },
           ],

@@ -81,6 +81,9 @@ export function MijnSchil() {
             <li>
               <NavLink to="/mijn/hulp">Hulp zoeken</NavLink>
             </li>
+            <li>
+              <NavLink to="/mijn/gegevens">Mijn gegevens</NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}

@@ -5,6 +5,7 @@ import { gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Berichten } from './Berichten.tsx';
 import { langeDatum } from './datum.ts';
 
 export type Zaak = Antwoord<'/inwoner/meldingen/{id}'>;
@@ -103,6 +104,8 @@ export function MijnZaak() {
           <Paragraph>{z.contactpersoon.bereikbaar}</Paragraph>
         </section>
       ) : null}
+
+      <Berichten meldingId={z.id} />
 
       <section aria-labelledby="documenten-kop">
         <Heading level={2} id="documenten-kop">
