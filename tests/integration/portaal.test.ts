@@ -156,6 +156,15 @@ describe.each(DB_KINDS)('inwonerportaal (%s)', (kind) => {
       [onlineId],
     );
     expect(bijlagen).toEqual([{ mime_type: 'application/pdf' }]);
+    // The caseworker sees and downloads the attachment.
+    const lijst = await t.api(kcc, { method: 'GET', url: `/api/v1/meldingen/${onlineId}/bijlagen` });
+    expect(lijst.json()).toEqual([expect.objectContaining({ bestandsnaam: 'plan.pdf', type: 'application/pdf' })]);
+    const bestand = await t.api(kcc, {
+      method: 'GET',
+      url: `/api/v1/meldingen/${onlineId}/bijlagen/${lijst.json()[0].id}`,
+    });
+    expect(bestand.statusCode).toBe(200);
+    expect(bestand.rawPayload.equals(PDF)).toBe(true);
     // The ontvangstbevestiging at once.
     const doc = await api(a, { url: `/api/v1/inwoner/documenten/${body.ontvangstbevestigingId}` });
     expect(doc.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import { portaalPolicies as P } from './policies.ts';
 import { inwoner } from './routes.ts';
 import * as S from './schemas.ts';
 import { berichtenLezen, berichtSturen } from './usecases/berichten.ts';
+import { bijlageDownloaden, bijlagenVanMelding } from './usecases/bijlagen-raadplegen.ts';
 import { contactgegevensLezen, contactgegevensWijzigen } from './usecases/contactgegevens.ts';
 
 const Id = z.object({ id: z.uuid() });
@@ -101,5 +102,51 @@ export const portaalBerichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => contactgegevensWijzigen(db, inwoner(req), req.body),
+  );
+
+  app.get(
+    '/meldingen/:id/bijlagen',
+    {
+      config: { policy: P['portaal.bijlagen'], doel },
+      schema: {
+        tags,
+        operationId: 'listMeldingBijlagen',
+        summary: 'Medewerker: de bestanden die de inwoner met de online melding meestuurde.',
+        params: Id,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              bestandsnaam: z.string(),
+              type: z.string(),
+              grootte: z.number().int(),
+              ontvangenOp: z.date(),
+            }),
+          ),
+        },
+      },
+    },
+    (req) => bijlagenVanMelding(db, req.actor(), req.params.id),
+  );
+  app.get(
+    '/meldingen/:id/bijlagen/:bijlageId',
+    {
+      config: { policy: P['portaal.bijlagen'], doel, produces: 'application/octet-stream' },
+      schema: {
+        tags,
+        operationId: 'getMeldingBijlage',
+        summary:
+          'Medewerker: één bijlage (PDF, JPEG of PNG; het type is bij ontvangst aan de inhoud gecontroleerd).',
+        params: z.object({ id: z.uuid(), bijlageId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const b = await bijlageDownloaden(db, req.actor(), req.params.id, req.params.bijlageId);
+      return reply
+        .type(b.mimeType)
+        .header('content-disposition', `attachment; filename="${b.bestandsnaam.replace(/[^\w.-]/g, '_')}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(b.inhoud);
+    },
   );
 };

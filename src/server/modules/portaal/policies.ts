@@ -10,4 +10,6 @@ export const portaalPolicies = definePolicies({
   'inwoner.melden': { medewerker: [], inwoner: true },
   /** The caseworker's side of the portal messages (the contactpersoon and colleagues at the door). */
   'portaal.berichten': ['kcc', 'toegangsmedewerker', 'teamleider'],
+  /** The attachments an inwoner sent with an online melding (same readers as the melding). */
+  'portaal.bijlagen': ['kcc', 'toegangsmedewerker', 'backoffice', 'teamleider'],
 });

@@ -259,4 +259,33 @@ export const portaalRepo = {
     );
     return rows[0] ?? null;
   },
+
+  async bijlagen(tx: Sql, meldingId: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      bestandsnaam: string;
+      mime_type: string;
+      grootte: number;
+      aangemaakt_op: Date;
+    }>(
+      `SELECT id, bestandsnaam, mime_type, grootte, aangemaakt_op FROM melding_bijlagen
+       WHERE melding_id = $1 ORDER BY aangemaakt_op, id`,
+      [meldingId],
+    );
+    return rows;
+  },
+
+  async bijlage(tx: Sql, meldingId: string, id: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      bestandsnaam: string;
+      mime_type: string;
+      inhoud: Uint8Array;
+      gemeente_code: string;
+    }>(
+      'SELECT id, bestandsnaam, mime_type, inhoud, gemeente_code FROM melding_bijlagen WHERE melding_id = $1 AND id = $2',
+      [meldingId, id],
+    );
+    return rows[0] ?? null;
+  },
 };
