@@ -148,7 +148,25 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
         await page.getByRole('heading', { name: 'Dank u wel voor uw reactie' }).waitFor();
         await verwachtToegankelijk(page, `reactie verstuurd (${breedte} px)`);
 
-        // The caseworker sees the resident's own reaction.
+        // A message to the contactpersoon, by keyboard only: type, Tab to the button, Enter.
+        await page.getByRole('link', { name: `Terug naar melding ${kenmerk}` }).click();
+        await h1(page, `Melding ${kenmerk}`).waitFor();
+        await page.getByLabel('Uw bericht').focus();
+        await page.keyboard.type('Kunt u na 14 uur bellen?');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bericht sturen');
+        await page.keyboard.press('Enter');
+        await page.getByText('Uw bericht is verstuurd.').waitFor();
+        await page.getByRole('region', { name: 'Berichten' }).getByText('Kunt u na 14 uur bellen?').waitFor();
+        // The skip link is the first stop and takes focus to the content.
+        await page.reload();
+        await h1(page, `Melding ${kenmerk}`).waitFor();
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+
+        // The caseworker sees the resident's own reaction and message.
         const consulent = await apiKlant(server.baseUrl, 'toegangsmedewerker');
         const o = await consulent.get<{ verslag: { reactie: string; reactieDoor: string } }>(
           `/onderzoeken/${onderzoekId}`,
@@ -158,6 +176,12 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
           reactie: 'Ik heb ook hulp nodig bij de boodschappen.',
           reactieDoor: 'inwoner',
         });
+        const kcc2 = await apiKlant(server.baseUrl, 'kcc');
+        const berichten = await kcc2.get<Array<{ tekst: string }>>(
+          `/meldingen/${meldingId}/portaalberichten`,
+        );
+        await kcc2.sluit();
+        expect(berichten.map((b) => b.tekst)).toEqual(['Kunt u na 14 uur bellen?']);
         expect(fouten).toEqual([]);
       } finally {
         await context.close();
