@@ -158,7 +158,9 @@ describe.each(DB_KINDS)('inwonerportaal (%s)', (kind) => {
     expect(bijlagen).toEqual([{ mime_type: 'application/pdf' }]);
     // The caseworker sees and downloads the attachment.
     const lijst = await t.api(kcc, { method: 'GET', url: `/api/v1/meldingen/${onlineId}/bijlagen` });
-    expect(lijst.json()).toEqual([expect.objectContaining({ bestandsnaam: 'plan.pdf', type: 'application/pdf' })]);
+    expect(lijst.json()).toEqual([
+      expect.objectContaining({ bestandsnaam: 'plan.pdf', type: 'application/pdf' }),
+    ]);
     const bestand = await t.api(kcc, {
       method: 'GET',
       url: `/api/v1/meldingen/${onlineId}/bijlagen/${lijst.json()[0].id}`,

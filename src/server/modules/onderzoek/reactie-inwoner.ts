@@ -27,7 +27,7 @@ export async function legReactieVanInwonerVast(
     [onderzoekId],
   );
   const o = rows[0];
-  if (!o || o.status !== 'afgerond') throw errors.notFound('Het verslag');
+  if (o?.status !== 'afgerond') throw errors.notFound('Het verslag');
   const vandaag = today();
   const tekst =
     input.toelichting ??
