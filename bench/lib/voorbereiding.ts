@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { createInwonerSession } from '../../src/server/platform/auth/inwoner-sessies.ts';
 import { createSession } from '../../src/server/platform/auth/sessions.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import { openDatabase } from '../../src/server/platform/db/index.ts';
@@ -197,6 +198,42 @@ export async function verversVersies(bd: BenchDatabase, s: Steekproef): Promise<
     );
     const versie = new Map(rows.map((r) => [r.id, r.versie]));
     for (const o of s.onderzoeken) o.versie = versie.get(o.id) ?? o.versie;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Resident sessions for the inwonerportaal's status page (issue 17): one per sampled melding of
+ * a person with a BSN, opened directly in the resident session store (DigiD is not measured).
+ */
+export async function inwonerSessies(
+  bd: BenchDatabase,
+  n: number,
+): Promise<Array<{ cookie: string; meldingId: string }>> {
+  const db = await openDatabase(loadConfig({ ...process.env, ...bd.env }));
+  try {
+    const { rows } = await db.systemQuery<{ id: string; bsn: string; gemeente_code: string }>(
+      `SELECT DISTINCT ON (p.id) m.id, p.bsn, p.gemeente_code FROM meldingen m TABLESAMPLE SYSTEM (10)
+       JOIN personen p ON p.id = m.persoon_id
+       WHERE m.gemeente_code = '0150' AND m.soort = 'melding' AND p.bsn IS NOT NULL LIMIT $1`,
+      [n],
+    );
+    const uit: Array<{ cookie: string; meldingId: string }> = [];
+    for (const r of rows) {
+      const { token } = await createInwonerSession(db, {
+        gemeenteCode: r.gemeente_code,
+        bsn: r.bsn,
+        pseudoniem: `bench-${uit.length}`,
+        acr: 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract',
+        niveau: 2,
+        namens: null,
+        methode: 'demo',
+      });
+      uit.push({ cookie: `ot_inwoner=${token}`, meldingId: r.id });
+    }
+    if (uit.length === 0) throw new Error('Geen meldingen met een BSN in de benchdatabase.');
+    return uit;
   } finally {
     await db.close();
   }

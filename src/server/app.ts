@@ -29,6 +29,8 @@ export interface AppDeps {
   config: Config;
   db: Database;
   oidc?: OidcClient | null;
+  /** The DigiD broker of the inwonerportaal (ADR 0026); null when not configured. */
+  digid?: OidcClient | null;
   /** Logging off in tests unless LOG_LEVEL is set. */
   logger?: boolean;
 }

@@ -10,6 +10,7 @@ import {
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { MODULES } from './modules/index.ts';
+import { isDemoDatabase, maakDigidClient } from './modules/portaal/index.ts';
 import { type AnkerResultaat, AnkerSchrijver, ankerOpties } from './platform/audit/anker.ts';
 import { sealAuditChain } from './platform/audit/chain.ts';
 import { laadGeheimSleutel } from './platform/auth/geheimen.ts';
@@ -63,7 +64,16 @@ export async function startRuntime(
     if (db.mode === 'pglite' && (await statistiekenOntbreken(db))) await werkStatistiekenBij(db);
     // OpenID Connect: the provider is discovered now, so a wrong issuer stops the start.
     const oidc = config.oidc ? await createOidcClient(config.oidc, config.publicUrl) : null;
-    const app = await buildApp({ config, db, oidc, logger: opts.logger });
+    const digid = config.digid ? await maakDigidClient(config.digid, config.publicUrl) : null;
+    // The DigiD simulator only with the demo organisation loaded (ADR 0026), unless switched off.
+    const digidSimulator = config.digidSimulator && opts.demo !== false && (await isDemoDatabase(db));
+    const app = await buildApp({
+      config: { ...config, digidSimulator },
+      db,
+      oidc,
+      digid,
+      logger: opts.logger,
+    });
     const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
     const jobs = config.jobsEnabled
       ? await startJobs(db, {

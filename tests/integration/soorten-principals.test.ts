@@ -93,9 +93,31 @@ describe.each(DB_KINDS)('partners en inwoners onder row-level security (%s)', (k
     expect(Object.entries(n).filter(([, v]) => v > 0)).toEqual([]);
   });
 
-  it('een inwoner ziet geen rij, ook niet van de eigen persoon: geen policy zegt dat hij dat mag', async () => {
+  it('een inwoner ziet alleen wat migratie 021 toestaat: de eigen persoon en zaken, namen van wijken en aanbieders', async () => {
     const n = await tellingen(toegangscontext(inwoner));
-    expect(Object.entries(n).filter(([, v]) => v > 0)).toEqual([]);
+    // The tables with an inwoner policy (migration 021, ADR 0026); every other table shows nothing.
+    const metInwonerPolicy = new Set([
+      'personen',
+      'huishouden_leden',
+      'meldingen',
+      'huishoudens',
+      'medewerkers',
+      'wijken',
+      'organisaties',
+      'producten',
+      'nummerreeksen',
+      'documenten',
+      'onderzoeken',
+      'aanvragen',
+      'beschikkingen',
+      'voorzieningen',
+      'toewijzingen',
+      'melding_bijlagen',
+      'portaal_berichten',
+      'machtigingen',
+    ]);
+    expect(Object.entries(n).filter(([tabel, v]) => v > 0 && !metInwonerPolicy.has(tabel))).toEqual([]);
+    expect(n.personen).toBe(1);
     const eigen = await t.database.db.systemQuery<{ n: number }>(
       'SELECT count(*)::int AS n FROM personen WHERE bsn = $1',
       [bsn],
@@ -153,7 +175,10 @@ describe.each(DB_KINDS)('partners en inwoners onder row-level security (%s)', (k
   it('elke bestaande policy weigert een partner en een inwoner, ook met dezelfde rolnamen', () => {
     for (const r of t.app.routeTable.filter((x) => x.policy)) {
       expect(mag(r.policy!, partner), `partner → ${r.method} ${r.url}`).toBe(false);
-      expect(mag(r.policy!, inwoner), `inwoner → ${r.method} ${r.url}`).toBe(false);
+      // Only the inwonerportaal's own routes (ADR 0026) admit an inwoner; no other policy does.
+      expect(mag(r.policy!, inwoner), `inwoner → ${r.method} ${r.url}`).toBe(
+        r.url.startsWith('/api/v1/inwoner/'),
+      );
     }
   });
 

@@ -18,7 +18,22 @@ export const TEST_CLIENT_ID = 'open-toegang-test';
 export const TEST_CLIENT_SECRET = 'test-geheim-dat-lang-genoeg-is-0123456789';
 
 /** Claims of a user at the provider, keyed by `sub`; tests may change them between logins. */
-export type ProviderAccounts = Map<string, { preferred_username?: string; name?: string; email?: string }>;
+export type ProviderAccounts = Map<
+  string,
+  { preferred_username?: string; name?: string; email?: string; [claim: string]: unknown }
+>;
+
+/** A provider for another relying party (the DigiD broker of the portal): its scope's claims. */
+export interface ProviderOpties {
+  /** Scope → claims, replacing the default (openid, profile, email). */
+  claims?: Record<string, string[]>;
+  /** The scopes granted automatically. */
+  scope?: string;
+  /** The level of assurance of a login (`acr` in the ID token), per `sub`. */
+  acrVoor?: (sub: string) => string | undefined;
+  /** The acr values the provider supports (without them it sends no acr). */
+  acrValues?: string[];
+}
 
 export interface TestOidcProvider {
   issuer: string;
@@ -29,6 +44,12 @@ export interface TestOidcProvider {
 // oidc-provider ships no type declarations; the few members used here are typed locally.
 interface ProviderInstance {
   callback(): http.RequestListener;
+  interactionFinished(
+    req: unknown,
+    res: unknown,
+    result: { login?: { accountId: string; acr?: string } },
+    opts?: unknown,
+  ): Promise<void>;
   Grant: new (init: {
     accountId: string;
     clientId: string;
@@ -70,6 +91,7 @@ export async function freePort(): Promise<number> {
 export async function startOidcProvider(
   redirectUri: string,
   accounts: ProviderAccounts,
+  opties: ProviderOpties = {},
 ): Promise<TestOidcProvider> {
   const { default: Provider } = (await import(PROVIDER_MODULE)) as { default: ProviderConstructor };
   const server = http.createServer();
@@ -89,7 +111,8 @@ export async function startOidcProvider(
       },
     ],
     pkce: { required: () => true },
-    claims: {
+    ...(opties.acrValues ? { acrValues: opties.acrValues } : {}),
+    claims: opties.claims ?? {
       openid: ['sub'],
       profile: ['preferred_username', 'name'],
       email: ['email', 'email_verified'],
@@ -131,11 +154,19 @@ export async function startOidcProvider(
         accountId: oidc.session.accountId!,
         clientId: oidc.client.clientId,
       });
-      grant.addOIDCScope('openid profile email');
+      grant.addOIDCScope(opties.scope ?? 'openid profile email');
       await grant.save();
       return grant;
     },
   });
+  if (opties.acrVoor) {
+    // The development login form sets no acr; a broker sets the DigiD level at login.
+    const afronden = provider.interactionFinished.bind(provider);
+    provider.interactionFinished = (req, res, result, opts) => {
+      if (result.login) result.login.acr = opties.acrVoor?.(result.login.accountId);
+      return afronden(req, res, result, opts);
+    };
+  }
   server.on('request', provider.callback());
 
   return {
@@ -276,11 +307,18 @@ export async function loginViaProvider(
   browser: TestBrowser,
   baseUrl: string,
   sub: string,
-  opts: { rewriteCallback?: (url: URL) => void; callbackBrowser?: TestBrowser } = {},
+  opts: {
+    rewriteCallback?: (url: URL) => void;
+    callbackBrowser?: TestBrowser;
+    /** Another relying party in the app (the portal's DigiD login): its start and callback paths. */
+    startPad?: string;
+    callbackPad?: string;
+  } = {},
 ): Promise<OidcLoginResult> {
-  const callbackPrefix = redirectUriFor(baseUrl);
-  let res = await browser.request(`${baseUrl}/api/v1/sessies/oidc`);
-  let url = `${baseUrl}/api/v1/sessies/oidc`;
+  const callbackPrefix = redirectUriFor(baseUrl, opts.callbackPad);
+  const start = `${baseUrl}${opts.startPad ?? '/api/v1/sessies/oidc'}`;
+  let res = await browser.request(start);
+  let url = start;
   for (let hop = 0; hop < 20; hop++) {
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.get('location');

@@ -24,6 +24,16 @@ export interface Config {
   iwmoUitUrl: string | null;
   oidc: OidcConfig | null;
   /**
+   * The DigiD broker of the inwonerportaal (ADR 0026): an OpenID Connect provider that gives the
+   * `bsn` claim and the level of assurance as `acr`. DIGID_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET.
+   */
+  digid: OidcConfig | null;
+  /**
+   * The DigiD simulator of the demo (`POST /api/v1/inwoner/sessies/demo`). The runtime turns it on
+   * only when the demo organisation is loaded; DIGID_SIMULATOR=uit keeps it off even then.
+   */
+  digidSimulator: boolean;
+  /**
    * A second factor (TOTP) at password login for roles with access to personal data (BIO 5.17).
    * Default on in production (`npm start`), off in development and tests; MFA=verplicht|uit.
    */
@@ -99,6 +109,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oidc && (!oidc.clientId || !oidc.clientSecret)) {
     throw new Error('OIDC_ISSUER is gezet, maar OIDC_CLIENT_ID en OIDC_CLIENT_SECRET ontbreken.');
   }
+  const digid: OidcConfig | null = env.DIGID_OIDC_ISSUER
+    ? {
+        issuer: env.DIGID_OIDC_ISSUER,
+        clientId: env.DIGID_OIDC_CLIENT_ID ?? '',
+        clientSecret: env.DIGID_OIDC_CLIENT_SECRET ?? '',
+        usernameClaim: 'bsn',
+        allowInsecure: env.DIGID_OIDC_ALLOW_INSECURE === 'true',
+      }
+    : null;
+  if (digid && (!digid.clientId || !digid.clientSecret)) {
+    throw new Error(
+      'DIGID_OIDC_ISSUER is gezet, maar DIGID_OIDC_CLIENT_ID en DIGID_OIDC_CLIENT_SECRET ontbreken.',
+    );
+  }
   const iwmoUitUrl = env.IWMO_UIT_URL || null;
   // Not echoed in the message: the address may carry credentials.
   if (iwmoUitUrl && !URL.canParse(iwmoUitUrl)) throw new Error('IWMO_UIT_URL is geen geldig adres.');
@@ -127,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     iwmoUitMap: path.resolve(env.IWMO_UIT_MAP ?? path.join(env.OPEN_TOEGANG_DATA_DIR ?? 'data', 'iwmo-uit')),
     iwmoUitUrl,
     oidc,
+    digid,
+    digidSimulator: env.DIGID_SIMULATOR !== 'uit',
     mfa,
     geheimSleutel: env.OPEN_TOEGANG_GEHEIMSLEUTEL || null,
     auditAnker: {

@@ -223,6 +223,12 @@ export function Verslag({ onderzoek, magVastleggen, bijgewerkt }: VerslagProps) 
                 ? 'De inwoner is niet (helemaal) akkoord met het verslag.'
                 : ''}
           </Paragraph>
+          {v.reactieDoor === 'inwoner' ? (
+            <Paragraph>
+              De inwoner gaf deze reactie zelf in het inwonerportaal
+              {v.reactieSoort === 'opmerkingen' ? ', met opmerkingen' : ''}.
+            </Paragraph>
+          ) : null}
         </section>
       ) : v.verstuurdOp && magVastleggen ? (
         <ReactieFormulier onderzoek={onderzoek} bijgewerkt={bijgewerkt} />

@@ -90,8 +90,18 @@ function toOidcError(err: unknown): OidcError {
 }
 
 /** The trailing-slash-free public base URL plus the callback path. */
-export function redirectUriFor(publicUrl: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}${OIDC_CALLBACK_PATH}`;
+export function redirectUriFor(publicUrl: string, callbackPath = OIDC_CALLBACK_PATH): string {
+  return `${publicUrl.replace(/\/+$/, '')}${callbackPath}`;
+}
+
+/** What another relying party of the same kind changes (the DigiD broker of the inwonerportaal). */
+export interface OidcClientOpties {
+  callbackPath?: string;
+  scope?: string;
+  /** `acr_values` asked of the provider (OpenID Connect Core 3.1.2.1), e.g. the minimum DigiD level. */
+  acrValues?: string;
+  /** A claim that must come back; fetched from UserInfo when it is not in the ID token. */
+  claimNodig?: string;
 }
 
 /**
@@ -99,7 +109,11 @@ export function redirectUriFor(publicUrl: string): string {
  * `client_secret_basic` (the OpenID Connect default), or `client_secret_post` when the provider
  * announces only that.
  */
-export async function createOidcClient(config: OidcConfig, publicUrl: string): Promise<OidcClient> {
+export async function createOidcClient(
+  config: OidcConfig,
+  publicUrl: string,
+  opties: OidcClientOpties = {},
+): Promise<OidcClient> {
   const execute = config.allowInsecure ? [client.allowInsecureRequests] : [];
   const metadata = { client_secret: config.clientSecret };
   let configuration = await client.discovery(
@@ -121,7 +135,8 @@ export async function createOidcClient(config: OidcConfig, publicUrl: string): P
     for (const fn of execute) fn(configuration);
     configuration.timeout = 10;
   }
-  const redirectUri = redirectUriFor(publicUrl);
+  const redirectUri = redirectUriFor(publicUrl, opties.callbackPath);
+  const claimNodig = opties.claimNodig ?? config.usernameClaim;
 
   return {
     issuer: server.issuer,
@@ -136,7 +151,8 @@ export async function createOidcClient(config: OidcConfig, publicUrl: string): P
       const url = client.buildAuthorizationUrl(configuration, {
         redirect_uri: redirectUri,
         response_type: 'code',
-        scope: OIDC_SCOPE,
+        scope: opties.scope ?? OIDC_SCOPE,
+        ...(opties.acrValues ? { acr_values: opties.acrValues } : {}),
         state: transient.state,
         nonce: transient.nonce,
         code_challenge: await client.calculatePKCECodeChallenge(transient.codeVerifier),
@@ -160,7 +176,7 @@ export async function createOidcClient(config: OidcConfig, publicUrl: string): P
         const claims: Record<string, unknown> = { ...idToken };
         // Providers that follow OpenID Connect Core 5.4 strictly put profile claims only in UserInfo
         // when an access token is issued; fetch them there (the subject must match the ID token).
-        if (claims[config.usernameClaim] === undefined && server.userinfo_endpoint && tokens.access_token) {
+        if (claims[claimNodig] === undefined && server.userinfo_endpoint && tokens.access_token) {
           const userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
           for (const [k, v] of Object.entries(userinfo)) if (!(k in claims)) claims[k] = v;
         }

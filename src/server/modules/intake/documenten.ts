@@ -1,4 +1,4 @@
-import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
+import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { laadAfzender, planDocument } from '../../platform/documents/opslag.ts';
@@ -32,7 +32,8 @@ export async function planOntvangstbevestiging(tx: Sql, actor: Actor, m: Melding
     soort: 'ontvangstbevestiging',
     bestandsnaam: `ontvangstbevestiging-${meldingKenmerk(m.nummer)}.pdf`,
     brief,
-    door: alsMedewerker(actor.principal).medewerkerId,
+    // Null when the inwoner filed the melding online (the letter is then the system's).
+    door: actor.principal.soort === 'medewerker' ? actor.principal.medewerkerId : null,
   });
   await recordEvent(tx, actor, {
     gemeenteCode: m.gemeente_code,

@@ -7,6 +7,9 @@ import { intakePolicies } from './policies.ts';
 import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
+import { registreerOnlineMelding } from './usecases/registreer-online-melding.ts';
+
+export type { OnlineMelding } from './usecases/registreer-online-melding.ts';
 /**
  * Intake's public API for other modules. Meldingen are intake's table: another module changes a
  * melding only through these functions, in its own transaction (`tx`), never with its own SQL.
@@ -25,6 +28,23 @@ export function legOnderzoekUitkomstVast(
 /** An aanvraag was filed for this (open) melding: it now waits for the beschikking. */
 export function markeerAanvraagIngediend(tx: Sql, meldingId: string): Promise<void> {
   return meldingenRepo.zetAanvraagIngediend(tx, meldingId);
+}
+
+/**
+ * The inwoner changes their own phone, e-mail and communication needs (inwonerportaal), in the
+ * portal's transaction; row-level security allows only the person of the session.
+ */
+export function wijzigContactgegevens(
+  tx: Sql,
+  persoonId: string,
+  versie: number,
+  c: { telefoon: string | null; email: string | null; communicatiebehoeften: string | null },
+) {
+  return personenRepo.update(tx, persoonId, versie, {
+    telefoon: c.telefoon,
+    email: c.email,
+    communicatiebehoeften: c.communicatiebehoeften,
+  });
 }
 
 /** Personen, huishoudens, meldingen, triage, werkvoorraad en de kalender van gelijkgestelde dagen. */
@@ -46,5 +66,8 @@ export const intake = defineModule({
     NAAM_SQL,
     legOnderzoekUitkomstVast,
     markeerAanvraagIngediend,
+    /** A melding the inwoner files in the portal (channel online), in the portal's transaction. */
+    registreerOnlineMelding,
+    wijzigContactgegevens,
   },
 });

@@ -89,7 +89,7 @@ export interface NieuweMelding {
   status: MeldingStatus;
   onderzoekUiterlijk: string | null;
   persoonlijkPlanUiterlijk: string | null;
-  geregistreerdDoor: string;
+  geregistreerdDoor: string | null;
 }
 
 export const meldingenRepo = {

@@ -1,6 +1,7 @@
 import type { Sql } from '../../platform/db/types.ts';
 import { defineModule } from '../../platform/module.ts';
 import { onderzoekPolicies } from './policies.ts';
+import { legReactieVanInwonerVast } from './reactie-inwoner.ts';
 import { type AanvraagVoorBesluit, aanvragenRepo } from './repo-aanvragen.ts';
 import { onderzoekRoutes } from './routes.ts';
 
@@ -9,6 +10,7 @@ import { onderzoekRoutes } from './routes.ts';
  * module reads and decides them only through these functions, in its own transaction (`tx`).
  */
 
+export type { ReactieSoort } from './reactie-inwoner.ts';
 export type { AanvraagVoorBesluit };
 
 /** The aanvraag a beschikking decides on, locked for the decision when `forUpdate`. */
@@ -27,5 +29,10 @@ export const onderzoek = defineModule({
   omschrijving: 'onderzoek (stappenplan CRvB), gesprekken, plan, verslag, aanvraag',
   routes: onderzoekRoutes,
   policies: onderzoekPolicies,
-  api: { aanvraagVoorBesluit, markeerAanvraagBesloten },
+  api: {
+    aanvraagVoorBesluit,
+    markeerAanvraagBesloten,
+    /** The inwoner's own reaction on the verslag (inwonerportaal), in the portal's transaction. */
+    legReactieVanInwonerVast,
+  },
 });

@@ -63,6 +63,8 @@ export function presenteerOnderzoek(
       reactie: o.reactie_inwoner,
       reactieOntvangenOp: o.reactie_ontvangen_op,
       akkoord: o.reactie_akkoord,
+      reactieDoor: o.reactie_door,
+      reactieSoort: o.reactie_soort,
     },
     aanvraagMogelijk: o.aanvraag_loopt
       ? null

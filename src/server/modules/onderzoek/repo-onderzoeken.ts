@@ -25,6 +25,8 @@ export interface OnderzoekRow {
   reactie_inwoner: string | null;
   reactie_ontvangen_op: string | null;
   reactie_akkoord: boolean | null;
+  reactie_soort: 'akkoord' | 'opmerkingen' | 'niet-akkoord' | null;
+  reactie_door: 'medewerker' | 'inwoner' | null;
   versie: number;
   nummer: number;
   persoon_id: string;

@@ -101,6 +101,14 @@ export const Onderzoek = z.object({
     reactie: z.string().nullable(),
     reactieOntvangenOp: z.string().nullable(),
     akkoord: z.boolean().nullable(),
+    reactieDoor: z
+      .enum(['medewerker', 'inwoner'])
+      .nullable()
+      .describe('Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.'),
+    reactieSoort: z
+      .enum(['akkoord', 'opmerkingen', 'niet-akkoord'])
+      .nullable()
+      .describe('De keuze van de inwoner in het portaal.'),
   }),
   aanvraagMogelijk: z.enum(['onderzoek-afgerond', 'termijn-verstreken']).nullable(),
   versie: z.number().int(),

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../audit/audit.ts';
 import type { Database } from '../db/types.ts';
 import { errors } from '../http/errors.ts';
+import { INWONER_COOKIE, INWONER_PAD, loadInwonerPrincipal } from './inwoner-sessies.ts';
 import { mag, rolesFor } from './policies.ts';
 import { type Actor, type Principal, toegangscontext } from './principal.ts';
 import { loadPrincipal, SESSION_COOKIE, type SessionSettings } from './sessions.ts';
@@ -63,6 +64,13 @@ export function registerAuth(app: FastifyInstance, db: Database, settings: Sessi
   });
 
   app.addHook('onRequest', async (req) => {
+    // Resident routes read only the resident cookie, every other route only the staff cookie
+    // (ADR 0026): a staff session on a resident route, or the reverse, is not logged in (401).
+    if (req.url.startsWith(INWONER_PAD)) {
+      const token = req.cookies[INWONER_COOKIE];
+      if (token) req.principal = await loadInwonerPrincipal(db, token);
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.principal = await loadPrincipal(db, token, settings);
   });

@@ -117,6 +117,10 @@ export async function purgeExpiredSessions(db: Database, settings: SessionSettin
       [settings.idleMinutes],
     );
     await tx.query(`DELETE FROM inlogpogingen WHERE tijdstip < now() - interval '1 day'`);
+    // Resident sessions (ADR 0026): 15 minutes idle, whatever the staff setting.
+    await tx.query(
+      `DELETE FROM inwoner_sessies WHERE verloopt_op < now() OR laatst_gebruikt_op < now() - interval '15 minutes'`,
+    );
     return r.rowCount;
   });
 }

@@ -40,7 +40,8 @@ export async function planDocument(
     soort: 'ontvangstbevestiging' | 'verslag' | 'beschikking';
     bestandsnaam: string;
     brief: Brief;
-    door: string;
+    /** The medewerker; null for a letter the system makes for an inwoner's own action. */
+    door: string | null;
   },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(

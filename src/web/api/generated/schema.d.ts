@@ -508,6 +508,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inwoner/configuratie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hoe een inwoner kan inloggen: DigiD via de makelaar, of de DigiD-simulator van de demo. */
+        get: operations["getPortaalConfiguratie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/contactgegevens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Telefoon, e-mail en communicatiebehoeften van de inwoner. */
+        get: operations["getMijnContactgegevens"];
+        /** De inwoner wijzigt telefoon, e-mail en communicatiebehoeften. */
+        put: operations["putMijnContactgegevens"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/documenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Een brief van de inwoner als PDF: ontvangstbevestiging, verslag of beschikking. */
+        get: operations["getMijnDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/meldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn zaken: de meldingen van de ingelogde inwoner (of van wie hij vertegenwoordigt). */
+        get: operations["listMijnMeldingen"];
+        put?: never;
+        /** Een melding online doen (kanaal online): start de wettelijke termijn en geeft meteen de ontvangstbevestiging. */
+        post: operations["postMijnMelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/meldingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén melding met de statuslijn en de termijnen die voor de inwoner gelden. */
+        get: operations["getMijnMelding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/meldingen/{id}/berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De berichten tussen de inwoner en de contactpersoon over deze melding. */
+        get: operations["listMijnBerichten"];
+        put?: never;
+        /** Een bericht aan de contactpersoon. */
+        post: operations["postMijnBericht"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/sessies/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DigiD-simulator (alleen demo): een paar demopersonen om mee in te loggen. */
+        get: operations["listDemoInwoners"];
+        put?: never;
+        /** DigiD-simulator (alleen demo, anders 404): inloggen met een demo-BSN, niveau Midden. */
+        post: operations["postDemoSessie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/sessies/huidig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De sessie van de ingelogde inwoner (na herladen van de pagina). */
+        get: operations["getInwonerSessie"];
+        put?: never;
+        post?: never;
+        /** Uitloggen. */
+        delete: operations["deleteInwonerSessie"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/sessies/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inloggen met DigiD: stuurt de browser door naar de DigiD-makelaar (302). */
+        get: operations["startDigidSessie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/sessies/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Terugkeer van de DigiD-makelaar: start de sessie en stuurt door naar /mijn. */
+        get: operations["getDigidCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/verslagen/{id}/reactie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De reactie van de inwoner op het verslag (id van het onderzoek): akkoord, opmerkingen of niet akkoord. */
+        post: operations["postMijnVerslagReactie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/iwmo-berichten": {
         parameters: {
             query?: never;
@@ -755,6 +947,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meldingen/{id}/bijlagen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medewerker: de bestanden die de inwoner met de online melding meestuurde. */
+        get: operations["listMeldingBijlagen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meldingen/{id}/bijlagen/{bijlageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medewerker: één bijlage (PDF, JPEG of PNG; het type is bij ontvangst aan de inhoud gecontroleerd). */
+        get: operations["getMeldingBijlage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meldingen/{id}/documenten/{documentId}/pogingen": {
         parameters: {
             query?: never;
@@ -831,6 +1057,24 @@ export interface paths {
         get: operations["getOntvangstbevestiging"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meldingen/{id}/portaalberichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medewerker: de berichten met de inwoner over deze melding (inwonerportaal). */
+        get: operations["listPortaalberichten"];
+        put?: never;
+        /** Medewerker: een bericht aan de inwoner in het portaal (de melding aan de inwoner zegt alleen "u heeft een bericht"). */
+        post: operations["postPortaalbericht"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5964,6 +6208,1213 @@ export interface operations {
             };
         };
     };
+    getPortaalConfiguratie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Inloggen met DigiD via de makelaar is ingesteld. */
+                        digid: boolean;
+                        /** @description Demo-omgeving: inloggen met een demo-BSN, geen echte DigiD. */
+                        digidSimulator: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMijnContactgegevens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communicatiebehoeften: string | null;
+                        email: string | null;
+                        telefoon: string | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMijnContactgegevens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Bijvoorbeeld: grote letters, een tolk, liever geen telefoon. */
+                    communicatiebehoeften: string | null;
+                    email: string | null;
+                    telefoon: string | null;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communicatiebehoeften: string | null;
+                        email: string | null;
+                        telefoon: string | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMijnDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMijnMeldingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description De stap waar de melding nu is. */
+                        fase: string;
+                        hulpvraag: string;
+                        /** Format: uuid */
+                        id: string;
+                        kenmerk: string;
+                        /** Format: date */
+                        onderzoekUiterlijk: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMijnMelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    bijlagen?: {
+                        bestandsnaam: string;
+                        /** Format: base64 */
+                        inhoud: string;
+                        /**
+                         * @description Het soort bestand dat u opgeeft.
+                         * @enum {string}
+                         */
+                        type: "application/pdf" | "image/jpeg" | "image/png";
+                    }[];
+                    /**
+                     * @description Wilt u gratis hulp van een onafhankelijke cliëntondersteuner?
+                     * @default weet-niet
+                     * @enum {string}
+                     */
+                    clientondersteuning?: "ja" | "nee" | "weet-niet";
+                    hulpvraag: string;
+                    /** @default [] */
+                    leefgebieden?: ("financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie")[];
+                    telefoon?: string;
+                    terugbellen: boolean;
+                    /** @default false */
+                    urgent?: boolean;
+                    urgentToelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kenmerk: string;
+                        /** Format: date */
+                        onderzoekUiterlijk: string;
+                        /** Format: uuid */
+                        ontvangstbevestigingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMijnMelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactpersoon: {
+                            /** @description Hoe u de contactpersoon bereikt. */
+                            bereikbaar: string;
+                            naam: string;
+                        } | null;
+                        documenten: {
+                            /** Format: date */
+                            datum: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            soort: "ontvangstbevestiging" | "verslag" | "beschikking";
+                            titel: string;
+                        }[];
+                        /** @description De stap waar de melding nu is. */
+                        fase: string;
+                        hulpvraag: string;
+                        /** Format: uuid */
+                        id: string;
+                        kenmerk: string;
+                        /** Format: date */
+                        onderzoekUiterlijk: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        statuslijn: {
+                            /** Format: date */
+                            datum: string | null;
+                            /** Format: uuid */
+                            documentId: string | null;
+                            /** @enum {string} */
+                            staat: "klaar" | "nu" | "later";
+                            /** @enum {string} */
+                            stap: "ontvangen" | "in-onderzoek" | "verslag-klaar" | "aanvraag" | "besluit" | "opdracht-aanbieder" | "gestart" | "gestopt" | "herindicatie-gepland" | "afgesloten";
+                            titel: string;
+                            /** @description Wat dit betekent, in eenvoudige woorden. */
+                            uitleg: string;
+                        }[];
+                        termijnen: {
+                            /** @enum {string} */
+                            soort: "onderzoek" | "beschikking" | "bezwaar";
+                            /** @enum {string} */
+                            status: "klaar" | "ruim" | "binnen-twee-weken" | "binnen-drie-werkdagen" | "verlopen";
+                            titel: string;
+                            /** Format: date */
+                            uiterlijk: string;
+                            uitleg: string;
+                        }[];
+                        verslag: {
+                            /** Format: uuid */
+                            documentId: string | null;
+                            /** Format: uuid */
+                            onderzoekId: string;
+                            reactie: {
+                                /** @enum {string|null} */
+                                door: "medewerker" | "inwoner" | null;
+                                /** Format: date */
+                                op: string | null;
+                                /** @enum {string|null} */
+                                soort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
+                                tekst: string | null;
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMijnBerichten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gelezen: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Wie het schreef: "U" of de naam van de medewerker. */
+                        naam: string;
+                        tekst: string;
+                        /** @enum {string} */
+                        van: "inwoner" | "medewerker";
+                        /** Format: date-time */
+                        verstuurdOp: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMijnBericht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tekst: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gelezen: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Wie het schreef: "U" of de naam van de medewerker. */
+                        naam: string;
+                        tekst: string;
+                        /** @enum {string} */
+                        van: "inwoner" | "medewerker";
+                        /** Format: date-time */
+                        verstuurdOp: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemoInwoners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        personen: {
+                            bsn: string;
+                            naam: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDemoSessie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Het BSN van een demopersoon (alleen in de demo-omgeving). */
+                    bsn: string;
+                    /** @description Het BSN van wie u vertegenwoordigt (machtiging of bewind). */
+                    namens?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        /** @enum {string} */
+                        methode: "digid" | "demo";
+                        /** @description De naam van de persoon om wie het gaat. */
+                        naam: string;
+                        /** @description Gezet als u voor iemand anders optreedt. */
+                        namens: {
+                            /** @enum {string} */
+                            grondslag: "gemachtigde" | "wettelijk-vertegenwoordiger";
+                        } | null;
+                        /** @description Betrouwbaarheidsniveau van het inloggen (acr). */
+                        niveau: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInwonerSessie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        /** @enum {string} */
+                        methode: "digid" | "demo";
+                        /** @description De naam van de persoon om wie het gaat. */
+                        naam: string;
+                        /** @description Gezet als u voor iemand anders optreedt. */
+                        namens: {
+                            /** @enum {string} */
+                            grondslag: "gemachtigde" | "wettelijk-vertegenwoordiger";
+                        } | null;
+                        /** @description Betrouwbaarheidsniveau van het inloggen (acr). */
+                        niveau: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInwonerSessie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startDigidSessie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Doorverwijzing naar de makelaar. */
+            302: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDigidCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                iss?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ingelogd: doorverwijzing naar /mijn. */
+            302: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMijnVerslagReactie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    soort: "akkoord" | "opmerkingen" | "niet-akkoord";
+                    toelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        meldingId: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIwmoBerichten: {
         parameters: {
             query?: {
@@ -8562,6 +10013,161 @@ export interface operations {
             };
         };
     };
+    listMeldingBijlagen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bestandsnaam: string;
+                        grootte: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        ontvangenOp: string;
+                        type: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeldingBijlage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bijlageId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/octet-stream). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postDocumentPoging: {
         parameters: {
             query?: never;
@@ -9245,7 +10851,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -9357,6 +10973,190 @@ export interface operations {
             };
             /** @description Niet gevonden. */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPortaalberichten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gelezen: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Wie het schreef: "U" of de naam van de medewerker. */
+                        naam: string;
+                        tekst: string;
+                        /** @enum {string} */
+                        van: "inwoner" | "medewerker";
+                        /** Format: date-time */
+                        verstuurdOp: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPortaalbericht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tekst: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gelezen: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Wie het schreef: "U" of de naam van de medewerker. */
+                        naam: string;
+                        tekst: string;
+                        /** @enum {string} */
+                        van: "inwoner" | "medewerker";
+                        /** Format: date-time */
+                        verstuurdOp: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -10771,7 +12571,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -10950,7 +12760,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -11189,7 +13009,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -11392,7 +13222,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -11592,7 +13432,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -11792,7 +13642,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };
@@ -12065,7 +13925,17 @@ export interface operations {
                             /** Format: uuid */
                             documentId: string | null;
                             reactie: string | null;
+                            /**
+                             * @description Wie de reactie vastlegde: de inwoner zelf in het inwonerportaal, of een medewerker.
+                             * @enum {string|null}
+                             */
+                            reactieDoor: "medewerker" | "inwoner" | null;
                             reactieOntvangenOp: string | null;
+                            /**
+                             * @description De keuze van de inwoner in het portaal.
+                             * @enum {string|null}
+                             */
+                            reactieSoort: "akkoord" | "opmerkingen" | "niet-akkoord" | null;
                             verstuurdOp: string | null;
                             wijze: string | null;
                         };

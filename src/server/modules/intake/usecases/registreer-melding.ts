@@ -1,22 +1,17 @@
 import type { z } from 'zod';
-import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { planDocumenten } from '../../../platform/documents/maken.ts';
-import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
-import { planOntvangstbevestiging } from '../documenten.ts';
-import { DOEL_INTAKE } from '../doel.ts';
-import { laadKalender, meldingTermijnen } from '../kalender.ts';
 import { meldingKenmerk } from '../ontvangstbevestiging.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import { personenRepo } from '../repo-personen.ts';
 import type { MeldingInvoer } from '../schemas.ts';
+import { legMeldingVast } from './leg-melding-vast.ts';
 import { registreerPersoonInTx } from './registreer-persoon.ts';
-import { meldingOf404 } from './stappen.ts';
 
 export type RegistreerMeldingInvoer = z.output<typeof MeldingInvoer>;
 
@@ -99,57 +94,15 @@ export async function registreerMelding(db: Database, actor: Actor, input: Regis
         waarschuwingen.push(`Geregistreerd naast open melding ${nummers} (bevestigd).`);
       }
     }
-    const termijnen = meldingTermijnen(input.soort, input.ontvangstdatum, await laadKalender(tx));
-    const id = await meldingenRepo.insert(tx, {
-      gemeenteCode: persoon.gemeente_code,
-      soort: input.soort,
-      persoonId: persoon.id,
-      huishoudenId: persoon.huishouden_id,
-      wijkId: persoon.wijk_id,
-      ontvangstdatum: input.ontvangstdatum,
-      kanaal: input.kanaal,
-      melder: input.melder,
-      hulpvraag: input.hulpvraag,
-      leefgebieden: input.leefgebieden,
-      spoed: input.spoed,
-      spoedToelichting: input.spoedToelichting,
-      clientondersteuningAangeboden: input.clientondersteuningAangeboden,
-      clientondersteuningGeaccepteerd: input.clientondersteuningGeaccepteerd,
-      persoonlijkPlanOntvangenOp: input.persoonlijkPlanOntvangenOp,
-      // An informatievraag is answered at registration and does not stay in the worklist.
-      status: input.soort === 'informatievraag' ? 'afgesloten' : 'nieuw',
-      onderzoekUiterlijk: termijnen.onderzoekUiterlijk,
-      persoonlijkPlanUiterlijk: termijnen.persoonlijkPlanUiterlijk,
-      geregistreerdDoor: alsMedewerker(actor.principal).medewerkerId,
-    });
-    const m = await meldingOf404(tx, id);
-    await audit(tx, actor, {
-      actie: 'create',
-      objectType: 'melding',
-      objectId: id,
-      doel: DOEL_INTAKE,
-      gemeenteCode: m.gemeente_code,
-    });
-    await recordEvent(tx, actor, {
-      gemeenteCode: m.gemeente_code,
-      type:
-        input.soort === 'melding'
-          ? 'MeldingOntvangen'
-          : input.soort === 'signaal'
-            ? 'SignaalOntvangen'
-            : 'InformatievraagBeantwoord',
-      objectType: 'melding',
-      objectId: id,
-      data: {
-        soort: input.soort,
-        kanaal: input.kanaal,
-        ontvangstdatum: input.ontvangstdatum,
-        spoed: input.spoed,
-        wijk: m.wijk_code,
-        onderzoekUiterlijk: termijnen.onderzoekUiterlijk,
+    const { melding: m, documentId } = await legMeldingVast(
+      tx,
+      actor,
+      { ...persoon, huishouden_id: persoon.huishouden_id },
+      {
+        ...input,
+        geregistreerdDoor: alsMedewerker(actor.principal).medewerkerId,
       },
-    });
-    const documentId = input.soort === 'melding' ? await planOntvangstbevestiging(tx, actor, m) : null;
+    );
     return { weergave: await meldingView(tx, m, waarschuwingen), documentId };
   });
   await planDocumenten(db, [documentId]);

@@ -1,0 +1,2 @@
+/** The processing activity (verwerkingsregister) of the portal's audit rows. */
+export const DOEL_PORTAAL = 'inwonerportaal';

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { defineModule } from '../../platform/module.ts';
+import { portaalBerichtRoutes } from './berichten-routes.ts';
+import { isDemoDatabase, maakDigidClient } from './digid.ts';
+import { portaalPolicies } from './policies.ts';
+import { portaalZaakRoutes } from './routes.ts';
+import { portaalSessieRoutes } from './sessie-routes.ts';
+
+export { isDemoDatabase, maakDigidClient };
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(portaalSessieRoutes);
+  await app.register(portaalZaakRoutes);
+  await app.register(portaalBerichtRoutes);
+};
+
+/** Het inwonerportaal: inloggen met DigiD (en machtigen), online melden, mijn zaken, reageren. */
+export const portaal = defineModule({
+  naam: 'portaal',
+  omschrijving: 'inwonerportaal: DigiD en machtigen, online melden, mijn zaken met statuslijn en termijnen',
+  routes,
+  policies: portaalPolicies,
+  api: {},
+});
