@@ -17,11 +17,13 @@ export function registreerReactie(db: Database, actor: Actor, id: string, input:
     if (input.ontvangenOp < o.verslag_verstuurd_op || input.ontvangenOp > today()) {
       throw errors.field('ontvangenOp', 'ongeldig', 'Ligt tussen het versturen van het verslag en vandaag.');
     }
-    await bump(tx, o, input.versie, "reactie_inwoner = $3, reactie_ontvangen_op = $4, reactie_akkoord = $5, reactie_door = 'medewerker', reactie_soort = NULL", [
-      input.reactie,
-      input.ontvangenOp,
-      input.akkoord,
-    ]);
+    await bump(
+      tx,
+      o,
+      input.versie,
+      "reactie_inwoner = $3, reactie_ontvangen_op = $4, reactie_akkoord = $5, reactie_door = 'medewerker', reactie_soort = NULL",
+      [input.reactie, input.ontvangenOp, input.akkoord],
+    );
     await auditOnderzoek(tx, actor, o, 'update');
     await recordEvent(tx, actor, {
       gemeenteCode: o.gemeente_code,
