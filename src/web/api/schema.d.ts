@@ -1220,6 +1220,39 @@ export interface paths {
         patch: operations["patchOrganisatie"];
         trace?: never;
     };
+    "/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De preventiepartners van de eigen gemeenten (met diensten en teams per wijk); een partner ziet alleen zichzelf. */
+        get: operations["lijstPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/personen": {
         parameters: {
             query?: never;
@@ -12487,6 +12520,194 @@ export interface operations {
             };
         };
     };
+    lijstPartners: {
+        parameters: {
+            query?: {
+                dienst?: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        diensten: ("clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening")[];
+                        email: string | null;
+                        gemeenteCode: string;
+                        gemeenten: string[];
+                        /** Format: uuid */
+                        id: string;
+                        naam: string;
+                        /** @enum {string} */
+                        soort: "subsidie" | "zorgverzekeraar";
+                        teams: {
+                            email: string | null;
+                            gemeenteCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                            wijk: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            } | null;
+                        }[];
+                        telefoon: string | null;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        diensten: ("clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening")[];
+                        email: string | null;
+                        gemeenteCode: string;
+                        gemeenten: string[];
+                        /** Format: uuid */
+                        id: string;
+                        naam: string;
+                        /** @enum {string} */
+                        soort: "subsidie" | "zorgverzekeraar";
+                        teams: {
+                            email: string | null;
+                            gemeenteCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                            wijk: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            } | null;
+                        }[];
+                        telefoon: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     zoekPersonen: {
         parameters: {
             query: {
@@ -19221,11 +19442,13 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
-                            medewerkerId: string;
+                            medewerkerId: string | null;
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            /** @enum {string} */
+                            soort: "medewerker" | "partner";
                             /** Format: uuid */
                             teamId: string | null;
                         };
@@ -19336,11 +19559,13 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
-                            medewerkerId: string;
+                            medewerkerId: string | null;
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            /** @enum {string} */
+                            soort: "medewerker" | "partner";
                             /** Format: uuid */
                             teamId: string | null;
                         };
@@ -19618,11 +19843,13 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
-                            medewerkerId: string;
+                            medewerkerId: string | null;
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            /** @enum {string} */
+                            soort: "medewerker" | "partner";
                             /** Format: uuid */
                             teamId: string | null;
                         };
