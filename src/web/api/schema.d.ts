@@ -20932,6 +20932,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -20985,12 +20986,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;
@@ -21087,6 +21090,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -21140,12 +21144,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;
@@ -21250,6 +21256,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -21303,12 +21310,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;
@@ -21422,6 +21431,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -21475,12 +21485,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;
@@ -21595,6 +21607,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -21648,12 +21661,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;
@@ -21945,6 +21960,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         afwijzingReden: string | null;
+                        /** Format: date */
                         contactGeplandOp: string | null;
                         /** @enum {string} */
                         dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
@@ -21998,12 +22014,14 @@ export interface operations {
                             naam: string;
                         };
                         toestemming: {
+                            /** Format: date */
                             datum: string;
                             document: string | null;
                             /** @enum {string} */
                             gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
                             gegevens: ("contactgegevens" | "hulpvraag")[];
                             geldig: boolean;
+                            /** Format: date */
                             geldigTot: string | null;
                             /** Format: uuid */
                             id: string;

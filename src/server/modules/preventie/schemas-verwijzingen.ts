@@ -80,8 +80,8 @@ export const Toestemming = z.object({
   gegevenDoor: z.enum(GEGEVEN_DOOR),
   wijze: z.enum(TOESTEMMING_WIJZEN),
   document: z.string().nullable(),
-  datum: z.string(),
-  geldigTot: z.string().nullable(),
+  datum: z.iso.date(),
+  geldigTot: z.iso.date().nullable(),
   gegevens: z.array(z.enum(GEGEVENS_CATEGORIEEN)),
   vastgelegdOp: z.date(),
   ingetrokkenOp: z.date().nullable(),
@@ -139,7 +139,7 @@ export const Verwijzing = z.object({
   verwezenOp: z.date(),
   geaccepteerdOp: z.date().nullable(),
   afwijzingReden: z.string().nullable(),
-  contactGeplandOp: z.string().nullable(),
+  contactGeplandOp: z.iso.date().nullable(),
   terugkoppeling: z
     .object({ uitkomst: z.enum(UITKOMSTEN), toelichting: z.string(), op: z.date() })
     .nullable(),
