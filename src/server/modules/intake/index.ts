@@ -47,6 +47,29 @@ export function wijzigContactgegevens(
   });
 }
 
+/**
+ * Triage to preventie through a verwijzing (issue 16): the melding waits for the partner. The ladder
+ * counts it as solved only after the partner's terugkoppeling 'opgelost' (migration 018).
+ */
+export function legPreventieVerwijzingVast(
+  tx: Sql,
+  meldingId: string,
+  v: { verwezenOrganisatieId: string | null; toestemming: boolean; toelichting: string | null },
+): Promise<void> {
+  return meldingenRepo.legTriageVast(tx, meldingId, {
+    status: 'verwezen-preventie',
+    uitkomst: 'preventie',
+    toelichting: v.toelichting,
+    verwijzing: null,
+    verwezenOrganisatieId: v.verwezenOrganisatieId,
+    toestemmingVerwijzing: v.toestemming,
+    ladder: null,
+    behandelaarId: null,
+    teamId: null,
+    afgesloten: false,
+  });
+}
+
 /** Personen, huishoudens, meldingen, triage, werkvoorraad en de kalender van gelijkgestelde dagen. */
 export const intake = defineModule({
   naam: 'intake',
@@ -69,5 +92,6 @@ export const intake = defineModule({
     /** A melding the inwoner files in the portal (channel online), in the portal's transaction. */
     registreerOnlineMelding,
     wijzigContactgegevens,
+    legPreventieVerwijzingVast,
   },
 });
