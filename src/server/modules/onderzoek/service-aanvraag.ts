@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { aanvraagGrondslag } from '../../../domain/onderzoek.ts';
-import { beschikkingUiterlijk, verschilInDagen } from '../../../domain/termijnen/index.ts';
+import { beschikkingUiterlijk, dwangsomStand, verschilInDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import { today } from '../../platform/clock.ts';
@@ -10,6 +10,7 @@ import { CURSOR_DATUM, CURSOR_UUID, decodeCursor, encodeCursor } from '../../pla
 import { errors } from '../../platform/http/errors.ts';
 import { inTx } from '../../platform/usecase.ts';
 import { intake, markeerAanvraagIngediend } from '../intake/index.ts';
+import { dwangsomView } from './dwangsom-view.ts';
 import type { AanvraagFilter, AanvraagInvoer } from './schemas.ts';
 
 const DOEL = 'wmo-aanvraag';
@@ -27,10 +28,22 @@ interface AanvraagRow {
   beschikking_id: string | null;
   beschikking_nummer: number | null;
   beschikking_status: string | null;
+  beschikking_uiterlijk_wettelijk: string | null;
+  opschortingen: Array<{ id: string; reden: string; van: string; tot: string }>;
+  ib_ontvangstdatum: string | null;
+  ib_vanaf: string | null;
+  besluitdatum: string | null;
 }
 
-const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status
-  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id`;
+// Opschortingen and the ingebrekestelling come along (Awb 4:15, 4:17, ADR 0025): the werkvoorraad
+// shows the moved deadline and turns a case red with the dwangsom owed.
+const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status,
+    CASE WHEN b.status = 'vastgesteld' THEN coalesce(b.bekendgemaakt_op, b.besluitdatum) END AS besluitdatum,
+    (SELECT coalesce(json_agg(json_build_object('id', o.id, 'reden', o.reden, 'van', o.van, 'tot', o.tot) ORDER BY o.van), '[]')
+       FROM opschortingen o WHERE o.aanvraag_id = a.id) AS opschortingen,
+    i.ontvangstdatum AS ib_ontvangstdatum, i.dwangsom_vanaf AS ib_vanaf
+  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id
+    LEFT JOIN ingebrekestellingen i ON i.aanvraag_id = a.id`;
 
 const view = (r: AanvraagRow) => ({
   id: r.id,
@@ -40,7 +53,18 @@ const view = (r: AanvraagRow) => ({
   grondslag: r.grondslag,
   omschrijving: r.omschrijving,
   status: r.status,
-  termijnen: { beschikkingUiterlijk: r.beschikking_uiterlijk },
+  termijnen: {
+    beschikkingUiterlijk: r.beschikking_uiterlijk,
+    wettelijkUiterlijk: r.beschikking_uiterlijk_wettelijk ?? r.beschikking_uiterlijk,
+  },
+  opschortingen: typeof r.opschortingen === 'string' ? JSON.parse(r.opschortingen) : r.opschortingen,
+  ingebrekestelling:
+    r.ib_ontvangstdatum && r.ib_vanaf
+      ? {
+          ontvangstdatum: r.ib_ontvangstdatum,
+          dwangsom: dwangsomView(dwangsomStand(r.ib_vanaf, today(), r.besluitdatum)),
+        }
+      : null,
   beschikking: r.beschikking_id
     ? { id: r.beschikking_id, nummer: r.beschikking_nummer!, status: r.beschikking_status! }
     : null,
@@ -51,6 +75,11 @@ async function laad(tx: Sql, id: string) {
   const { rows } = await tx.query<AanvraagRow & { gemeente_code: string }>(`${SELECT} WHERE a.id = $1`, [id]);
   if (!rows[0]) throw errors.notFound('De aanvraag');
   return rows[0];
+}
+
+/** The aanvraag as the API shows it, in the caller's transaction (after an Awb change). */
+export async function aanvraagView(tx: Sql, id: string) {
+  return view(await laad(tx, id));
 }
 
 export const aanvragen = {
@@ -117,8 +146,8 @@ export const aanvragen = {
       }
       const uiterlijk = beschikkingUiterlijk(input.aanvraagdatum, await intake.api.laadKalender(tx));
       const ins = await tx.query<{ id: string }>(
-        `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving, beschikking_uiterlijk_wettelijk)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $5) RETURNING id`,
         [
           m.gemeente_code,
           meldingId,
