@@ -55,6 +55,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanvragen/{id}/dwangsom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De verschuldigde dwangsom op een peildatum (Awb 4:17): vanaf, dagen en bedrag in euro. */
+        get: operations["getDwangsom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/ingebrekestellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt een ontvangen ingebrekestelling vast (Awb 4:17); antwoord met de dwangsom tot vandaag. */
+        post: operations["postIngebrekestelling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/opschortingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schort de beslistermijn op (Awb 4:15); de termijn schuift precies zoveel dagen op. Antwoord: de aanvraag met de nieuwe termijn. */
+        post: operations["postOpschorting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activaties": {
         parameters: {
             query?: never;
@@ -141,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/beschikkingen/{id}/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBezwarenVanBeschikking"];
+        put?: never;
+        /** Registreert een bezwaar: tijdig (Awb 6:9) en de beslistermijn (Awb 7:10). */
+        post: operations["postBezwaar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beschikkingen/{id}/brief": {
         parameters: {
             query?: never;
@@ -202,6 +270,56 @@ export interface paths {
         put?: never;
         /** Stelt een wijziging op (Wmo 2.3.10): een nieuwe beschikking met andere omvang, product of periode per een datum; de oude voorzieningen eindigen de dag ervoor. Vaststellen met vier ogen. */
         post: operations["postBeschikkingWijziging"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bezwaren op volgorde van de beslistermijn. */
+        get: operations["listBezwaren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBezwaar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}/verdaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verdaagt de beslissing met zes weken (Awb 7:10 lid 3); daarna alleen uitstel met instemming van de indiener (lid 4). */
+        post: operations["postBezwaarVerdaging"];
         delete?: never;
         options?: never;
         head?: never;
@@ -619,6 +737,74 @@ export interface paths {
         put?: never;
         /** Wijst het verzoek toe met vastgestelde voorzieningen: een WMO301 waarin hun toewijzingen de referentie van de aanbieder dragen. */
         post: operations["postIwmoVerzoekToewijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werklijst van de klachtcoördinator, op volgorde van de afhandeltermijn. */
+        get: operations["listKlachten"];
+        put?: never;
+        /** Registreert een klacht over de behandeling (Awb hoofdstuk 9); termijn per Awb 9:11. */
+        post: operations["postKlacht"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getKlacht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt het oordeel vast (Awb 9:12). */
+        post: operations["postKlachtAfhandeling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}/verdaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verdaagt de afhandeling met vier weken (Awb 9:11 lid 2), één keer. */
+        post: operations["postKlachtVerdaging"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2010,9 +2196,39 @@ export interface operations {
                             grondslag: "onderzoek-afgerond" | "termijn-verstreken";
                             /** Format: uuid */
                             id: string;
+                            /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                            ingebrekestelling: {
+                                dwangsom: {
+                                    /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                    afgelopen: boolean;
+                                    /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                    bedrag: number;
+                                    /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                    dagen: number;
+                                    /** Format: date */
+                                    laatsteDag: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                     */
+                                    vanaf: string;
+                                };
+                                /** Format: date */
+                                ontvangstdatum: string;
+                            } | null;
                             /** Format: uuid */
                             meldingId: string;
                             omschrijving: string | null;
+                            opschortingen: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                                /** Format: date */
+                                tot: string;
+                                /** Format: date */
+                                van: string;
+                            }[];
                             persoon: {
                                 /** Format: uuid */
                                 id: string;
@@ -2022,8 +2238,16 @@ export interface operations {
                             persoonId: string;
                             status: string;
                             termijnen: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Met opschortingen (Awb 4:15) meegerekend.
+                                 */
                                 beschikkingUiterlijk: string;
+                                /**
+                                 * Format: date
+                                 * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                                 */
+                                wettelijkUiterlijk: string;
                             };
                             versie: number;
                         }[];
@@ -2106,15 +2330,53 @@ export interface operations {
                         grondslag: "onderzoek-afgerond" | "termijn-verstreken";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     };
@@ -2328,6 +2590,395 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         vorigeBeschikkingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDwangsom: {
+        parameters: {
+            query?: {
+                /** @description Stand op deze dag; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                        afgelopen: boolean;
+                        /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                        bedrag: number;
+                        /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                        dagen: number;
+                        /** Format: date */
+                        laatsteDag: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** Format: date */
+                        peildatum: string;
+                        /**
+                         * Format: date
+                         * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                         */
+                        vanaf: string;
+                        /**
+                         * Format: date
+                         * @description Als de dwangsom is afgelopen: beschikking tot vaststelling uiterlijk (Awb 4:18).
+                         */
+                        vaststellingUiterlijk: string | null;
+                        /** @description Ontvangen terwijl de beslistermijn nog liep; de dwangsom telt vanaf het einde van de termijn. */
+                        voortijdig: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIngebrekestelling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De dag waarop de schriftelijke ingebrekestelling binnenkwam (Awb 4:17 lid 3).
+                     */
+                    ontvangstdatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aanvraagId: string;
+                        /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                        afgelopen: boolean;
+                        /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                        bedrag: number;
+                        /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                        dagen: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        laatsteDag: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** Format: date */
+                        peildatum: string;
+                        /**
+                         * Format: date
+                         * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                         */
+                        vanaf: string;
+                        /**
+                         * Format: date
+                         * @description Als de dwangsom is afgelopen: beschikking tot vaststelling uiterlijk (Awb 4:18).
+                         */
+                        vaststellingUiterlijk: string | null;
+                        /** @description Ontvangen terwijl de beslistermijn nog liep; de dwangsom telt vanaf het einde van de termijn. */
+                        voortijdig: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOpschorting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description aanvulling: verzoek om aanvulling (Awb 4:5, 4:15 lid 1); instemming-aanvrager: schriftelijke instemming (4:15 lid 2 a); vertraging-aanvrager: vertraging door de aanvrager (4:15 lid 2 b).
+                     * @enum {string}
+                     */
+                    reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                    toelichting?: string | null;
+                    /**
+                     * Format: date
+                     * @description De dag waarop de termijn weer loopt (aanvulling ontvangen of hersteltermijn voorbij).
+                     */
+                    tot: string;
+                    /**
+                     * Format: date
+                     * @description Eerste dag waarop de termijn stilstaat (de dag na het verzoek om aanvulling).
+                     */
+                    van: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanvraagdatum: string;
+                        /** @description De beschikking op deze aanvraag, zodra die is opgesteld. */
+                        beschikking: {
+                            /** Format: uuid */
+                            id: string;
+                            nummer: number;
+                            status: string;
+                        } | null;
+                        /** @enum {string} */
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
+                        /** Format: uuid */
+                        meldingId: string;
+                        omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
+                        /** Format: uuid */
+                        persoonId: string;
+                        status: string;
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
+                            beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
+                        };
+                        versie: number;
                     };
                 };
             };
@@ -3187,6 +3838,292 @@ export interface operations {
             };
         };
     };
+    listBezwarenVanBeschikking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Advies van een bezwaarcommissie (Awb 7:13): beslistermijn twaalf in plaats van zes weken. */
+                    adviescommissie: boolean;
+                    /**
+                     * Format: date
+                     * @description Tot wanneer de gronden mogen worden aangevuld.
+                     */
+                    hersteltermijnTot?: string | null;
+                    /**
+                     * Format: date
+                     * @description De dag waarop het bezwaarschrift binnenkwam.
+                     */
+                    ontvangstdatum: string;
+                    /**
+                     * Format: date
+                     * @description Datum van het poststempel, als het per post kwam (Awb 6:9 lid 2).
+                     */
+                    postdatum?: string | null;
+                    /** @description Pro-forma bezwaar: de gronden volgen nog (Awb 6:6). */
+                    proForma?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBeschikkingBrief: {
         parameters: {
             query?: never;
@@ -3837,6 +4774,399 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         vorigeBeschikkingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBezwaren: {
+        parameters: {
+            query?: {
+                status?: "open" | "beslist" | "ingetrokken";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBezwaarVerdaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Verder uitstel na de verdaging kan alleen met instemming van de indiener (Awb 7:10 lid 4). */
+                    instemmingIndiener?: boolean;
+                    reden: string;
+                    /**
+                     * Format: date
+                     * @description Bij uitstel met instemming: de nieuwe uiterste beslisdatum.
+                     */
+                    uitstelTot?: string;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
                     };
                 };
             };
@@ -7094,6 +8424,593 @@ export interface operations {
             };
         };
     };
+    listKlachten: {
+        parameters: {
+            query?: {
+                status?: "open" | "afgehandeld";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlacht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Nodig als u voor meer gemeenten werkt en geen inwoner kiest. */
+                    gemeenteCode?: string;
+                    /** @description Behandeling door een klachtadviescommissie (Awb 9:14): tien in plaats van zes weken. */
+                    klachtadviescommissie: boolean;
+                    omschrijving: string;
+                    /**
+                     * Format: date
+                     * @description De dag waarop het klaagschrift binnenkwam (Awb 9:11 lid 1).
+                     */
+                    ontvangstdatum: string;
+                    /**
+                     * Format: uuid
+                     * @description De inwoner die klaagt, als die bekend is.
+                     */
+                    persoonId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKlacht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlachtAfhandeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    afgehandeldOp: string;
+                    /**
+                     * Format: date
+                     * @description Wanneer de klager is gehoord (Awb 9:10); leeg als horen achterwege bleef.
+                     */
+                    gehoordOp?: string | null;
+                    /** @enum {string} */
+                    oordeel: "gegrond" | "deels-gegrond" | "ongegrond";
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlachtVerdaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeefgebieden: {
         parameters: {
             query: {
@@ -8379,15 +10296,53 @@ export interface operations {
                         grondslag: "onderzoek-afgerond" | "termijn-verstreken";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     }[];
@@ -8486,15 +10441,53 @@ export interface operations {
                         grondslag: "onderzoek-afgerond" | "termijn-verstreken";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     };
