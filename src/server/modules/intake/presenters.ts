@@ -60,6 +60,13 @@ export function presenteerMelding(
         }
       : null,
     ladderUitkomst: m.ladder_uitkomst,
+    afzienVanOnderzoek: m.afzien_onderzoek_op
+      ? {
+          op: m.afzien_onderzoek_op,
+          wijze: m.afzien_onderzoek_wijze!,
+          geinformeerdDoor: m.afzien_onderzoek_geinformeerd_door ?? '',
+        }
+      : null,
     behandelaar: m.behandelaar_id ? { id: m.behandelaar_id, naam: m.behandelaar_naam! } : null,
     termijnen: termijnenMetStatus(m, extra.kalender, extra.vandaag),
     documenten: extra.documenten,

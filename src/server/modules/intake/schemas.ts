@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AFZIEN_WIJZEN } from '../../../domain/afzien.ts';
 import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
 import { MELDING_SOORTEN, MELDING_STATUSSEN, TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
@@ -274,6 +275,10 @@ export const Melding = z.object({
     })
     .nullable(),
   ladderUitkomst: z.string().nullable(),
+  afzienVanOnderzoek: z
+    .object({ op: z.string(), wijze: z.enum(AFZIEN_WIJZEN), geinformeerdDoor: z.string() })
+    .nullable()
+    .describe('De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2).'),
   behandelaar: MedewerkerRef.nullable(),
   termijnen: Termijnen,
   documenten: z.array(
@@ -293,6 +298,13 @@ export const Melding = z.object({
   versie: z.number().int(),
 });
 
+/** The resident's recorded choice to forgo the onderzoek (domain/afzien.ts). */
+export const AfzienVanOnderzoekInvoer = z.strictObject({
+  op: datum(DATUMBEREIK.zaak).describe('Wanneer de inwoner koos af te zien van onderzoek.'),
+  wijze: z.enum(AFZIEN_WIJZEN),
+  geinformeerdDoor: tekst(200).describe('Wie de inwoner over het recht op onderzoek informeerde.'),
+});
+
 export const TriageInvoer = z.strictObject({
   versie: Versie,
   uitkomst: z.enum(TRIAGE_UITKOMSTEN),
@@ -301,6 +313,11 @@ export const TriageInvoer = z.strictObject({
   verwezenOrganisatieId: z.uuid().nullable().optional(),
   toestemmingVerwijzing: z.boolean().nullable().optional(),
   behandelaarId: z.uuid().nullable().optional(),
+  afzienVanOnderzoek: AfzienVanOnderzoekInvoer.nullable()
+    .optional()
+    .describe(
+      'Verplicht als een melding zonder onderzoek wordt afgesloten of verwezen: wanneer, hoe en door wie de inwoner over het recht op onderzoek is geïnformeerd (Wmo 2.3.2).',
+    ),
 });
 
 export const Herverdeling = z.strictObject({ versie: Versie, behandelaarId: z.uuid(), reden: OptTekst(500) });
