@@ -9943,6 +9943,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10113,6 +10120,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10577,6 +10591,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10767,6 +10788,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10959,6 +10987,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -11465,6 +11500,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Verplicht als een melding zonder onderzoek wordt afgesloten of verwezen: wanneer, hoe en door wie de inwoner over het recht op onderzoek is geïnformeerd (Wmo 2.3.2). */
+                    afzienVanOnderzoek?: {
+                        /** @description Wie de inwoner over het recht op onderzoek informeerde. */
+                        geinformeerdDoor: string;
+                        /**
+                         * Format: date
+                         * @description Wanneer de inwoner koos af te zien van onderzoek.
+                         */
+                        op: string;
+                        /** @enum {string} */
+                        wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                    } | null;
                     /** Format: uuid */
                     behandelaarId?: string | null;
                     toelichting?: string | null;
@@ -11491,6 +11538,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;

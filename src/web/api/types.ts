@@ -120,6 +120,7 @@ export interface TriageBody {
   verwezenOrganisatieId?: string | null;
   toestemmingVerwijzing?: boolean | null;
   behandelaarId?: string | null;
+  afzienVanOnderzoek?: { op: string; wijze: string; geinformeerdDoor: string } | null;
 }
 
 export type TijdlijnRegel = Element<Antwoord<'/meldingen/{id}/tijdlijn'>>;

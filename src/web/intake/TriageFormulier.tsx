@@ -17,6 +17,7 @@ import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
+import { AFZIEN_VELDEN, type AfzienStand, AfzienVelden } from './AfzienVelden.tsx';
 import { usePartners, useToegangsmedewerkers } from './keuzes.ts';
 import { TRIAGE_NAMEN, TRIAGE_UITLEG } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
@@ -28,6 +29,7 @@ const VELDEN = {
   verwezenOrganisatieId: ['triage-partner', 'Partnerorganisatie'],
   toestemmingVerwijzing: ['triage-toestemming', 'Toestemming'],
   behandelaarId: ['triage-behandelaar', 'Behandelaar'],
+  ...AFZIEN_VELDEN,
 } as const;
 
 export interface TriageFormulierProps {
@@ -47,6 +49,14 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const [verwijzing, setVerwijzing] = useState('');
   const [partnerId, setPartnerId] = useState('');
   const [toestemming, setToestemming] = useState(false);
+  const [afzien, setAfzien] = useState<AfzienStand>({
+    gekozen: false,
+    op: new Date().toISOString().slice(0, 10),
+    wijze: 'telefonisch',
+    geinformeerdDoor: '',
+  });
+  // Wmo 2.3.2: closing a melding without onderzoek needs the resident's recorded choice.
+  const afzienNodig = melding.soort === 'melding' && uitkomst !== '' && uitkomst !== 'onderzoek';
   // null: not chosen yet; a toegangsmedewerker then gets the melding him- or herself.
   const [gekozenBehandelaar, setBehandelaarId] = useState<string | null>(null);
   const medewerkers = useToegangsmedewerkers(uitkomst === 'onderzoek' ? melding.gemeenteCode : undefined);
@@ -77,6 +87,10 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       verwezenOrganisatieId: uitkomst === 'preventie' ? partnerId || null : null,
       toestemmingVerwijzing: uitkomst === 'preventie' ? toestemming : null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
+      afzienVanOnderzoek:
+        afzienNodig && afzien.gekozen
+          ? { op: afzien.op, wijze: afzien.wijze, geinformeerdDoor: afzien.geinformeerdDoor }
+          : null,
     };
     void versturen.verstuur(async () => {
       const m = await api.post<Melding>(`/meldingen/${melding.id}/triage`, body);
@@ -181,6 +195,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
             )}
           </Veld>
         ) : null}
+        {afzienNodig ? <AfzienVelden stand={afzien} wijzig={setAfzien} fouten={f} /> : null}
         {uitkomst ? (
           <Veld
             id={VELDEN.toelichting[0]}
