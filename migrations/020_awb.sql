@@ -104,3 +104,7 @@ BEGIN
   END LOOP;
 END
 $$;
+
+-- Eigen bijdrage per product category (Wmo 2.1.4): the gemeente's verordening, as overrides of
+-- the default in src/domain/eigen-bijdrage.ts, e.g. {"01": "geen"}. The letter follows it.
+ALTER TABLE gemeenten ADD COLUMN eigen_bijdrage_regeling jsonb NOT NULL DEFAULT '{}';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
-import { aanvraagVoor, type ProductRef, stelOpEnVast } from '../support/beschikking.ts';
+import { aanvraagVoor, type ProductRef, stelOpEnVast, stelVast } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
+import { pdfText } from '../support/pdf.ts';
 
 /** Bezwaar (Awb 6:9, 7:10) and klachten (Awb 9:11) through HTTP. */
 describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
@@ -47,6 +48,10 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
       ],
     });
   }
+  const brief = async (id: string) =>
+    pdfText(
+      (await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${id}/brief` })).rawPayload,
+    ).replace(/\s+/g, ' ');
   const bezwaar = (id: string, payload: Record<string, unknown>) =>
     t.api(bo, { method: 'POST', url: `/api/v1/beschikkingen/${id}/bezwaren`, payload });
   const verdaag = (id: string, payload: Record<string, unknown>) =>
@@ -54,6 +59,13 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
 
   it('registers a bezwaar with its deadline (7:10 lid 1), verdaging (lid 3) and uitstel only with consent (lid 4)', async () => {
     const b = await vastgesteld('Bezwaar');
+    const tekst = await brief(b.id);
+    expect(tekst).toContain('bezwaar maken tot en met 13 juli 2026');
+    expect(tekst).toContain(
+      'niet later dan een week daarna ontvangen (Algemene wet bestuursrecht, artikel 6:9)',
+    );
+    expect(tekst).not.toContain('bij ons binnen zijn');
+    expect(tekst).toContain('Voor hulp bij het huishouden betaalt u een eigen bijdrage. Het CAK berekent');
     const vroeg = await bezwaar(b.id, { ontvangstdatum: '2026-05-31', adviescommissie: false });
     expect(vroeg.statusCode).toBe(400);
     expect(vroeg.json().invalidParams[0]).toMatchObject({
@@ -150,8 +162,18 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
       },
     });
     expect(concept.statusCode, concept.body).toBe(201);
+    const afgewezen = await stelVast(t, bo2, concept.json());
+    expect(await brief(afgewezen.id)).not.toContain('eigen bijdrage');
+    const tweede = await aanvraagVoor(t, 'Conceptbezwaar2');
+    const concept2 = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/aanvragen/${tweede.id}/beschikkingen`,
+      payload: {
+        voorzieningen: [{ besluit: 'afwijzing', motivering: 'Geen beperking gebleken.', productId: hbh.id }],
+      },
+    });
     expect(
-      (await bezwaar(concept.json().id, { ontvangstdatum: '2026-06-01', adviescommissie: false })).statusCode,
+      (await bezwaar(concept2.json().id, { ontvangstdatum: '2026-06-01', adviescommissie: false })).statusCode,
     ).toBe(409);
     expect(
       (
