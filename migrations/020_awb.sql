@@ -108,3 +108,11 @@ $$;
 -- Eigen bijdrage per product category (Wmo 2.1.4): the gemeente's verordening, as overrides of
 -- the default in src/domain/eigen-bijdrage.ts, e.g. {"01": "geen"}. The letter follows it.
 ALTER TABLE gemeenten ADD COLUMN eigen_bijdrage_regeling jsonb NOT NULL DEFAULT '{}';
+
+-- Letters of the bezwaar: the verdaging (7:10 lid 3) and the beslissing op bezwaar (7:12).
+ALTER TABLE bezwaren ADD COLUMN beslist_op date;
+ALTER TABLE bezwaren ADD COLUMN motivering text CHECK (length(motivering) <= 20000);
+ALTER TABLE documenten ADD COLUMN bezwaar_id uuid REFERENCES bezwaren (id);
+ALTER TABLE documenten DROP CONSTRAINT documenten_soort_check;
+ALTER TABLE documenten ADD CONSTRAINT documenten_soort_check
+  CHECK (soort IN ('ontvangstbevestiging', 'verslag', 'beschikking', 'bezwaar-verdaging', 'beslissing-op-bezwaar'));

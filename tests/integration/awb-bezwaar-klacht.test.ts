@@ -88,6 +88,11 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
     expect(v.statusCode, v.body).toBe(200);
     expect(v.json().termijnen.beslissingUiterlijk).toBe('2026-10-05');
     expect(v.json().verdaging).toEqual({ op: '2026-06-20', reden: 'Advies van de medisch adviseur volgt.' });
+    const verdagingsbrief = pdfText(
+      (await t.api(bo, { method: 'GET', url: `/api/v1/bezwaren/${z.id}/brief` })).rawPayload,
+    ).replace(/\s+/g, ' ');
+    expect(verdagingsbrief).toContain('artikel 7:10 lid 3');
+    expect(verdagingsbrief).toContain('5 oktober 2026');
 
     const zonder = await verdaag(z.id, { reden: 'Nog meer tijd nodig.', versie: v.json().versie });
     expect(zonder.statusCode).toBe(400);
@@ -115,10 +120,35 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
     expect(met.statusCode, met.body).toBe(200);
     expect(met.json().termijnen.beslissingUiterlijk).toBe('2026-10-30');
 
+    const uitstelbrief = pdfText(
+      (await t.api(bo, { method: 'GET', url: `/api/v1/bezwaren/${z.id}/brief` })).rawPayload,
+    ).replace(/\s+/g, ' ');
+    expect(uitstelbrief).toContain('artikel 7:10 lid 4');
+    expect(uitstelbrief).toContain('30 oktober 2026');
+
     const lijst = (await t.api(bo, { method: 'GET', url: `/api/v1/beschikkingen/${b.id}/bezwaren` })).json();
     expect(lijst.map((x: { id: string }) => x.id)).toEqual([z.id]);
     const open = (await t.api(bo, { method: 'GET', url: '/api/v1/bezwaren?status=open' })).json();
     expect(open.some((x: { id: string }) => x.id === z.id)).toBe(true);
+
+    setToday('2026-07-01');
+    const beslist = await t.api(bo, {
+      method: 'POST',
+      url: `/api/v1/bezwaren/${z.id}/beslissing`,
+      payload: {
+        versie: met.json().versie,
+        uitkomst: 'ongegrond',
+        besluitdatum: '2026-07-01',
+        motivering: 'Het onderzoek was zorgvuldig; de omvang past bij de beperkingen.',
+      },
+    });
+    expect(beslist.statusCode, beslist.body).toBe(200);
+    expect(beslist.json()).toMatchObject({ status: 'beslist', uitkomst: 'ongegrond', bewaarplicht: false });
+    const bob = pdfText(
+      (await t.api(bo, { method: 'GET', url: `/api/v1/bezwaren/${z.id}/brief` })).rawPayload,
+    ).replace(/\s+/g, ' ');
+    expect(bob).toContain('Uw bezwaar is ongegrond');
+    expect(bob).toContain('beroep instellen bij de rechtbank');
   });
 
   it('12 weeks with an adviescommissie; Awb 6:9 per post; a verdaging after the term is refused', async () => {
@@ -173,7 +203,8 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
       },
     });
     expect(
-      (await bezwaar(concept2.json().id, { ontvangstdatum: '2026-06-01', adviescommissie: false })).statusCode,
+      (await bezwaar(concept2.json().id, { ontvangstdatum: '2026-06-01', adviescommissie: false }))
+        .statusCode,
     ).toBe(409);
     expect(
       (

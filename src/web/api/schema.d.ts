@@ -309,6 +309,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bezwaren/{id}/beslissing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Beslissing op bezwaar (Awb 7:11, 7:12): gegrond, ongegrond of niet-ontvankelijk, met brief. */
+        post: operations["postBeslissingOpBezwaar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De nieuwste brief bij het bezwaar. */
+        get: operations["getBezwaarBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bezwaren/{id}/verdaging": {
         parameters: {
             query?: never;
@@ -3861,6 +3895,8 @@ export interface operations {
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
                         /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
                         /** Format: date */
@@ -4011,6 +4047,8 @@ export interface operations {
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
                         /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
                         /** Format: date */
@@ -4862,6 +4900,8 @@ export interface operations {
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
                         /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
                         /** Format: date */
@@ -4978,6 +5018,8 @@ export interface operations {
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
                         /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
                         /** Format: date */
@@ -5081,6 +5123,229 @@ export interface operations {
             };
         };
     };
+    postBeslissingOpBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    besluitdatum: string;
+                    motivering: string;
+                    /** @enum {string} */
+                    uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBezwaarBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postBezwaarVerdaging: {
         parameters: {
             query?: never;
@@ -5119,6 +5384,8 @@ export interface operations {
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
                         /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
                         /** Format: date */

@@ -18,6 +18,7 @@ export function bezwaarView(r: BezwaarRow) {
     uitstel: r.uitstel_tot ? { tot: r.uitstel_tot, reden: r.uitstel_reden ?? '' } : null,
     status: r.status,
     uitkomst: r.uitkomst,
+    beslistOp: r.beslist_op,
     // Bewaarplicht: no destruction of the case file while the bezwaar runs (Archiefwet; ADR 0025).
     bewaarplicht: r.status === 'open',
     termijnen: { bezwaarUiterlijk: r.bezwaar_uiterlijk, beslissingUiterlijk: r.beslissing_uiterlijk },

@@ -22,6 +22,7 @@ export interface BezwaarRow {
   bezwaar_uiterlijk: string;
   status: 'open' | 'beslist' | 'ingetrokken';
   uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk' | null;
+  beslist_op: string | null;
   versie: number;
 }
 
@@ -124,5 +125,28 @@ export const bezwarenRepo = {
          versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
       [id, tot, reden],
     );
+  },
+
+  async beslis(tx: Sql, id: string, uitkomst: string, op: string, motivering: string): Promise<void> {
+    await tx.query(
+      `UPDATE bezwaren SET status = 'beslist', uitkomst = $2, beslist_op = $3, motivering = $4,
+         versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
+      [id, uitkomst, op, motivering],
+    );
+  },
+
+  /** The newest letter of a bezwaar; `inhoud` is null until made (ADR 0020). */
+  async brief(tx: Sql, id: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      gemeente_code: string;
+      bestandsnaam: string;
+      inhoud: Uint8Array | null;
+    }>(
+      `SELECT id, gemeente_code, bestandsnaam, inhoud FROM documenten
+       WHERE bezwaar_id = $1 ORDER BY aangemaakt_op DESC LIMIT 1`,
+      [id],
+    );
+    return rows[0] ?? null;
   },
 };

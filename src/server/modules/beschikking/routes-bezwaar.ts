@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas-bezwaar.ts';
+import { beslisOpBezwaar } from './usecases/beslis-op-bezwaar.ts';
 import {
   bezwaarLijst as bezwaarLijstOf,
+  downloadBezwaarbrief,
   raadpleegBezwaar as raadpleegBezwaarOf,
   bezwarenVanBeschikking as vanBeschikkingOf,
 } from './usecases/raadpleeg-bezwaren.ts';
@@ -83,5 +85,40 @@ export const bezwaarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => verdaagBezwaar(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/bezwaren/:id/beslissing',
+    {
+      config: behandelen,
+      schema: {
+        tags,
+        operationId: 'postBeslissingOpBezwaar',
+        summary:
+          'Beslissing op bezwaar (Awb 7:11, 7:12): gegrond, ongegrond of niet-ontvankelijk, met brief.',
+        params: Id,
+        body: S.BeslissingInvoer,
+        response: { 200: S.Bezwaar },
+      },
+    },
+    (req) => beslisOpBezwaar(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/bezwaren/:id/brief',
+    {
+      config: { ...lezen, produces: 'application/pdf' },
+      schema: {
+        tags,
+        operationId: 'getBezwaarBrief',
+        summary: 'De nieuwste brief bij het bezwaar.',
+        params: Id,
+      },
+    },
+    async (req, reply) => {
+      const doc = await downloadBezwaarbrief(db, req.actor(), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
+        .send(doc.inhoud);
+    },
   );
 };

@@ -53,6 +53,7 @@ export const Bezwaar = z.object({
   uitstel: z.object({ tot: z.iso.date(), reden: z.string() }).nullable(),
   status: z.enum(['open', 'beslist', 'ingetrokken']),
   uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']).nullable(),
+  beslistOp: z.iso.date().nullable(),
   bewaarplicht: z.boolean().describe('Zolang een bezwaar loopt, wordt het dossier niet vernietigd.'),
   termijnen: z.object({
     bezwaarUiterlijk: z.iso.date().describe('Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).'),
@@ -62,3 +63,10 @@ export const Bezwaar = z.object({
 });
 
 export const BezwaarLijst = z.array(Bezwaar);
+
+export const BeslissingInvoer = z.strictObject({
+  versie: Versie,
+  uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']),
+  besluitdatum: Datum,
+  motivering: tekstvak(20000).min(1, 'Motiveer de beslissing (Awb 7:12).'),
+});

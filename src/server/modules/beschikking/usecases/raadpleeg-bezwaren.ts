@@ -1,6 +1,7 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { pdfVanDocument } from '../../../platform/documents/maken.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { bezwaarView } from '../presenter-bezwaar.ts';
@@ -53,4 +54,24 @@ export function bezwaarLijst(db: Database, actor: Actor, status: string | null) 
     });
     return rows.map(bezwaarView);
   });
+}
+
+/** The newest letter of the bezwaar (verdaging or beslissing) as PDF; the print is audited. */
+export async function downloadBezwaarbrief(db: Database, actor: Actor, id: string) {
+  const doc = await inTx(db, actor, async (tx) => {
+    const d = await bezwarenRepo.brief(tx, id);
+    if (!d) throw errors.notFound('Een brief bij dit bezwaar');
+    await audit(tx, actor, {
+      actie: 'print',
+      objectType: 'document',
+      objectId: d.id,
+      doel: DOEL,
+      gemeenteCode: d.gemeente_code,
+    });
+    return d;
+  });
+  return {
+    bestandsnaam: doc.bestandsnaam,
+    inhoud: doc.inhoud ? Buffer.from(doc.inhoud) : await pdfVanDocument(db, doc.id),
+  };
 }

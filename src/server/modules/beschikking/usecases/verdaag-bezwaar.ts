@@ -1,13 +1,17 @@
 import type { z } from 'zod';
+import { beschikkingKenmerk } from '../../../../domain/beschikking.ts';
 import { bezwaarBeslissingUiterlijk } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import type { Actor } from '../../../platform/auth/principal.ts';
+import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { planDocumenten } from '../../../platform/documents/maken.ts';
+import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { intake } from '../../intake/index.ts';
+import { verdagingBrief } from '../brief-bezwaar.ts';
 import { bezwaarView } from '../presenter-bezwaar.ts';
 import { bezwarenRepo } from '../repo-bezwaren.ts';
 import type { VerdagingInvoer } from '../schemas-bezwaar.ts';
@@ -16,13 +20,13 @@ import type { VerdagingInvoer } from '../schemas-bezwaar.ts';
  * Awb 7:10 lid 3: the decision may be verdaagd once, by at most six weeks, before the term ends;
  * lid 4: further uitstel only with the indiener's consent (a new date agreed with them).
  */
-export function verdaagBezwaar(
+export async function verdaagBezwaar(
   db: Database,
   actor: Actor,
   id: string,
   input: z.output<typeof VerdagingInvoer>,
 ) {
-  return inTx(db, actor, async (tx) => {
+  const { weergave, documentId } = await inTx(db, actor, async (tx) => {
     const z = await bezwarenRepo.get(tx, id, true);
     if (!z) throw errors.notFound('Het bezwaar');
     if (z.versie !== input.versie) throw errors.versionConflict('Het bezwaar');
@@ -88,6 +92,29 @@ export function verdaagBezwaar(
       objectId: z.beschikking_id,
       data: { bezwaarId: z.id, was: z.beslissing_uiterlijk, beslissingUiterlijk: uiterlijk },
     });
-    return bezwaarView((await bezwarenRepo.get(tx, z.id))!);
+    // Awb 7:10 lid 3: the indiener is told in writing, before the term ends (the letter is dated today).
+    const documentId = await planDocument(tx, {
+      gemeenteCode: z.gemeente_code,
+      meldingId: null,
+      huishoudenId: null,
+      beschikkingId: z.beschikking_id,
+      bezwaarId: z.id,
+      soort: 'bezwaar-verdaging',
+      bestandsnaam: `verdaging-bezwaar-${beschikkingKenmerk(z.beschikking_nummer)}.pdf`,
+      brief: verdagingBrief({
+        gemeente: await laadAfzender(tx, z.gemeente_code),
+        persoon: await intake.api.adresVoorBrief(tx, z.persoon_id),
+        kenmerk: beschikkingKenmerk(z.beschikking_nummer),
+        datum: vandaag,
+        ontvangstdatum: z.ontvangstdatum,
+        nieuweDatum: uiterlijk,
+        reden: input.reden,
+        uitstel: Boolean(z.verdaagd_op),
+      }),
+      door: alsMedewerker(actor.principal).medewerkerId,
+    });
+    return { weergave: bezwaarView((await bezwarenRepo.get(tx, z.id))!), documentId };
   });
+  await planDocumenten(db, [documentId]);
+  return weergave;
 }
