@@ -178,6 +178,13 @@ export interface Aanvraag {
   grondslag: AanvraagGrondslag;
   omschrijving: string | null;
   status: string;
-  termijnen: { beschikkingUiterlijk: string };
+  termijnen: { beschikkingUiterlijk: string; wettelijkUiterlijk?: string };
+  /** Awb 4:15 (ADR 0025). */
+  opschortingen?: Array<{ id: string; reden: string; van: string; tot: string }>;
+  /** Awb 4:17: the case is red, with the dwangsom owed today. */
+  ingebrekestelling?: {
+    ontvangstdatum: string;
+    dwangsom: { vanaf: string; dagen: number; bedrag: number; afgelopen: boolean };
+  } | null;
   versie: number;
 }
