@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
-import { aanvraagVoor } from '../support/beschikking.ts';
+import { aanvraagVoor, type ProductRef, stelOpEnVast } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
+import { regelcheck, xmllintValideer } from '../support/iwmo.ts';
 
 /** Opschorting (Awb 4:15), ingebrekestelling and dwangsom (4:17) on an aanvraag, through HTTP. */
 describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
@@ -139,5 +140,45 @@ describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
     expect((await t.api(bo, { method: 'GET', url: `/api/v1/aanvragen/${a.id}/dwangsom` })).statusCode).toBe(
       404,
     );
+  });
+
+  it('a beschikking whose whole period lies in the past still sends its toewijzing (OP087), valid per XSD and rules', async () => {
+    setToday('2026-06-01');
+    const a = await aanvraagVoor(t, 'Terugwerkend');
+    const bo2 = await t.login('backoffice-2');
+    const producten: ProductRef[] = (
+      await t.api(bo, { method: 'GET', url: '/api/v1/producten?gemeente=0150' })
+    ).json();
+    const hbh = producten.find((p) => p.naam === 'Hulp bij het huishouden')!;
+    setToday('2026-07-15');
+    const b = await stelOpEnVast(
+      t,
+      bo,
+      bo2,
+      `/api/v1/aanvragen/${a.id}/beschikkingen`,
+      {
+        voorzieningen: [
+          {
+            besluit: 'toekenning',
+            motivering: 'Tijdelijke hulp na de operatie, achteraf vastgelegd.',
+            productId: hbh.id,
+            volume: 3,
+            leveringsvorm: 'zin',
+            aanbiederId: hbh.aanbieders[0]!.id,
+            ingangsdatum: '2026-06-01',
+            einddatum: '2026-06-30',
+          },
+        ],
+      },
+      '2026-07-15',
+    );
+    const berichten = (
+      await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten?persoon=${b.persoon.id}&richting=uit` })
+    ).json().items as Array<{ id: string; berichtcode: string }>;
+    expect(berichten.map((x) => x.berichtcode)).toEqual(['WMO301']);
+    const xml = (await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten/${berichten[0]!.id}` })).body;
+    expect(xml).toMatch(/Einddatum>2026-06-30</);
+    expect(xmllintValideer(xml).geldig).toBe(true);
+    expect(regelcheck(xml).fouten).toEqual([]);
   });
 });
