@@ -116,3 +116,21 @@ ALTER TABLE documenten ADD COLUMN bezwaar_id uuid REFERENCES bezwaren (id);
 ALTER TABLE documenten DROP CONSTRAINT documenten_soort_check;
 ALTER TABLE documenten ADD CONSTRAINT documenten_soort_check
   CHECK (soort IN ('ontvangstbevestiging', 'verslag', 'beschikking', 'bezwaar-verdaging', 'beslissing-op-bezwaar'));
+
+-- Ongeboren kind ("-9 maanden"): an expected child in a household, for the plan. Not a person (no
+-- BSN, not in the BRP) until born; then `geboren_persoon_id` links the registered person.
+CREATE TABLE verwachte_kinderen (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  gemeente_code text NOT NULL REFERENCES gemeenten (code),
+  huishouden_id uuid NOT NULL REFERENCES huishoudens (id),
+  verwachte_geboortedatum date NOT NULL,
+  toelichting text CHECK (length(toelichting) <= 2000),
+  geboren_persoon_id uuid REFERENCES personen (id),
+  geregistreerd_door uuid REFERENCES medewerkers (id),
+  aangemaakt_op timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX verwachte_kinderen_huishouden ON verwachte_kinderen (huishouden_id);
+ALTER TABLE verwachte_kinderen ENABLE ROW LEVEL SECURITY;
+CREATE POLICY verwachte_kinderen_gemeente ON verwachte_kinderen TO open_toegang_app
+  USING (gemeente_code = ANY (ot_gemeenten())) WITH CHECK (gemeente_code = ANY (ot_gemeenten()));
+GRANT SELECT, INSERT, UPDATE ON verwachte_kinderen TO open_toegang_app;

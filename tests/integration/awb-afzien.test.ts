@@ -55,4 +55,39 @@ describe.each(DB_KINDS)('afzien van onderzoek (%s)', (kind) => {
       afzienVanOnderzoek: { op: '2026-06-02', wijze: 'telefonisch', geinformeerdDoor: 'K. Claassen, KCC' },
     });
   });
+
+  it('an ongeboren kind joins the household with its expected birth date; a past or far date is refused', async () => {
+    const m = await registreer(
+      t,
+      kcc,
+      nieuweMelding({ ontvangstdatum: '2026-06-01' }, { bsn: volgendBsn(), achternaam: 'Verwachting' }),
+    );
+    const url = `/api/v1/huishoudens/${m.huishoudenId}/verwachte-kinderen`;
+    const verleden = await t.api(kcc, {
+      method: 'POST',
+      url,
+      payload: { verwachteGeboortedatum: '2026-06-02' },
+    });
+    expect(verleden.statusCode).toBe(400);
+    expect(verleden.json().invalidParams[0]).toMatchObject({
+      name: 'verwachteGeboortedatum',
+      code: 'in-verleden',
+    });
+    const ver = await t.api(kcc, { method: 'POST', url, payload: { verwachteGeboortedatum: '2027-06-01' } });
+    expect(ver.json().invalidParams[0]).toMatchObject({ code: 'te-ver-vooruit' });
+    const ok = await t.api(kcc, {
+      method: 'POST',
+      url,
+      payload: {
+        verwachteGeboortedatum: '2026-12-15',
+        toelichting: 'Tweede kind; plan houdt rekening met kraamzorg.',
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().verwachteKinderen).toEqual([
+      expect.objectContaining({ verwachteGeboortedatum: '2026-12-15', geborenPersoonId: null }),
+    ]);
+    const h = (await t.api(kcc, { method: 'GET', url: `/api/v1/huishoudens/${m.huishoudenId}` })).json();
+    expect(h.verwachteKinderen).toHaveLength(1);
+  });
 });

@@ -610,6 +610,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/huishoudens/{id}/verwachte-kinderen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registreert een ongeboren kind ("-9 maanden") met de verwachte geboortedatum, voor het plan. */
+        post: operations["postVerwachtKind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports": {
         parameters: {
             query?: never;
@@ -6568,6 +6585,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -6697,6 +6723,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -6835,6 +6870,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -7188,6 +7232,155 @@ export interface operations {
                         /** Format: uuid */
                         huishoudenId: string;
                         huishoudenNaam: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwachtKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toelichting?: string | null;
+                    /**
+                     * Format: date
+                     * @description De verwachte geboortedatum (uitgerekende datum).
+                     */
+                    verwachteGeboortedatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactpersoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        contactpersoonHistorie: {
+                            medewerker: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            reden: string | null;
+                            /** Format: date-time */
+                            tot: string | null;
+                            /** Format: date-time */
+                            van: string;
+                        }[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        leden: {
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            /** Format: uuid */
+                            persoonId: string;
+                            /** @enum {string} */
+                            relatie: "referentiepersoon" | "partner" | "kind" | "ouder" | "overig";
+                            tot: string | null;
+                            van: string;
+                        }[];
+                        meldingen: {
+                            /** Format: uuid */
+                            id: string;
+                            kenmerk: string;
+                            nummer: number;
+                            ontvangstdatum: string;
+                            /** Format: uuid */
+                            persoonId: string;
+                            soort: string;
+                            status: string;
+                        }[];
+                        naam: string;
+                        versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };

@@ -137,6 +137,7 @@ export async function huishoudenView(tx: Sql, id: string) {
     leden: await huishoudensRepo.leden(tx, id),
     contactpersoonHistorie: await huishoudensRepo.contactpersoonHistorie(tx, id),
     meldingen: await huishoudensRepo.meldingen(tx, id),
+    verwachteKinderen: await huishoudensRepo.verwachteKinderen(tx, id),
     versie: h.versie,
   };
 }

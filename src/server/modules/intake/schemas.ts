@@ -144,6 +144,16 @@ export const Huishouden = z.object({
       reden: z.string().nullable(),
     }),
   ),
+  verwachteKinderen: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        verwachteGeboortedatum: z.string(),
+        toelichting: z.string().nullable(),
+        geborenPersoonId: z.uuid().nullable(),
+      }),
+    )
+    .describe('Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan.'),
   meldingen: z.array(
     z.object({
       id: z.uuid(),
@@ -414,4 +424,11 @@ export const Kalenderdatum = datum(DATUMBEREIK.periode);
 export const GelijkgesteldeDagInvoer = z.strictObject({
   datum: Kalenderdatum,
   omschrijving: Tekst(300).min(1),
+});
+
+export const VerwachtKindInvoer = z.strictObject({
+  verwachteGeboortedatum: datum(DATUMBEREIK.zaak).describe(
+    'De verwachte geboortedatum (uitgerekende datum).',
+  ),
+  toelichting: OptTekst(2000),
 });
