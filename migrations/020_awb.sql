@@ -134,3 +134,8 @@ ALTER TABLE verwachte_kinderen ENABLE ROW LEVEL SECURITY;
 CREATE POLICY verwachte_kinderen_gemeente ON verwachte_kinderen TO open_toegang_app
   USING (gemeente_code = ANY (ot_gemeenten())) WITH CHECK (gemeente_code = ANY (ot_gemeenten()));
 GRANT SELECT, INSERT, UPDATE ON verwachte_kinderen TO open_toegang_app;
+
+-- Spoed (Wmo 2.3.3): an aanvraag for a tijdelijke maatwerkvoorziening before the onderzoek ends.
+ALTER TABLE aanvragen DROP CONSTRAINT aanvragen_grondslag_check;
+ALTER TABLE aanvragen ADD CONSTRAINT aanvragen_grondslag_check
+  CHECK (grondslag IN ('onderzoek-afgerond', 'termijn-verstreken', 'spoed'));

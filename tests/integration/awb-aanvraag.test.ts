@@ -3,6 +3,7 @@ import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { aanvraagVoor, type ProductRef, stelOpEnVast } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
+import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
 import { regelcheck, xmllintValideer } from '../support/iwmo.ts';
 
 /** Opschorting (Awb 4:15), ingebrekestelling and dwangsom (4:17) on an aanvraag, through HTTP. */
@@ -180,5 +181,82 @@ describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
     expect(xml).toMatch(/Einddatum>2026-06-30</);
     expect(xmllintValideer(xml).geldig).toBe(true);
     expect(regelcheck(xml).fouten).toEqual([]);
+  });
+
+  it('spoed (Wmo 2.3.3): an aanvraag before the onderzoek ends, only on a spoedmelding; its beschikking goes the normal way', async () => {
+    setToday('2026-06-02');
+    const kcc = await t.login('kcc');
+    const gewoon = await registreer(
+      t,
+      kcc,
+      nieuweMelding({ ontvangstdatum: '2026-06-01' }, { bsn: volgendBsn(), achternaam: 'Geenspoed' }),
+    );
+    const geweigerd = await t.api(tm, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${gewoon.id}/aanvragen`,
+      payload: { aanvraagdatum: '2026-06-02', spoed: true },
+    });
+    expect(geweigerd.statusCode).toBe(400);
+    expect(geweigerd.json().invalidParams[0]).toMatchObject({ name: 'spoed', code: 'geen-spoedmelding' });
+    const zonder = await t.api(tm, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${gewoon.id}/aanvragen`,
+      payload: { aanvraagdatum: '2026-06-02' },
+    });
+    expect(zonder.statusCode).toBe(409);
+
+    const spoed = await registreer(
+      t,
+      kcc,
+      nieuweMelding(
+        {
+          ontvangstdatum: '2026-06-01',
+          spoed: true,
+          spoedToelichting: 'Valt vaak; alleen thuis na ziekenhuisopname.',
+        },
+        { bsn: volgendBsn(), achternaam: 'Spoed' },
+      ),
+    );
+    const a = await t.api(tm, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${spoed.id}/aanvragen`,
+      payload: {
+        aanvraagdatum: '2026-06-02',
+        spoed: true,
+        omschrijving: 'Tijdelijke hulp bij het huishouden',
+      },
+    });
+    expect(a.statusCode, a.body).toBe(201);
+    expect(a.json()).toMatchObject({ grondslag: 'spoed', termijnen: { beschikkingUiterlijk: '2026-06-16' } });
+    const producten: ProductRef[] = (
+      await t.api(bo, { method: 'GET', url: '/api/v1/producten?gemeente=0150' })
+    ).json();
+    const hbh = producten.find((p) => p.naam === 'Hulp bij het huishouden')!;
+    const b = await stelOpEnVast(
+      t,
+      bo,
+      await t.login('backoffice-2'),
+      `/api/v1/aanvragen/${a.json().id}/beschikkingen`,
+      {
+        voorzieningen: [
+          {
+            besluit: 'toekenning',
+            motivering: 'Spoed: tijdelijke hulp tot het onderzoek is afgerond (Wmo 2.3.3).',
+            productId: hbh.id,
+            volume: 3,
+            leveringsvorm: 'zin',
+            aanbiederId: hbh.aanbieders[0]!.id,
+            ingangsdatum: '2026-06-03',
+            einddatum: '2026-07-31',
+          },
+        ],
+      },
+      '2026-06-02',
+    );
+    expect(b.status).toBe('vastgesteld');
+    const berichten = (
+      await t.api(bo, { method: 'GET', url: `/api/v1/iwmo-berichten?persoon=${b.persoon.id}&richting=uit` })
+    ).json().items as Array<{ berichtcode: string }>;
+    expect(berichten.map((x) => x.berichtcode)).toEqual(['WMO301']);
   });
 });

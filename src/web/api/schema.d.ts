@@ -2244,7 +2244,7 @@ export interface operations {
                             /** @description Kalenderdagen tot de beschikkingstermijn verstrijkt (negatief: verlopen). */
                             dagenOver: number;
                             /** @enum {string} */
-                            grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                            grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                             /** Format: uuid */
                             id: string;
                             /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
@@ -2378,7 +2378,7 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
                         /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
@@ -2978,7 +2978,7 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
                         /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
@@ -10767,7 +10767,7 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
                         /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
@@ -10891,6 +10891,8 @@ export interface operations {
                     /** Format: date */
                     aanvraagdatum: string;
                     omschrijving?: string | null;
+                    /** @description Spoed (Wmo 2.3.3): een tijdelijke maatwerkvoorziening vóór het einde van het onderzoek. */
+                    spoed?: boolean;
                 };
             };
         };
@@ -10912,7 +10914,7 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
                         /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */

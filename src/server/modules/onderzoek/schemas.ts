@@ -252,6 +252,10 @@ export const Dwangsom = z.object({
 export const AanvraagInvoer = z.strictObject({
   aanvraagdatum: Datum,
   omschrijving: Tekst(5000),
+  spoed: z
+    .boolean()
+    .optional()
+    .describe('Spoed (Wmo 2.3.3): een tijdelijke maatwerkvoorziening vóór het einde van het onderzoek.'),
 });
 export const AanvraagFilter = z.strictObject({
   status: z.enum(['ingediend', 'besloten', 'ingetrokken']).optional(),
@@ -270,7 +274,7 @@ export const Aanvraag = z.object({
   meldingId: z.uuid(),
   persoonId: z.uuid(),
   aanvraagdatum: z.string(),
-  grondslag: z.enum(['onderzoek-afgerond', 'termijn-verstreken']),
+  grondslag: z.enum(['onderzoek-afgerond', 'termijn-verstreken', 'spoed']),
   omschrijving: z.string().nullable(),
   status: z.string(),
   termijnen: z.object({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { aanvraagGrondslag } from '../../../domain/onderzoek.ts';
+import { spoedAanvraagToegestaan } from '../../../domain/spoed.ts';
 import { beschikkingUiterlijk, dwangsomStand, verschilInDagen } from '../../../domain/termijnen/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
@@ -21,7 +22,7 @@ interface AanvraagRow {
   persoon_id: string;
   aanvraagdatum: string;
   beschikking_uiterlijk: string;
-  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken';
+  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed';
   omschrijving: string | null;
   status: string;
   versie: number;
@@ -96,8 +97,9 @@ export const aanvragen = {
         ontvangstdatum: string;
         onderzoek_uiterlijk: string | null;
         status: string;
+        spoed: boolean;
       }>(
-        'SELECT gemeente_code, persoon_id, ontvangstdatum, onderzoek_uiterlijk, status FROM meldingen WHERE id = $1 FOR UPDATE',
+        'SELECT gemeente_code, persoon_id, ontvangstdatum, onderzoek_uiterlijk, status, spoed FROM meldingen WHERE id = $1 FOR UPDATE',
         [meldingId],
       );
       const m = rows[0];
@@ -116,11 +118,22 @@ export const aanvragen = {
       );
       // A concluded onderzoek without maatwerk does not stop an aanvraag: the resident keeps the
       // right to apply, and the beschikking then decides (likely an afwijzing, with reasons).
-      const grondslag = aanvraagGrondslag(
+      let grondslag: 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed' | null = aanvraagGrondslag(
         o.rows[0]?.status === 'afgerond',
         m.onderzoek_uiterlijk,
         input.aanvraagdatum,
       );
+      // Wmo 2.3.3: in an urgent case a tijdelijke maatwerkvoorziening before the onderzoek ends.
+      if (!grondslag && input.spoed) {
+        if (spoedAanvraagToegestaan(m.spoed)) {
+          throw errors.field(
+            'spoed',
+            'geen-spoedmelding',
+            'Een spoedaanvraag kan alleen bij een melding die als spoed is geregistreerd (Wmo 2015, artikel 2.3.3).',
+          );
+        }
+        grondslag = 'spoed';
+      }
       if (!grondslag) {
         throw errors.conflict(
           'onderzoek-niet-afgerond',
