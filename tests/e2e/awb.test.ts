@@ -7,11 +7,13 @@ import {
   STANDAARD_KALENDER,
 } from '../../src/domain/termijnen/index.ts';
 import { formatDatum, formatDatumMetWeekdag } from '../../src/web/ui/format.ts';
+import { nieuweMelding, volgendBsn } from '../support/intake.ts';
 import { h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { aanvraagNaOnderzoek, dagenVanaf, vastgesteldeBeschikking } from './support/beschikking.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
 import { vandaag } from './support/intake.ts';
+import { apiKlant, dagenGeleden } from './support/onderzoek.ts';
 import { type E2eServer, startE2eServer } from './support/server.ts';
 
 async function uitloggen(page: Page): Promise<void> {
@@ -127,6 +129,37 @@ describe.skipIf(zonderChromium)(
       await page.getByText(/^Klacht geregistreerd\. Afhandelen uiterlijk /).waitFor();
       await page.getByRole('cell', { name: 'De consulent kwam niet op de afspraak.' }).waitFor();
       await verwachtToegankelijk(page, 'de werklijst klachten met een klacht');
+    });
+
+    it('KCC sluit een melding zonder onderzoek alleen af als de keuze van de inwoner is vastgelegd', async () => {
+      const kcc = await apiKlant(server.baseUrl, 'kcc');
+      const m = await kcc
+        .post<{ id: string }>(
+          '/meldingen',
+          nieuweMelding({ ontvangstdatum: dagenGeleden(1) }, { bsn: volgendBsn(), achternaam: 'Afziener' }),
+        )
+        .finally(() => kcc.sluit());
+      await inloggen(page, 'kcc');
+      await page.goto(`/meldingen/${m.id}`);
+      await page.getByRole('radio', { name: 'Informatie of advies' }).check();
+      await page
+        .getByLabel('Welke informatie of welk advies is gegeven?')
+        .fill('Folder over de wijkvoorzieningen.');
+      await page.getByRole('group', { name: 'Recht op onderzoek' }).waitFor();
+      await page.getByRole('button', { name: 'Triage opslaan' }).click();
+      await page
+        .getByText(/alleen zonder onderzoek afgesloten als de inwoner daarvoor kiest/)
+        .first()
+        .waitFor();
+      await verwachtToegankelijk(page, 'het triageformulier met de fout bij afzien van onderzoek');
+      await page.getByLabel('De inwoner is gewezen op het recht op onderzoek en ziet daar vanaf').check();
+      await page.getByLabel('Door wie?').fill('Klantcontactcentrum');
+      await verwachtToegankelijk(page, 'het triageformulier met afzien van onderzoek');
+      await page.getByRole('button', { name: 'Triage opslaan' }).click();
+      await page
+        .getByRole('status')
+        .getByText(/^Triage opgeslagen: informatie of advies/)
+        .waitFor();
     });
   },
 );
