@@ -4,7 +4,10 @@ import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
 import { MELDING_SOORTEN, MELDING_STATUSSEN, TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
 import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
+import { AfzienVanOnderzoekInvoer } from './schemas-awb.ts';
 import { Termijnstatus } from './termijn-schemas.ts';
+
+export { VerwachtKindInvoer } from './schemas-awb.ts';
 
 export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
 const Versie = z
@@ -308,13 +311,6 @@ export const Melding = z.object({
   versie: z.number().int(),
 });
 
-/** The resident's recorded choice to forgo the onderzoek (domain/afzien.ts). */
-export const AfzienVanOnderzoekInvoer = z.strictObject({
-  op: datum(DATUMBEREIK.zaak).describe('Wanneer de inwoner koos af te zien van onderzoek.'),
-  wijze: z.enum(AFZIEN_WIJZEN),
-  geinformeerdDoor: tekst(200).describe('Wie de inwoner over het recht op onderzoek informeerde.'),
-});
-
 export const TriageInvoer = z.strictObject({
   versie: Versie,
   uitkomst: z.enum(TRIAGE_UITKOMSTEN),
@@ -424,11 +420,4 @@ export const Kalenderdatum = datum(DATUMBEREIK.periode);
 export const GelijkgesteldeDagInvoer = z.strictObject({
   datum: Kalenderdatum,
   omschrijving: Tekst(300).min(1),
-});
-
-export const VerwachtKindInvoer = z.strictObject({
-  verwachteGeboortedatum: datum(DATUMBEREIK.zaak).describe(
-    'De verwachte geboortedatum (uitgerekende datum).',
-  ),
-  toelichting: OptTekst(2000),
 });
