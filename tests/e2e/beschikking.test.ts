@@ -56,9 +56,11 @@ describe.skipIf(zonderChromium)(
         'Start',
         'Te beschikken',
         'Herindicaties',
+        'Bezwaren',
         'iWmo-berichten',
         'iWmo-verzoeken',
         'iWmo inlezen',
+        'Klachten',
       ]);
 
       // From the melding's aanvragen to the form.

@@ -168,7 +168,12 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
   it('twee medewerkers die tegelijk trieren: de tweede krijgt 409', async () => {
     const kcc = await t.login('kcc');
     const m = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn(), achternaam: 'Tegelijk' }));
-    const body = { versie: m.versie, uitkomst: 'informatie-advies', toelichting: 'Folder gegeven' };
+    const body = {
+      versie: m.versie,
+      uitkomst: 'informatie-advies',
+      toelichting: 'Folder gegeven',
+      afzienVanOnderzoek: { op: m.ontvangstdatum, wijze: 'telefonisch', geinformeerdDoor: 'KCC' },
+    };
     const other = await t.login('toegangsmedewerker');
     const [a, b] = await Promise.all([
       t.api(kcc, { method: 'POST', url: `/api/v1/meldingen/${m.id}/triage`, payload: body }),
@@ -214,6 +219,7 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
         uitkomst: 'preventie',
         verwezenOrganisatieId: partners[0].id,
         toestemmingVerwijzing: true,
+        afzienVanOnderzoek: { op: m.ontvangstdatum, wijze: 'mondeling', geinformeerdDoor: 'KCC' },
       },
     });
     expect(met.json()).toMatchObject({

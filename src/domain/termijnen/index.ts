@@ -1,4 +1,6 @@
 /** The legal clock (Wmo 2015 terms, Awb bezwaartermijn, Algemene termijnenwet). */
+
+export * from './awb.ts';
 export * from './datum.ts';
 export * from './feestdagen.ts';
 export * from './kalender.ts';

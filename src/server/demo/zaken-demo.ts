@@ -55,6 +55,10 @@ async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<Me
   };
 }
 
+/** Demo: the resident chose advice or preventie over an onderzoek on the day of the melding (Wmo 2.3.2). */
+const AFZIEN_DEMO = (op: string) =>
+  ({ op, wijze: 'telefonisch', geinformeerdDoor: 'Klantcontactcentrum (demo)' }) as const;
+
 const PERSONEN = [
   {
     voornamen: 'Gerda',
@@ -266,6 +270,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
         versie: m.versie,
         uitkomst: 'doorverwijzing',
         verwijzing: 'Regiotaxi en de vrijwillige vervoersdienst',
+        afzienVanOnderzoek: AFZIEN_DEMO(m.ontvangstdatum),
       });
     } else if (p.na === 'preventie' && partner.rows[0]) {
       await trieerMelding(db, kcc, m.id, {
@@ -273,6 +278,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
         uitkomst: 'preventie',
         verwezenOrganisatieId: partner.rows[0].id,
         toestemmingVerwijzing: true,
+        afzienVanOnderzoek: AFZIEN_DEMO(m.ontvangstdatum),
       });
     } else if (p.na === 'onderzoek' || p.na === 'onderzoek-2' || p.na === 'aanvraag') {
       const behandelaar = p.na === 'onderzoek-2' ? tm2 : tm;

@@ -4,6 +4,7 @@ import { beschikking } from './beschikking/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
 import { iwmo } from './iwmo/index.ts';
+import { klachten } from './klachten/index.ts';
 import { monitoring } from './monitoring/index.ts';
 import { onderzoek } from './onderzoek/index.ts';
 import { organisatie } from './organisatie/index.ts';
@@ -29,4 +30,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   imports,
   preventie,
   portaal,
+  klachten,
 ];

@@ -120,6 +120,11 @@ export interface TriageBody {
   verwezenOrganisatieId?: string | null;
   toestemmingVerwijzing?: boolean | null;
   behandelaarId?: string | null;
+  afzienVanOnderzoek?: {
+    op: string;
+    wijze: 'mondeling' | 'telefonisch' | 'schriftelijk' | 'digitaal';
+    geinformeerdDoor: string;
+  } | null;
 }
 
 export type TijdlijnRegel = Element<Antwoord<'/meldingen/{id}/tijdlijn'>>;

@@ -4,6 +4,7 @@ import { BESCHIKKING_SCHERMEN } from '../beschikking/schermen.ts';
 import { IMPORT_SCHERMEN } from '../imports/schermen.ts';
 import { INTAKE_SCHERMEN } from '../intake/schermen.ts';
 import { IWMO_SCHERMEN } from '../iwmo/schermen.ts';
+import { KLACHTEN_SCHERMEN } from '../klachten/schermen.ts';
 import { MONITORING_SCHERMEN } from '../monitoring/schermen.ts';
 import { ONDERZOEK_SCHERMEN } from '../onderzoek/schermen.ts';
 import { ORGANISATIE_SCHERMEN } from '../organisatie/schermen.ts';
@@ -38,6 +39,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
   ...PREVENTIE_SCHERMEN,
+  ...KLACHTEN_SCHERMEN,
 ];
 
 /** Whether the user, with these permissions from the session, may open the screen. */

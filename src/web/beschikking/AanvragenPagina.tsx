@@ -19,6 +19,7 @@ import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal, formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { AanvraagTermijnen } from './AanvraagTermijnen.tsx';
 
 const AANVRAAG_STATUS: Record<string, string> = {
   ingediend: 'Ingediend, nog niet besloten',
@@ -107,6 +108,9 @@ export function AanvragenPagina() {
           </Table>
         </section>
       )}
+      {aanvragen.map((a) => (
+        <AanvraagTermijnen key={a.id} aanvraag={a} herladen={geladen.opnieuw} />
+      ))}
       {aanvragen.length > 0 ? (
         <ExportLinks
           pad={`/meldingen/${melding.id}/aanvragen`}

@@ -30,6 +30,7 @@ import {
   SoortGegevens,
   VolgendeBeschikkingen,
 } from './BeschikkingSamenhang.tsx';
+import { BezwarenPaneel } from './BezwarenPaneel.tsx';
 import { ConceptVerwijderen } from './ConceptVerwijderen.tsx';
 import { Gegeven } from './gegevens.tsx';
 import { looptOp } from './herziening.ts';
@@ -417,6 +418,7 @@ export function BeschikkingPagina() {
         </Paragraph>
       ) : null}
       {b.status === 'vastgesteld' ? <BriefEnBerichten b={b} magBerichten={backoffice} /> : null}
+      {b.status === 'vastgesteld' ? <BezwarenPaneel beschikkingId={b.id} /> : null}
     </>
   );
 }

@@ -21,6 +21,7 @@ import { aantal, formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
 import { Paginering, useCursor, useFocusNaBladeren } from '../ui/Paginering.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Ingebrekestelling } from './AanvraagTermijnen.tsx';
 import type { BeschikkingState } from './BeschikkingPagina.tsx';
 import { beschikkingKenmerk, beschikkingstermijnLicht } from './herziening.ts';
 import { BESCHIKKING_STATUS_KORT, naamVan } from './labels.ts';
@@ -85,7 +86,7 @@ function AanvragenTabel({ items, bijschrift }: { items: AanvraagItem[]; bijschri
               <TableCell>{a.omschrijving ?? 'Niet omschreven'}</TableCell>
               <TableCell>{formatDatumMetWeekdag(a.termijnen.beschikkingUiterlijk)}</TableCell>
               <TableCell>
-                <Termijn dagenOver={a.dagenOver} />
+                {a.ingebrekestelling ? <Ingebrekestelling a={a} /> : <Termijn dagenOver={a.dagenOver} />}
               </TableCell>
               <TableCell>
                 <Beschikking a={a} />

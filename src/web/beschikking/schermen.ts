@@ -2,6 +2,7 @@ import type { Scherm } from '../app/scherm.ts';
 import { AanvragenPagina } from './AanvragenPagina.tsx';
 import { BeschikkingOpstellen } from './BeschikkingOpstellen.tsx';
 import { BeschikkingSchermen } from './BeschikkingSchermen.tsx';
+import { BezwarenPagina } from './BezwarenPagina.tsx';
 import { HerindicatiesPagina } from './HerindicatiesPagina.tsx';
 import { TeBeschikkenPagina } from './TeBeschikkenPagina.tsx';
 
@@ -17,4 +18,5 @@ export const BESCHIKKING_SCHERMEN: readonly Scherm[] = [
     recht: 'herindicaties.raadplegen',
     pagina: HerindicatiesPagina,
   },
+  { pad: '/bezwaren', label: 'Bezwaren', recht: 'bezwaren.raadplegen', pagina: BezwarenPagina },
 ];

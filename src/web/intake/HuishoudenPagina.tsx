@@ -238,6 +238,19 @@ export function HuishoudenPagina() {
           </Table>
         </TabelRegio>
       ) : null}
+      {h.verwachteKinderen.length ? (
+        <>
+          <Heading level={3}>Verwacht</Heading>
+          <ul>
+            {h.verwachteKinderen.map((k) => (
+              <li key={k.id}>
+                Ongeboren kind, verwachte geboortedatum {formatDatum(k.verwachteGeboortedatum)}
+                {k.toelichting ? `: ${k.toelichting}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <Heading level={2}>Meldingen</Heading>
       {h.meldingen.length === 0 ? (

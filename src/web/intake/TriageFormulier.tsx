@@ -13,6 +13,7 @@ import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
+import { AFZIEN_VELDEN, type AfzienStand, AfzienVelden } from './AfzienVelden.tsx';
 import { useToegangsmedewerkers } from './keuzes.ts';
 import { TRIAGE_NAMEN, TRIAGE_UITLEG } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
@@ -24,6 +25,7 @@ const VELDEN = {
   behandelaarId: ['triage-behandelaar', 'Behandelaar'],
   // Preventie: a verwijzing with the consent record (issue 16, POST /verwijzingen).
   ...VERWIJZING_VELDEN,
+  ...AFZIEN_VELDEN,
 } as const;
 
 export interface TriageFormulierProps {
@@ -42,6 +44,16 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const [toelichting, setToelichting] = useState('');
   const [verwijzing, setVerwijzing] = useState('');
   const [verwijzingWaarden, setVerwijzingWaarden] = useState(LEGE_VERWIJZING);
+  const [afzien, setAfzien] = useState<AfzienStand>({
+    gekozen: false,
+    op: new Date().toISOString().slice(0, 10),
+    wijze: 'telefonisch',
+    geinformeerdDoor: '',
+  });
+  // Wmo 2.3.2: closing a melding without onderzoek needs the resident's recorded choice. A referral
+  // to preventie does not close the melding (it waits for the partner's terugkoppeling).
+  const afzienNodig =
+    melding.soort === 'melding' && uitkomst !== '' && uitkomst !== 'onderzoek' && uitkomst !== 'preventie';
   // null: not chosen yet; a toegangsmedewerker then gets the melding him- or herself.
   const [gekozenBehandelaar, setBehandelaarId] = useState<string | null>(null);
   const medewerkers = useToegangsmedewerkers(uitkomst === 'onderzoek' ? melding.gemeenteCode : undefined);
@@ -85,6 +97,10 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       verwezenOrganisatieId: null,
       toestemmingVerwijzing: null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
+      afzienVanOnderzoek:
+        afzienNodig && afzien.gekozen
+          ? { op: afzien.op, wijze: afzien.wijze, geinformeerdDoor: afzien.geinformeerdDoor }
+          : null,
     };
     void versturen.verstuur(async () => {
       const m = await gegevens(
@@ -161,6 +177,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
             )}
           </Veld>
         ) : null}
+        {afzienNodig ? <AfzienVelden stand={afzien} wijzig={setAfzien} fouten={f} /> : null}
         {uitkomst && uitkomst !== 'preventie' ? (
           <Veld
             id={VELDEN.toelichting[0]}

@@ -12,6 +12,8 @@ const GRONDSLAG_UITLEG: Record<AanvraagGrondslag, string> = {
   'onderzoek-afgerond': 'Het onderzoek is afgerond: de inwoner kan nu een aanvraag doen.',
   'termijn-verstreken':
     'De onderzoekstermijn van 6 weken is verstreken: de inwoner mag een aanvraag doen zonder op het onderzoek te wachten (Wmo 2015, artikel 2.3.2 lid 9).',
+  spoed:
+    'Spoed: een tijdelijke maatwerkvoorziening vóór het einde van het onderzoek (Wmo 2015, artikel 2.3.3).',
 };
 
 function AanvraagGeregistreerd({ aanvraag }: { aanvraag: Aanvraag }) {

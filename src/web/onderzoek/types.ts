@@ -19,7 +19,7 @@ export type Loket = NonNullable<ActieInvoer['loket']>;
 export type VerslagWijze = 'post' | 'email' | 'uitgereikt' | 'digitaal';
 export type ActieStatus = 'open' | 'gestart' | 'afgerond';
 export type DoelUitkomst = 'behaald' | 'deels' | 'niet';
-export type AanvraagGrondslag = 'onderzoek-afgerond' | 'termijn-verstreken';
+export type AanvraagGrondslag = 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed';
 
 type Stappen = Onderzoek['stappen'];
 export type AfwegingApi = NonNullable<NonNullable<Stappen['afwegingen']>[AfwegingCode]>;

@@ -1,3 +1,4 @@
+import { type EigenBijdrageRegeling, eigenBijdrageZinnen } from '../../../domain/eigen-bijdrage.ts';
 import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../../domain/iwmo/codelijsten.ts';
 import { plusDagen } from '../../../domain/termijnen/index.ts';
 import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
@@ -6,6 +7,8 @@ import { formatDatumLang } from '../../platform/documents/datum.ts';
 
 export interface BriefVoorziening {
   besluit: 'toekenning' | 'afwijzing';
+  /** iWmo category: decides the eigen bijdrage sentence (domain/eigen-bijdrage.ts). */
+  productcategorie?: string;
   motivering: string;
   productNaam: string;
   volume: number | null;
@@ -34,6 +37,8 @@ export interface BeschikkingBriefInput {
   wijziging?: { laatsteDag: string; vervallen: BriefVoorziening[] } | null;
   /** A light herindicatie: the situation was discussed on `contactOp` and has not changed. */
   herindicatie?: { contactOp: string } | null;
+  /** The gemeente's eigen-bijdrage choices per category (Wmo 2.1.4); default when absent. */
+  eigenBijdrage?: EigenBijdrageRegeling;
 }
 
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
@@ -121,13 +126,23 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       kop: 'Wat moet u doen?',
       lijst: [
         'Verandert uw situatie (bijvoorbeeld uw gezondheid, uw woonsituatie of uw inkomen)? Geef dit dan door aan uw contactpersoon. Dat moet volgens de wet (Wmo 2015, artikel 2.3.8).',
-        'Voor een maatwerkvoorziening betaalt u een eigen bijdrage. Het CAK stelt die vast en stuurt u daarover een brief.',
+        ...eigenBijdrageZinnen(
+          b.voorzieningen.map((v) => ({
+            besluit: v.besluit,
+            productcategorie: v.productcategorie ?? '',
+            productNaam: v.productNaam,
+          })),
+          b.eigenBijdrage ?? {},
+          Boolean(b.intrekking),
+        ),
       ],
     },
     {
       kop: 'Bent u het niet eens met dit besluit?',
       alineas: [
-        `Dan kunt u bezwaar maken. Dat moet uiterlijk op ${formatDatumLang(b.bezwaarUiterlijk)} bij ons binnen zijn (zes weken na de dag waarop dit besluit is verstuurd; Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
+        `Dan kunt u bezwaar maken tot en met ${formatDatumLang(b.bezwaarUiterlijk)}. Dat is zes weken na de dag waarop wij dit besluit hebben verstuurd (Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
+        // Awb 6:9: received within the term, or posted within it and received within a week after.
+        'Uw bezwaar is op tijd als wij het uiterlijk op die dag ontvangen. Stuurt u het per post? Dan is het ook op tijd als u het uiterlijk op die dag op de post doet en wij het niet later dan een week daarna ontvangen (Algemene wet bestuursrecht, artikel 6:9).',
         `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
         'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
         `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,

@@ -10,5 +10,8 @@ export const beschikkingPolicies = definePolicies({
    * it is the one who drafted it (domain/beschikking.ts, vierOgenFout) — a role cannot express that.
    */
   'beschikkingen.vaststellen': ['backoffice'],
+  /** Bezwaar (Awb 6:9, 7:10): registering, verdaging and the decision are the backoffice's. */
+  'bezwaren.behandelen': ['backoffice'],
+  'bezwaren.raadplegen': ['backoffice', 'teamleider', 'toegangsmedewerker'],
   'herindicaties.raadplegen': ['backoffice', 'teamleider', 'toegangsmedewerker'],
 });

@@ -7,6 +7,7 @@ import {
   pgbBudgetPerJaar,
   type VoorzieningRegel,
 } from '../../../domain/beschikking.ts';
+import type { EigenBijdrageRegeling } from '../../../domain/eigen-bijdrage.ts';
 import { type Frequentie, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import type { DocumentStatus } from '../../platform/documents/maken.ts';
@@ -380,4 +381,14 @@ export async function schrijfVoorzieningen(
       ],
     );
   }
+}
+
+/** The gemeente's eigen-bijdrage choices per product category (Wmo 2.1.4; migration 020). */
+export async function eigenBijdrageRegeling(tx: Sql, gemeenteCode: string): Promise<EigenBijdrageRegeling> {
+  const { rows } = await tx.query<{ r: EigenBijdrageRegeling | string | null }>(
+    'SELECT eigen_bijdrage_regeling AS r FROM gemeenten WHERE code = $1',
+    [gemeenteCode],
+  );
+  const r = rows[0]?.r ?? {};
+  return typeof r === 'string' ? (JSON.parse(r) as EigenBijdrageRegeling) : r;
 }

@@ -4,6 +4,7 @@ import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../
 import { tekstvak } from '../../platform/http/invoer.ts';
 import * as X from './export.ts';
 import { beschikkingPolicies as P } from './policies.ts';
+import { bezwaarRoutes } from './routes-bezwaar.ts';
 import * as S from './schemas.ts';
 import { beschikkingenVanPersoon, herindicaties } from './service-lijsten.ts';
 import { producten } from './service-producten.ts';
@@ -23,6 +24,7 @@ const doel = 'wmo-beschikking';
 export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   const tags = ['beschikking'];
+  await bezwaarRoutes(app, {});
 
   app.get(
     '/producten',

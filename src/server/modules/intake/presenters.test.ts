@@ -49,6 +49,9 @@ const rij: MeldingRow = {
   persoonlijk_plan_uiterlijk: '2026-05-08',
   aangemaakt_op: new Date('2026-05-01T10:00:00Z'),
   versie: 3,
+  afzien_onderzoek_op: null,
+  afzien_onderzoek_wijze: null,
+  afzien_onderzoek_geinformeerd_door: null,
 };
 
 describe('meldingstatus: één bron voor rij, API en database', () => {

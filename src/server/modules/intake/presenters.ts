@@ -61,6 +61,13 @@ export function presenteerMelding(
         }
       : null,
     ladderUitkomst: m.ladder_uitkomst,
+    afzienVanOnderzoek: m.afzien_onderzoek_op
+      ? {
+          op: m.afzien_onderzoek_op,
+          wijze: m.afzien_onderzoek_wijze!,
+          geinformeerdDoor: m.afzien_onderzoek_geinformeerd_door ?? '',
+        }
+      : null,
     behandelaar: m.behandelaar_id ? { id: m.behandelaar_id, naam: m.behandelaar_naam! } : null,
     termijnen: termijnenMetStatus(m, extra.kalender, extra.vandaag),
     documenten: extra.documenten,
@@ -131,6 +138,7 @@ export async function huishoudenView(tx: Sql, id: string) {
     leden: await huishoudensRepo.leden(tx, id),
     contactpersoonHistorie: await huishoudensRepo.contactpersoonHistorie(tx, id),
     meldingen: await huishoudensRepo.meldingen(tx, id),
+    verwachteKinderen: await huishoudensRepo.verwachteKinderen(tx, id),
     versie: h.versie,
   };
 }

@@ -144,4 +144,42 @@ export const huishoudensRepo = {
     );
     return 'gewijzigd';
   },
+
+  /** Expected children of the household (ongeboren kind; migration 020), earliest first. */
+  async verwachteKinderen(tx: Sql, id: string) {
+    const { rows } = await tx.query<{
+      id: string;
+      verwachte_geboortedatum: string;
+      toelichting: string | null;
+      geboren_persoon_id: string | null;
+    }>(
+      `SELECT id, verwachte_geboortedatum, toelichting, geboren_persoon_id FROM verwachte_kinderen
+       WHERE huishouden_id = $1 ORDER BY verwachte_geboortedatum, id`,
+      [id],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      verwachteGeboortedatum: r.verwachte_geboortedatum,
+      toelichting: r.toelichting,
+      geborenPersoonId: r.geboren_persoon_id,
+    }));
+  },
+
+  async voegVerwachtKindToe(
+    tx: Sql,
+    k: {
+      gemeenteCode: string;
+      huishoudenId: string;
+      datum: string;
+      toelichting: string | null;
+      door: string;
+    },
+  ): Promise<string> {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO verwachte_kinderen (gemeente_code, huishouden_id, verwachte_geboortedatum, toelichting, geregistreerd_door)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [k.gemeenteCode, k.huishoudenId, k.datum, k.toelichting, k.door],
+    );
+    return rows[0]!.id;
+  },
 };

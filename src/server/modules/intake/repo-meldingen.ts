@@ -1,3 +1,4 @@
+import type { AfzienVanOnderzoek, AfzienWijze } from '../../../domain/afzien.ts';
 import type { LadderStap, MeldingSoort, MeldingStatus, TriageUitkomst } from '../../../domain/ladder.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import type { DocumentStatus } from '../../platform/documents/maken.ts';
@@ -47,6 +48,9 @@ export interface MeldingRow {
   persoonlijk_plan_uiterlijk: string | null;
   aangemaakt_op: Date;
   versie: number;
+  afzien_onderzoek_op: string | null;
+  afzien_onderzoek_wijze: AfzienWijze | null;
+  afzien_onderzoek_geinformeerd_door: string | null;
 }
 
 const MELDING = `m.*, ${NAAM_SQL('p')} AS persoon_naam, p.geboortedatum AS persoon_geboortedatum, p.bsn AS persoon_bsn,
@@ -217,6 +221,15 @@ export const meldingenRepo = {
       [organisatieId, gemeenteCode],
     );
     return rows.length > 0;
+  },
+
+  /** The resident's choice to forgo the onderzoek (Wmo 2.3.2; domain/afzien.ts). */
+  async legAfzienVast(tx: Sql, id: string, a: AfzienVanOnderzoek): Promise<void> {
+    await tx.query(
+      `UPDATE meldingen SET afzien_onderzoek_op = $2, afzien_onderzoek_wijze = $3,
+         afzien_onderzoek_geinformeerd_door = $4 WHERE id = $1`,
+      [id, a.op, a.wijze, a.geinformeerdDoor],
+    );
   },
 
   async legTriageVast(

@@ -14,6 +14,7 @@ import { raadpleegPersoon } from './usecases/raadpleeg-persoon.ts';
 import { raadpleegTijdlijn } from './usecases/raadpleeg-tijdlijn.ts';
 import { registreerMelding } from './usecases/registreer-melding.ts';
 import { registreerPersoon } from './usecases/registreer-persoon.ts';
+import { registreerVerwachtKind } from './usecases/registreer-verwacht-kind.ts';
 import { verdeling } from './usecases/toon-verdeling.ts';
 import { werkvoorraad } from './usecases/toon-werkvoorraad.ts';
 import { trieerMelding } from './usecases/trieer-melding.ts';
@@ -116,6 +117,23 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => reply.code(201).send(await voegLidToe(db, req.actor(), req.params.id, req.body)),
+  );
+  app.post(
+    '/huishoudens/:id/verwachte-kinderen',
+    {
+      config: { policy: P['personen.registreren'], doel },
+      schema: {
+        tags,
+        operationId: 'postVerwachtKind',
+        summary:
+          'Registreert een ongeboren kind ("-9 maanden") met de verwachte geboortedatum, voor het plan.',
+        params: Id,
+        body: S.VerwachtKindInvoer,
+        response: { 201: S.Huishouden },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await registreerVerwachtKind(db, req.actor(), req.params.id, req.body)),
   );
   app.put(
     '/huishoudens/:id/contactpersoon',

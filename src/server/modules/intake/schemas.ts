@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { AFZIEN_WIJZEN } from '../../../domain/afzien.ts';
 import { isGeldigBsn } from '../../../domain/bsn/bsn.ts';
 import { MELDING_SOORTEN, MELDING_STATUSSEN, TRIAGE_UITKOMSTEN } from '../../../domain/ladder.ts';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
 import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
+import { AfzienVanOnderzoekInvoer } from './schemas-awb.ts';
 import { Termijnstatus } from './termijn-schemas.ts';
+
+export { VerwachtKindInvoer } from './schemas-awb.ts';
 
 export const GemeenteCode = z.string().regex(/^\d{4}$/, 'Een CBS-gemeentecode heeft 4 cijfers.');
 const Versie = z
@@ -143,6 +147,16 @@ export const Huishouden = z.object({
       reden: z.string().nullable(),
     }),
   ),
+  verwachteKinderen: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        verwachteGeboortedatum: z.string(),
+        toelichting: z.string().nullable(),
+        geborenPersoonId: z.uuid().nullable(),
+      }),
+    )
+    .describe('Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan.'),
   meldingen: z.array(
     z.object({
       id: z.uuid(),
@@ -274,6 +288,10 @@ export const Melding = z.object({
     })
     .nullable(),
   ladderUitkomst: z.string().nullable(),
+  afzienVanOnderzoek: z
+    .object({ op: z.string(), wijze: z.enum(AFZIEN_WIJZEN), geinformeerdDoor: z.string() })
+    .nullable()
+    .describe('De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2).'),
   behandelaar: MedewerkerRef.nullable(),
   termijnen: Termijnen,
   documenten: z.array(
@@ -301,6 +319,11 @@ export const TriageInvoer = z.strictObject({
   verwezenOrganisatieId: z.uuid().nullable().optional(),
   toestemmingVerwijzing: z.boolean().nullable().optional(),
   behandelaarId: z.uuid().nullable().optional(),
+  afzienVanOnderzoek: AfzienVanOnderzoekInvoer.nullable()
+    .optional()
+    .describe(
+      'Verplicht als een melding zonder onderzoek wordt afgesloten of verwezen: wanneer, hoe en door wie de inwoner over het recht op onderzoek is geïnformeerd (Wmo 2.3.2).',
+    ),
 });
 
 export const Herverdeling = z.strictObject({ versie: Versie, behandelaarId: z.uuid(), reden: OptTekst(500) });

@@ -128,7 +128,10 @@ export async function maakWmo301(
       `Voor de toewijzing (iWmo) ontbreekt: ${ontbreekt.join(', ')}.`,
     );
   }
-  // OP087: every currently valid toewijzing of this client at this aanbieder in one message.
+  // OP087: every currently valid toewijzing of this client at this aanbieder in one message, plus
+  // those changed or created since the last message: a beschikking decided afterwards for a period
+  // that already ended (terugwerkende kracht) still gives the aanbieder its toewijzing to declare on
+  // (issue 19); otherwise the message would have no ToegewezenProduct, which the XSD forbids.
   const { rows: tw } = await tx.query<{
     toewijzingnummer: number;
     ingangsdatum: string;
@@ -147,9 +150,10 @@ export async function maakWmo301(
             t.reden_wijziging, t.id = ANY($4::uuid[]) AS gewijzigd, t.referentie_aanbieder
      FROM toewijzingen t JOIN voorzieningen v ON v.id = t.voorziening_id JOIN beschikkingen b ON b.id = v.beschikking_id
      WHERE v.persoon_id = $1 AND t.aanbieder_id = $2
-       AND ((t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum >= $3)) OR t.id = ANY($4::uuid[]))
+       AND ((t.status = 'actief' AND (t.einddatum IS NULL OR t.einddatum >= $3)) OR t.id = ANY($4::uuid[])
+            OR (t.status = 'actief' AND v.beschikking_id = $5))
      ORDER BY t.toewijzingnummer`,
-    [c.persoon_id, aanbiederId, today(), gewijzigd],
+    [c.persoon_id, aanbiederId, today(), gewijzigd, beschikkingId],
   );
   const nummer = (await tx.query<{ n: number }>("SELECT nextval('iwmo_bericht_nummers') AS n")).rows[0]!.n;
   const voorletters = (c.voornamen ?? '')

@@ -8,6 +8,8 @@ export const onderzoekPolicies = definePolicies({
   'plan.bewerken': ['toegangsmedewerker'],
   'aanvragen.registreren': ['toegangsmedewerker', 'backoffice'],
   'aanvragen.raadplegen': ['toegangsmedewerker', 'backoffice', 'teamleider'],
+  /** Opschorting (Awb 4:15) and a received ingebrekestelling (4:17). */
+  'aanvragen.termijn-bewaken': ['toegangsmedewerker', 'backoffice'],
   'leefgebieden.raadplegen': ROLLEN,
   'leefgebieden.beheren': ['beheer'],
 });

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { aanvraagGrondslag, ontbrekendeAntwoorden } from '../../../domain/onderzoek.ts';
+import { dwangsomStand } from '../../../domain/termijnen/index.ts';
+import { today } from '../../platform/clock.ts';
 import { intake } from '../intake/index.ts';
+import { dwangsomView } from './dwangsom-view.ts';
 import type { AanvraagRow } from './repo-aanvragen.ts';
 import type { GesprekRow, OnderzoekRow } from './repo-onderzoeken.ts';
 import type * as S from './schemas.ts';
@@ -15,7 +18,18 @@ export function presenteerAanvraag(r: AanvraagRow) {
     grondslag: r.grondslag,
     omschrijving: r.omschrijving,
     status: r.status,
-    termijnen: { beschikkingUiterlijk: r.beschikking_uiterlijk },
+    termijnen: {
+      beschikkingUiterlijk: r.beschikking_uiterlijk,
+      wettelijkUiterlijk: r.beschikking_uiterlijk_wettelijk ?? r.beschikking_uiterlijk,
+    },
+    opschortingen: typeof r.opschortingen === 'string' ? JSON.parse(r.opschortingen) : r.opschortingen,
+    ingebrekestelling:
+      r.ib_ontvangstdatum && r.ib_vanaf
+        ? {
+            ontvangstdatum: r.ib_ontvangstdatum,
+            dwangsom: dwangsomView(dwangsomStand(r.ib_vanaf, today(), r.besluitdatum)),
+          }
+        : null,
     beschikking: r.beschikking_id
       ? { id: r.beschikking_id, nummer: r.beschikking_nummer!, status: r.beschikking_status! }
       : null,

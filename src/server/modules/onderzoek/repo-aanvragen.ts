@@ -20,17 +20,29 @@ export interface AanvraagRow {
   persoon_id: string;
   aanvraagdatum: string;
   beschikking_uiterlijk: string;
-  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken';
+  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed';
   omschrijving: string | null;
   status: string;
   versie: number;
   beschikking_id: string | null;
   beschikking_nummer: number | null;
   beschikking_status: string | null;
+  beschikking_uiterlijk_wettelijk: string | null;
+  opschortingen: Array<{ id: string; reden: string; van: string; tot: string }> | string;
+  ib_ontvangstdatum: string | null;
+  ib_vanaf: string | null;
+  besluitdatum: string | null;
 }
 
-const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status
-  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id`;
+// Opschortingen and the ingebrekestelling come along (Awb 4:15, 4:17, ADR 0025): the werkvoorraad
+// shows the moved deadline and turns a case red with the dwangsom owed.
+const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_nummer, b.status AS beschikking_status,
+    CASE WHEN b.status = 'vastgesteld' THEN coalesce(b.bekendgemaakt_op, b.besluitdatum) END AS besluitdatum,
+    (SELECT coalesce(json_agg(json_build_object('id', o.id, 'reden', o.reden, 'van', o.van, 'tot', o.tot) ORDER BY o.van), '[]')
+       FROM opschortingen o WHERE o.aanvraag_id = a.id) AS opschortingen,
+    i.ontvangstdatum AS ib_ontvangstdatum, i.dwangsom_vanaf AS ib_vanaf
+  FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id
+    LEFT JOIN ingebrekestellingen i ON i.aanvraag_id = a.id`;
 
 /** What registering an aanvraag checks of its melding (locked: one aanvraag at a time). */
 export interface MeldingVoorAanvraag {
@@ -39,6 +51,7 @@ export interface MeldingVoorAanvraag {
   ontvangstdatum: string;
   onderzoek_uiterlijk: string | null;
   status: string;
+  spoed: boolean;
 }
 
 export interface NieuweAanvraag {
@@ -94,7 +107,7 @@ export const aanvragenRepo = {
 
   async meldingVoorAanvraag(tx: Sql, meldingId: string): Promise<MeldingVoorAanvraag | null> {
     const { rows } = await tx.query<MeldingVoorAanvraag>(
-      'SELECT gemeente_code, persoon_id, ontvangstdatum, onderzoek_uiterlijk, status FROM meldingen WHERE id = $1 FOR UPDATE',
+      'SELECT gemeente_code, persoon_id, ontvangstdatum, onderzoek_uiterlijk, status, spoed FROM meldingen WHERE id = $1 FOR UPDATE',
       [meldingId],
     );
     return rows[0] ?? null;
@@ -123,8 +136,8 @@ export const aanvragenRepo = {
 
   async insert(tx: Sql, a: NieuweAanvraag): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO aanvragen (gemeente_code, melding_id, persoon_id, aanvraagdatum, beschikking_uiterlijk, grondslag, omschrijving, beschikking_uiterlijk_wettelijk)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $5) RETURNING id`,
       [
         a.gemeenteCode,
         a.meldingId,

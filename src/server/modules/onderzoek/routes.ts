@@ -8,11 +8,14 @@ import { plan, zrm } from './service-plan.ts';
 import { aanvragenVanMelding } from './usecases/aanvragen-van-melding.ts';
 import { bewaarOnderzoek } from './usecases/bewaar-onderzoek.ts';
 import { downloadVerslag } from './usecases/download-verslag.ts';
+import { raadpleegDwangsom } from './usecases/dwangsom.ts';
 import { lijstAanvragen } from './usecases/lijst-aanvragen.ts';
 import { onderzoekVanMelding } from './usecases/onderzoek-van-melding.ts';
 import { raadpleegAanvraag } from './usecases/raadpleeg-aanvraag.ts';
 import { raadpleegOnderzoek } from './usecases/raadpleeg-onderzoek.ts';
 import { registreerAanvraag } from './usecases/registreer-aanvraag.ts';
+import { registreerIngebrekestelling } from './usecases/registreer-ingebrekestelling.ts';
+import { registreerOpschorting } from './usecases/registreer-opschorting.ts';
 import { registreerReactie } from './usecases/registreer-reactie.ts';
 import { registreerVerzending } from './usecases/registreer-verzending.ts';
 import { rondOnderzoekAf } from './usecases/rond-onderzoek-af.ts';
@@ -327,5 +330,57 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['aanvraag'], operationId: 'getAanvraag', params: Id, response: { 200: S.Aanvraag } },
     },
     (req) => raadpleegAanvraag(db, req.actor(), req.params.id),
+  );
+
+  // Awb around the beslistermijn (ADR 0025) ----------------------------------------------------------
+  const awbSchrijven = { policy: P['aanvragen.termijn-bewaken'], doel: 'wmo-aanvraag' };
+  app.post(
+    '/aanvragen/:id/opschortingen',
+    {
+      config: awbSchrijven,
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'postOpschorting',
+        summary:
+          'Schort de beslistermijn op (Awb 4:15); de termijn schuift precies zoveel dagen op. Antwoord: de aanvraag met de nieuwe termijn.',
+        params: Id,
+        body: S.OpschortingInvoer,
+        response: { 201: S.Aanvraag },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await registreerOpschorting(db, req.actor(), req.params.id, req.body)),
+  );
+  app.post(
+    '/aanvragen/:id/ingebrekestellingen',
+    {
+      config: awbSchrijven,
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'postIngebrekestelling',
+        summary:
+          'Legt een ontvangen ingebrekestelling vast (Awb 4:17); antwoord met de dwangsom tot vandaag.',
+        params: Id,
+        body: S.IngebrekestellingInvoer,
+        response: { 201: S.Ingebrekestelling },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await registreerIngebrekestelling(db, req.actor(), req.params.id, req.body)),
+  );
+  app.get(
+    '/aanvragen/:id/dwangsom',
+    {
+      config: { policy: P['aanvragen.raadplegen'], doel: 'wmo-aanvraag' },
+      schema: {
+        tags: ['aanvraag'],
+        operationId: 'getDwangsom',
+        summary: 'De verschuldigde dwangsom op een peildatum (Awb 4:17): vanaf, dagen en bedrag in euro.',
+        params: Id,
+        querystring: S.DwangsomQuery,
+        response: { 200: S.DwangsomAntwoord },
+      },
+    },
+    (req) => raadpleegDwangsom(db, req.actor(), req.params.id, req.query.peildatum),
   );
 };

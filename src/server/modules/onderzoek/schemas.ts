@@ -247,9 +247,23 @@ export const ActieWijzigen = z.strictObject({
   status: z.enum(['open', 'gestart', 'afgerond']).optional(),
 });
 
+export const OPSCHORTING_REDENEN = ['aanvulling', 'instemming-aanvrager', 'vertraging-aanvrager'] as const;
+
+export const Dwangsom = z.object({
+  vanaf: z.iso.date().describe('Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).'),
+  dagen: z.number().int().describe('Dagen verschuldigd op de peildatum (hoogstens 42).'),
+  bedrag: z.number().describe('Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2).'),
+  laatsteDag: z.iso.date().nullable(),
+  afgelopen: z.boolean().describe('42 dagen bereikt of de beschikking is gegeven.'),
+});
+
 export const AanvraagInvoer = z.strictObject({
   aanvraagdatum: Datum,
   omschrijving: Tekst(5000),
+  spoed: z
+    .boolean()
+    .optional()
+    .describe('Spoed (Wmo 2.3.3): een tijdelijke maatwerkvoorziening vóór het einde van het onderzoek.'),
 });
 export const AanvraagFilter = z.strictObject({
   status: z.enum(['ingediend', 'besloten', 'ingetrokken']).optional(),
@@ -268,10 +282,22 @@ export const Aanvraag = z.object({
   meldingId: z.uuid(),
   persoonId: z.uuid(),
   aanvraagdatum: z.string(),
-  grondslag: z.enum(['onderzoek-afgerond', 'termijn-verstreken']),
+  grondslag: z.enum(['onderzoek-afgerond', 'termijn-verstreken', 'spoed']),
   omschrijving: z.string().nullable(),
   status: z.string(),
-  termijnen: z.object({ beschikkingUiterlijk: z.iso.date() }),
+  termijnen: z.object({
+    beschikkingUiterlijk: z.iso.date().describe('Met opschortingen (Awb 4:15) meegerekend.'),
+    wettelijkUiterlijk: z.iso
+      .date()
+      .describe('Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.'),
+  }),
+  opschortingen: z.array(
+    z.object({ id: z.uuid(), reden: z.enum(OPSCHORTING_REDENEN), van: z.iso.date(), tot: z.iso.date() }),
+  ),
+  ingebrekestelling: z
+    .object({ ontvangstdatum: z.iso.date(), dwangsom: Dwangsom })
+    .nullable()
+    .describe('Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag.'),
   beschikking: z
     .object({ id: z.uuid(), nummer: z.number().int(), status: z.string() })
     .nullable()
@@ -286,3 +312,44 @@ export const AanvraagItem = Aanvraag.extend({
     .describe('Kalenderdagen tot de beschikkingstermijn verstrijkt (negatief: verlopen).'),
 });
 export const AanvraagPagina = z.object({ items: z.array(AanvraagItem), volgende: z.string().nullable() });
+
+// Awb around the aanvraag (ADR 0025) ------------------------------------------------------------------
+
+export const OpschortingInvoer = z.strictObject({
+  reden: z
+    .enum(OPSCHORTING_REDENEN)
+    .describe(
+      'aanvulling: verzoek om aanvulling (Awb 4:5, 4:15 lid 1); instemming-aanvrager: schriftelijke instemming (4:15 lid 2 a); vertraging-aanvrager: vertraging door de aanvrager (4:15 lid 2 b).',
+    ),
+  van: Datum.describe('Eerste dag waarop de termijn stilstaat (de dag na het verzoek om aanvulling).'),
+  tot: Datum.describe(
+    'De dag waarop de termijn weer loopt (aanvulling ontvangen of hersteltermijn voorbij).',
+  ),
+  toelichting: Tekst(5000),
+});
+
+export const IngebrekestellingInvoer = z.strictObject({
+  ontvangstdatum: Datum.describe(
+    'De dag waarop de schriftelijke ingebrekestelling binnenkwam (Awb 4:17 lid 3).',
+  ),
+});
+
+export const DwangsomAntwoord = Dwangsom.extend({
+  peildatum: z.iso.date(),
+  ontvangstdatum: z.iso.date(),
+  voortijdig: z
+    .boolean()
+    .describe(
+      'Ontvangen terwijl de beslistermijn nog liep; de dwangsom telt vanaf het einde van de termijn.',
+    ),
+  vaststellingUiterlijk: z.iso
+    .date()
+    .nullable()
+    .describe('Als de dwangsom is afgelopen: beschikking tot vaststelling uiterlijk (Awb 4:18).'),
+});
+
+export const Ingebrekestelling = DwangsomAntwoord.extend({ id: z.uuid(), aanvraagId: z.uuid() });
+
+export const DwangsomQuery = z.strictObject({
+  peildatum: Datum.optional().describe('Stand op deze dag; standaard vandaag.'),
+});

@@ -37,7 +37,9 @@ export async function planDocument(
     meldingId: string | null;
     huishoudenId: string | null;
     beschikkingId?: string | null;
-    soort: 'ontvangstbevestiging' | 'verslag' | 'beschikking';
+    /** A letter of a bezwaar (migration 020). */
+    bezwaarId?: string | null;
+    soort: 'ontvangstbevestiging' | 'verslag' | 'beschikking' | 'bezwaar-verdaging' | 'beslissing-op-bezwaar';
     bestandsnaam: string;
     brief: Brief;
     /** The medewerker; null for a letter the system makes for an inwoner's own action. */
@@ -45,8 +47,8 @@ export async function planDocument(
   },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, beschikking_id, soort, bestandsnaam, mime_type, brief, status, aangemaakt_door)
-     VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, 'te-maken', $8) RETURNING id`,
+    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, beschikking_id, soort, bestandsnaam, mime_type, brief, status, aangemaakt_door, bezwaar_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, 'te-maken', $8, $9) RETURNING id`,
     [
       d.gemeenteCode,
       d.meldingId,
@@ -56,6 +58,7 @@ export async function planDocument(
       d.bestandsnaam,
       JSON.stringify(d.brief),
       d.door,
+      d.bezwaarId ?? null,
     ],
   );
   return rows[0]!.id;

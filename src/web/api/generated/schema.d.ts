@@ -55,6 +55,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanvragen/{id}/dwangsom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De verschuldigde dwangsom op een peildatum (Awb 4:17): vanaf, dagen en bedrag in euro. */
+        get: operations["getDwangsom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/ingebrekestellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt een ontvangen ingebrekestelling vast (Awb 4:17); antwoord met de dwangsom tot vandaag. */
+        post: operations["postIngebrekestelling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/opschortingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schort de beslistermijn op (Awb 4:15); de termijn schuift precies zoveel dagen op. Antwoord: de aanvraag met de nieuwe termijn. */
+        post: operations["postOpschorting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activaties": {
         parameters: {
             query?: never;
@@ -141,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/beschikkingen/{id}/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBezwarenVanBeschikking"];
+        put?: never;
+        /** Registreert een bezwaar: tijdig (Awb 6:9) en de beslistermijn (Awb 7:10). */
+        post: operations["postBezwaar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beschikkingen/{id}/brief": {
         parameters: {
             query?: never;
@@ -202,6 +270,90 @@ export interface paths {
         put?: never;
         /** Stelt een wijziging op (Wmo 2.3.10): een nieuwe beschikking met andere omvang, product of periode per een datum; de oude voorzieningen eindigen de dag ervoor. Vaststellen met vier ogen. */
         post: operations["postBeschikkingWijziging"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bezwaren op volgorde van de beslistermijn. */
+        get: operations["listBezwaren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBezwaar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}/beslissing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Beslissing op bezwaar (Awb 7:11, 7:12): gegrond, ongegrond of niet-ontvankelijk, met brief. */
+        post: operations["postBeslissingOpBezwaar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De nieuwste brief bij het bezwaar. */
+        get: operations["getBezwaarBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}/verdaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verdaagt de beslissing met zes weken (Awb 7:10 lid 3); daarna alleen uitstel met instemming van de indiener (lid 4). */
+        post: operations["postBezwaarVerdaging"];
         delete?: never;
         options?: never;
         head?: never;
@@ -452,6 +604,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["postPlanDoel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/huishoudens/{id}/verwachte-kinderen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registreert een ongeboren kind ("-9 maanden") met de verwachte geboortedatum, voor het plan. */
+        post: operations["postVerwachtKind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -811,6 +980,74 @@ export interface paths {
         put?: never;
         /** Wijst het verzoek toe met vastgestelde voorzieningen: een WMO301 waarin hun toewijzingen de referentie van de aanbieder dragen. */
         post: operations["postIwmoVerzoekToewijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werklijst van de klachtcoördinator, op volgorde van de afhandeltermijn. */
+        get: operations["listKlachten"];
+        put?: never;
+        /** Registreert een klacht over de behandeling (Awb hoofdstuk 9); termijn per Awb 9:11. */
+        post: operations["postKlacht"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getKlacht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt het oordeel vast (Awb 9:12). */
+        post: operations["postKlachtAfhandeling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klachten/{id}/verdaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verdaagt de afhandeling met vier weken (Awb 9:11 lid 2), één keer. */
+        post: operations["postKlachtVerdaging"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2422,12 +2659,42 @@ export interface operations {
                             /** @description Kalenderdagen tot de beschikkingstermijn verstrijkt (negatief: verlopen). */
                             dagenOver: number;
                             /** @enum {string} */
-                            grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                            grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                             /** Format: uuid */
                             id: string;
+                            /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                            ingebrekestelling: {
+                                dwangsom: {
+                                    /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                    afgelopen: boolean;
+                                    /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                    bedrag: number;
+                                    /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                    dagen: number;
+                                    /** Format: date */
+                                    laatsteDag: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                     */
+                                    vanaf: string;
+                                };
+                                /** Format: date */
+                                ontvangstdatum: string;
+                            } | null;
                             /** Format: uuid */
                             meldingId: string;
                             omschrijving: string | null;
+                            opschortingen: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                                /** Format: date */
+                                tot: string;
+                                /** Format: date */
+                                van: string;
+                            }[];
                             persoon: {
                                 /** Format: uuid */
                                 id: string;
@@ -2437,8 +2704,16 @@ export interface operations {
                             persoonId: string;
                             status: string;
                             termijnen: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description Met opschortingen (Awb 4:15) meegerekend.
+                                 */
                                 beschikkingUiterlijk: string;
+                                /**
+                                 * Format: date
+                                 * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                                 */
+                                wettelijkUiterlijk: string;
                             };
                             versie: number;
                         }[];
@@ -2518,18 +2793,56 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     };
@@ -2743,6 +3056,395 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         vorigeBeschikkingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDwangsom: {
+        parameters: {
+            query?: {
+                /** @description Stand op deze dag; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                        afgelopen: boolean;
+                        /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                        bedrag: number;
+                        /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                        dagen: number;
+                        /** Format: date */
+                        laatsteDag: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** Format: date */
+                        peildatum: string;
+                        /**
+                         * Format: date
+                         * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                         */
+                        vanaf: string;
+                        /**
+                         * Format: date
+                         * @description Als de dwangsom is afgelopen: beschikking tot vaststelling uiterlijk (Awb 4:18).
+                         */
+                        vaststellingUiterlijk: string | null;
+                        /** @description Ontvangen terwijl de beslistermijn nog liep; de dwangsom telt vanaf het einde van de termijn. */
+                        voortijdig: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIngebrekestelling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De dag waarop de schriftelijke ingebrekestelling binnenkwam (Awb 4:17 lid 3).
+                     */
+                    ontvangstdatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aanvraagId: string;
+                        /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                        afgelopen: boolean;
+                        /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                        bedrag: number;
+                        /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                        dagen: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        laatsteDag: string | null;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** Format: date */
+                        peildatum: string;
+                        /**
+                         * Format: date
+                         * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                         */
+                        vanaf: string;
+                        /**
+                         * Format: date
+                         * @description Als de dwangsom is afgelopen: beschikking tot vaststelling uiterlijk (Awb 4:18).
+                         */
+                        vaststellingUiterlijk: string | null;
+                        /** @description Ontvangen terwijl de beslistermijn nog liep; de dwangsom telt vanaf het einde van de termijn. */
+                        voortijdig: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOpschorting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description aanvulling: verzoek om aanvulling (Awb 4:5, 4:15 lid 1); instemming-aanvrager: schriftelijke instemming (4:15 lid 2 a); vertraging-aanvrager: vertraging door de aanvrager (4:15 lid 2 b).
+                     * @enum {string}
+                     */
+                    reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                    toelichting?: string | null;
+                    /**
+                     * Format: date
+                     * @description De dag waarop de termijn weer loopt (aanvulling ontvangen of hersteltermijn voorbij).
+                     */
+                    tot: string;
+                    /**
+                     * Format: date
+                     * @description Eerste dag waarop de termijn stilstaat (de dag na het verzoek om aanvulling).
+                     */
+                    van: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanvraagdatum: string;
+                        /** @description De beschikking op deze aanvraag, zodra die is opgesteld. */
+                        beschikking: {
+                            /** Format: uuid */
+                            id: string;
+                            nummer: number;
+                            status: string;
+                        } | null;
+                        /** @enum {string} */
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
+                        /** Format: uuid */
+                        meldingId: string;
+                        omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
+                        /** Format: uuid */
+                        persoonId: string;
+                        status: string;
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
+                            beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
+                        };
+                        versie: number;
                     };
                 };
             };
@@ -3602,6 +4304,296 @@ export interface operations {
             };
         };
     };
+    listBezwarenVanBeschikking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Advies van een bezwaarcommissie (Awb 7:13): beslistermijn twaalf in plaats van zes weken. */
+                    adviescommissie: boolean;
+                    /**
+                     * Format: date
+                     * @description Tot wanneer de gronden mogen worden aangevuld.
+                     */
+                    hersteltermijnTot?: string | null;
+                    /**
+                     * Format: date
+                     * @description De dag waarop het bezwaarschrift binnenkwam.
+                     */
+                    ontvangstdatum: string;
+                    /**
+                     * Format: date
+                     * @description Datum van het poststempel, als het per post kwam (Awb 6:9 lid 2).
+                     */
+                    postdatum?: string | null;
+                    /** @description Pro-forma bezwaar: de gronden volgen nog (Awb 6:6). */
+                    proForma?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBeschikkingBrief: {
         parameters: {
             query?: never;
@@ -4252,6 +5244,628 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         vorigeBeschikkingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBezwaren: {
+        parameters: {
+            query?: {
+                status?: "open" | "beslist" | "ingetrokken";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBeslissingOpBezwaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    besluitdatum: string;
+                    motivering: string;
+                    /** @enum {string} */
+                    uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk";
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBezwaarBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBezwaarVerdaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Verder uitstel na de verdaging kan alleen met instemming van de indiener (Awb 7:10 lid 4). */
+                    instemmingIndiener?: boolean;
+                    reden: string;
+                    /**
+                     * Format: date
+                     * @description Bij uitstel met instemming: de nieuwe uiterste beslisdatum.
+                     */
+                    uitstelTot?: string;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adviescommissie: boolean;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
                     };
                 };
             };
@@ -5386,6 +7000,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -5515,6 +7138,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -5653,6 +7285,15 @@ export interface operations {
                         }[];
                         naam: string;
                         versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -6006,6 +7647,155 @@ export interface operations {
                         /** Format: uuid */
                         huishoudenId: string;
                         huishoudenNaam: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwachtKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toelichting?: string | null;
+                    /**
+                     * Format: date
+                     * @description De verwachte geboortedatum (uitgerekende datum).
+                     */
+                    verwachteGeboortedatum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactpersoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        contactpersoonHistorie: {
+                            medewerker: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            reden: string | null;
+                            /** Format: date-time */
+                            tot: string | null;
+                            /** Format: date-time */
+                            van: string;
+                        }[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        leden: {
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            /** Format: uuid */
+                            persoonId: string;
+                            /** @enum {string} */
+                            relatie: "referentiepersoon" | "partner" | "kind" | "ouder" | "overig";
+                            tot: string | null;
+                            van: string;
+                        }[];
+                        meldingen: {
+                            /** Format: uuid */
+                            id: string;
+                            kenmerk: string;
+                            nummer: number;
+                            ontvangstdatum: string;
+                            /** Format: uuid */
+                            persoonId: string;
+                            soort: string;
+                            status: string;
+                        }[];
+                        naam: string;
+                        versie: number;
+                        /** @description Ongeboren kinderen ("-9 maanden") met hun verwachte geboortedatum, voor het plan. */
+                        verwachteKinderen: {
+                            /** Format: uuid */
+                            geborenPersoonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            toelichting: string | null;
+                            verwachteGeboortedatum: string;
+                        }[];
                     };
                 };
             };
@@ -8716,6 +10506,593 @@ export interface operations {
             };
         };
     };
+    listKlachten: {
+        parameters: {
+            query?: {
+                status?: "open" | "afgehandeld";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlacht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Nodig als u voor meer gemeenten werkt en geen inwoner kiest. */
+                    gemeenteCode?: string;
+                    /** @description Behandeling door een klachtadviescommissie (Awb 9:14): tien in plaats van zes weken. */
+                    klachtadviescommissie: boolean;
+                    omschrijving: string;
+                    /**
+                     * Format: date
+                     * @description De dag waarop het klaagschrift binnenkwam (Awb 9:11 lid 1).
+                     */
+                    ontvangstdatum: string;
+                    /**
+                     * Format: uuid
+                     * @description De inwoner die klaagt, als die bekend is.
+                     */
+                    persoonId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKlacht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlachtAfhandeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    afgehandeldOp: string;
+                    /**
+                     * Format: date
+                     * @description Wanneer de klager is gehoord (Awb 9:10); leeg als horen achterwege bleef.
+                     */
+                    gehoordOp?: string | null;
+                    /** @enum {string} */
+                    oordeel: "gegrond" | "deels-gegrond" | "ongegrond";
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postKlachtVerdaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        afgehandeldOp: string | null;
+                        /** Format: date */
+                        gehoordOp: string | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        klachtadviescommissie: boolean;
+                        omschrijving: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        /** @enum {string|null} */
+                        oordeel: "gegrond" | "deels-gegrond" | "ongegrond" | null;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Afhandelen uiterlijk (Awb 9:11).
+                             */
+                            afhandelingUiterlijk: string;
+                        };
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeefgebieden: {
         parameters: {
             query: {
@@ -9648,6 +12025,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -9818,6 +12202,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -9998,18 +12389,56 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     }[];
@@ -10084,6 +12513,8 @@ export interface operations {
                     /** Format: date */
                     aanvraagdatum: string;
                     omschrijving?: string | null;
+                    /** @description Spoed (Wmo 2.3.3): een tijdelijke maatwerkvoorziening vóór het einde van het onderzoek. */
+                    spoed?: boolean;
                 };
             };
         };
@@ -10105,18 +12536,56 @@ export interface operations {
                             status: string;
                         } | null;
                         /** @enum {string} */
-                        grondslag: "onderzoek-afgerond" | "termijn-verstreken";
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
                         /** Format: uuid */
                         id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
                         /** Format: uuid */
                         meldingId: string;
                         omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
                         /** Format: uuid */
                         persoonId: string;
                         status: string;
                         termijnen: {
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
                             beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
                         };
                         versie: number;
                     };
@@ -10361,6 +12830,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10551,6 +13027,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -10743,6 +13226,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;
@@ -11443,6 +13933,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Verplicht als een melding zonder onderzoek wordt afgesloten of verwezen: wanneer, hoe en door wie de inwoner over het recht op onderzoek is geïnformeerd (Wmo 2.3.2). */
+                    afzienVanOnderzoek?: {
+                        /** @description Wie de inwoner over het recht op onderzoek informeerde. */
+                        geinformeerdDoor: string;
+                        /**
+                         * Format: date
+                         * @description Wanneer de inwoner koos af te zien van onderzoek.
+                         */
+                        op: string;
+                        /** @enum {string} */
+                        wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                    } | null;
                     /** Format: uuid */
                     behandelaarId?: string | null;
                     toelichting?: string | null;
@@ -11469,6 +13971,13 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         aangemaaktOp: string;
+                        /** @description De vastgelegde keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2). */
+                        afzienVanOnderzoek: {
+                            geinformeerdDoor: string;
+                            op: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                        } | null;
                         behandelaar: {
                             /** Format: uuid */
                             id: string;

@@ -17,6 +17,7 @@ import { beschikkingView } from '../presenters.ts';
 import {
   categorieNaam,
   DOEL,
+  eigenBijdrageRegeling,
   type Kop,
   kop,
   legVaststellingVast,
@@ -31,6 +32,7 @@ type VoorzieningRij = Awaited<ReturnType<typeof voorzieningenVan>>[number];
 
 const naarBrief = (v: VoorzieningRij): BriefVoorziening => ({
   besluit: v.besluit,
+  productcategorie: v.productcategorie,
   motivering: v.motivering,
   productNaam: v.product_naam ?? categorieNaam(v.productcategorie),
   volume: v.volume,
@@ -85,6 +87,7 @@ async function briefInhoud(
     herindicatie:
       b.soort === 'herindicatie' && b.herindicatie ? { contactOp: b.herindicatie.contactOp } : null,
     voorzieningen: vs.map(naarBrief),
+    eigenBijdrage: await eigenBijdrageRegeling(tx, b.gemeente_code),
   });
 }
 

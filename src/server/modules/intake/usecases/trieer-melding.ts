@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { afzienVereist } from '../../../../domain/afzien.ts';
 import { type TriageGevolg, TriageWeigering, triageGevolg } from '../../../../domain/ladder.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
@@ -10,6 +11,7 @@ import { DOEL_INTAKE } from '../doel.ts';
 import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import type { TriageInvoer } from '../schemas.ts';
+import { afzienOfWeigering } from './afzien.ts';
 import { checkVersie, controleerBehandelaar, meldingOf404, wijsBehandelaarToe } from './stappen.ts';
 
 export type TrieerMeldingInvoer = z.output<typeof TriageInvoer>;
@@ -34,6 +36,7 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
       }
       throw e;
     }
+    afzienOfWeigering(m, input);
     let teamId: string | null = null;
     if (
       input.uitkomst === 'preventie' &&
@@ -61,6 +64,8 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
       teamId,
       afgesloten: gevolg.afgesloten,
     });
+    if (afzienVereist(m.soort, input.uitkomst))
+      await meldingenRepo.legAfzienVast(tx, id, input.afzienVanOnderzoek!);
     await audit(tx, actor, {
       actie: 'update',
       objectType: 'melding',

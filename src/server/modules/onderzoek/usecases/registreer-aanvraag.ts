@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { aanvraagGrondslag } from '../../../../domain/onderzoek.ts';
+import { spoedAanvraagToegestaan } from '../../../../domain/spoed.ts';
 import { beschikkingUiterlijk } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
@@ -36,7 +37,22 @@ export function registreerAanvraag(
     const o = await aanvragenRepo.onderzoekVan(tx, meldingId);
     // A concluded onderzoek without maatwerk does not stop an aanvraag: the resident keeps the
     // right to apply, and the beschikking then decides (likely an afwijzing, with reasons).
-    const grondslag = aanvraagGrondslag(o?.status === 'afgerond', m.onderzoek_uiterlijk, input.aanvraagdatum);
+    let grondslag: 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed' | null = aanvraagGrondslag(
+      o?.status === 'afgerond',
+      m.onderzoek_uiterlijk,
+      input.aanvraagdatum,
+    );
+    // Wmo 2.3.3: in an urgent case a tijdelijke maatwerkvoorziening before the onderzoek ends.
+    if (!grondslag && input.spoed) {
+      if (spoedAanvraagToegestaan(m.spoed)) {
+        throw errors.field(
+          'spoed',
+          'geen-spoedmelding',
+          'Een spoedaanvraag kan alleen bij een melding die als spoed is geregistreerd (Wmo 2015, artikel 2.3.3).',
+        );
+      }
+      grondslag = 'spoed';
+    }
     if (!grondslag) {
       throw errors.conflict(
         'onderzoek-niet-afgerond',

@@ -1,0 +1,166 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
+import { useMag } from '../app/sessie.tsx';
+import { ActieFout } from '../intake/ActieFout.tsx';
+import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts';
+import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
+import { TekstVeld } from '../ui/TekstVeld.tsx';
+import { useLaden } from '../ui/useLaden.ts';
+import { useVersturen } from '../ui/useVersturen.ts';
+
+export interface Bezwaar {
+  id: string;
+  beschikkingKenmerk: string;
+  beschikkingId: string;
+  persoon: { id: string; naam: string };
+  ontvangstdatum: string;
+  tijdigheid: 'tijdig' | 'tijdig-per-post' | 'te-laat';
+  adviescommissie: boolean;
+  status: 'open' | 'beslist' | 'ingetrokken';
+  uitkomst: string | null;
+  verdaging: { op: string; reden: string } | null;
+  termijnen: { bezwaarUiterlijk: string; beslissingUiterlijk: string };
+  versie: number;
+}
+
+export const TIJDIGHEID: Record<Bezwaar['tijdigheid'], string> = {
+  tijdig: 'Op tijd',
+  'tijdig-per-post': 'Op tijd (per post, Awb 6:9 lid 2)',
+  'te-laat': 'Te laat',
+};
+
+const VELDEN = {
+  ontvangstdatum: ['bezwaar-ontvangen', 'Ontvangen op'],
+  postdatum: ['bezwaar-post', 'Poststempel'],
+  adviescommissie: ['bezwaar-commissie', 'Bezwaarcommissie'],
+} as const;
+
+/** The bezwaren against a vastgestelde beschikking, with their deadlines (Awb 7:10), and registering one. */
+export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
+  const mag = useMag();
+  const lijst = useLaden(
+    () => gegevens(http.GET('/beschikkingen/{id}/bezwaren', { params: { path: { id: beschikkingId } } })),
+    [beschikkingId],
+  );
+  const [ontvangen, setOntvangen] = useState(vandaagIso());
+  const [post, setPost] = useState('');
+  const [commissie, setCommissie] = useState(false);
+  const [bericht, setBericht] = useState<string | null>(null);
+  const versturen = useVersturen(Object.keys(VELDEN));
+  const f = versturen.fout?.velden.velden ?? {};
+  if (!mag('bezwaren.raadplegen')) return null;
+  const bezwaren = lijst.data ?? [];
+
+  function registreer(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    void versturen.verstuur(async () => {
+      const z = await gegevens(
+        http.POST('/beschikkingen/{id}/bezwaren', {
+          params: { path: { id: beschikkingId } },
+          body: zoalsIngevuld({
+            ontvangstdatum: ontvangen,
+            postdatum: post || null,
+            adviescommissie: commissie,
+          }),
+        }),
+      );
+      setBericht(
+        `Bezwaar geregistreerd (${TIJDIGHEID[z.tijdigheid].toLowerCase()}). Beslissen uiterlijk ${formatDatumMetWeekdag(z.termijnen.beslissingUiterlijk)}.`,
+      );
+      lijst.opnieuw();
+    });
+  }
+
+  return (
+    <section aria-labelledby="bezwaren-kop">
+      <Heading level={2} id="bezwaren-kop">
+        Bezwaren
+      </Heading>
+      {bericht ? (
+        <Alert type="ok">
+          <Paragraph>{bericht}</Paragraph>
+        </Alert>
+      ) : null}
+      {bezwaren.length === 0 ? (
+        <Paragraph>Tegen deze beschikking is geen bezwaar gemaakt.</Paragraph>
+      ) : (
+        <Table>
+          <TableCaption>Bezwaren tegen deze beschikking</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Ontvangen</TableHeaderCell>
+              <TableHeaderCell scope="col">Tijdig</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">Beslissen uiterlijk</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {bezwaren.map((z) => (
+              <TableRow key={z.id}>
+                <TableHeaderCell scope="row">{formatDatum(z.ontvangstdatum)}</TableHeaderCell>
+                <TableCell>{TIJDIGHEID[z.tijdigheid]}</TableCell>
+                <TableCell>
+                  {z.status === 'open' ? 'Open (bewaarplicht)' : `Beslist: ${z.uitkomst}`}
+                </TableCell>
+                <TableCell>
+                  {formatDatumMetWeekdag(z.termijnen.beslissingUiterlijk)}
+                  {z.verdaging ? ' (verdaagd)' : ''}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {mag('bezwaren.behandelen') ? (
+        <form onSubmit={registreer} noValidate aria-label="Bezwaar registreren">
+          <Heading level={3}>Bezwaar registreren</Heading>
+          <ActieFout versturen={versturen} velden={VELDEN} herladen={lijst.opnieuw} />
+          <TekstVeld
+            id={VELDEN.ontvangstdatum[0]}
+            label="Ontvangen op"
+            type="date"
+            waarde={ontvangen}
+            onWijzig={setOntvangen}
+            fout={f.ontvangstdatum}
+          />
+          <TekstVeld
+            id={VELDEN.postdatum[0]}
+            label="Datum poststempel"
+            beschrijving="Alleen als het bezwaar per post kwam (Awb 6:9 lid 2)."
+            optioneel
+            type="date"
+            waarde={post}
+            onWijzig={setPost}
+            fout={f.postdatum}
+          />
+          <KeuzeVakje
+            id={VELDEN.adviescommissie[0]}
+            label="De bezwaarcommissie adviseert (Awb 7:13): beslistermijn 12 weken"
+            checked={commissie}
+            onChange={setCommissie}
+            fout={f.adviescommissie}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={versturen.bezig}>
+              Bezwaar registreren
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : null}
+    </section>
+  );
+}
