@@ -19,6 +19,7 @@ import {
   TEAMS,
   toegangCollegas,
 } from './organisatie-demo.ts';
+import { loadDemoWijk } from './wijk-demo.ts';
 
 export interface DemoLogin {
   gebruikersnaam: string;
@@ -217,6 +218,8 @@ export async function loadDemoOrganisation(
         [toegang.gemeente, toegang.organisatie, toegang.id, c.naam, c.fte],
       );
     }
+    // Preventie in de wijk: sociale kaart, opdrachten, activiteiten and signalen (no personal data).
+    await loadDemoWijk(tx, organisaties, wijkIds);
     return logins;
   });
 }

@@ -9,6 +9,7 @@ import { onderzoek } from './onderzoek/index.ts';
 import { organisatie } from './organisatie/index.ts';
 import { privacy } from './privacy/index.ts';
 import { projecten } from './projecten/index.ts';
+import { wijk } from './wijk/index.ts';
 
 /**
  * The one list of modules (ADR 0017). The app registers their routes in this order, the runtime
@@ -25,4 +26,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   monitoring,
   projecten,
   imports,
+  wijk,
 ];

@@ -1,0 +1,481 @@
+import { today } from '../platform/clock.ts';
+import type { Sql } from '../platform/db/types.ts';
+
+/**
+ * Demo data for preventie in de wijk (issue 16): a sociale kaart for Deventer, the opdrachten of the
+ * partners with their agreed indicators, collective activities over the last four quarters and a
+ * signal board. All synthetic; the 2020 subsidies are those of college decision 2020-000868, the
+ * fte per partner are invented (the decision gives only the total of 27,31 fte and a shift of 10,9).
+ */
+
+/** Marks demo rows as written by the demo loader, not by a person. */
+const DEMO_GEBRUIKER = '00000000-0000-4000-8000-00000000d0d0';
+
+interface Voorziening {
+  naam: string;
+  aanbieder: string;
+  soort: 'voorliggend' | 'algemeen';
+  omschrijving: string;
+  voorWie: string;
+  waar: string | null;
+  bereikbaarheid: string;
+  telefoon?: string;
+  website?: string;
+  kosteloos: boolean;
+  kosten?: string;
+  wijken: string[];
+  leefgebieden: string[];
+  trefwoorden: string;
+  /** The partner that maintains it; absent: functioneel beheer of the gemeente. */
+  partner?: string;
+}
+
+export const SOCIALE_KAART_DEMO: readonly Voorziening[] = [
+  {
+    naam: 'Onafhankelijke cliëntondersteuning',
+    aanbieder: 'MEE IJsseloevers',
+    partner: 'MEE IJsseloevers',
+    soort: 'algemeen',
+    omschrijving:
+      'Een cliëntondersteuner helpt u gratis bij uw vraag aan de gemeente. Hij gaat mee naar het gesprek en denkt met u mee.',
+    voorWie: 'Iedereen die hulp vraagt bij de gemeente, en zijn familie.',
+    waar: 'Bij u thuis of op de wijklocatie',
+    bereikbaarheid: 'Bel of mail MEE. U krijgt binnen een week een afspraak.',
+    telefoon: '0570 000 101',
+    website: 'https://mee.example.nl',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['maatschappelijke-participatie', 'huiselijke-relaties', 'financien'],
+    trefwoorden: 'clientondersteuning gesprek keukentafel meedenken onafhankelijk',
+  },
+  {
+    naam: 'Maatschappelijk werk',
+    aanbieder: 'De Kern',
+    partner: 'De Kern',
+    soort: 'algemeen',
+    omschrijving:
+      'Een maatschappelijk werker praat met u over zorgen thuis, over geld, rouw of relaties, en zoekt met u een oplossing.',
+    voorWie: 'Volwassenen en gezinnen in Deventer.',
+    waar: 'Op de wijklocatie of bij u thuis',
+    bereikbaarheid: 'Loop binnen op het spreekuur of bel voor een afspraak.',
+    telefoon: '0570 000 202',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['huiselijke-relaties', 'geestelijke-gezondheid', 'financien'],
+    trefwoorden: 'zorgen relatie rouw stress gezin problemen',
+  },
+  {
+    naam: 'Geldzaken-spreekuur',
+    aanbieder: 'Gemeente Deventer, schuldhulpverlening',
+    soort: 'voorliggend',
+    omschrijving:
+      'Heeft u schulden of lukt het niet om rond te komen? Op het spreekuur kijken we samen naar uw geld en wat u kunt doen.',
+    voorWie: 'Inwoners van Deventer met geldzorgen of schulden.',
+    waar: 'Stadhuis Deventer en wijklocatie Rivierenwijk',
+    bereikbaarheid: 'Elke dinsdag van 9 tot 12 uur, zonder afspraak.',
+    telefoon: '14 0570',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['financien'],
+    trefwoorden: 'schulden schuldhulp rekeningen betalen budget geld armoede',
+  },
+  {
+    naam: 'Formulierenhulp',
+    aanbieder: 'Raster',
+    partner: 'Raster',
+    soort: 'algemeen',
+    omschrijving: 'Vrijwilligers helpen u met formulieren, brieven en toeslagen invullen.',
+    voorWie: 'Iedereen die hulp nodig heeft bij formulieren.',
+    waar: 'Bibliotheek Binnenstad en wijklocatie Keizerslanden',
+    bereikbaarheid: 'Loop binnen op maandag- of donderdagmiddag.',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['financien', 'maatschappelijke-participatie'],
+    trefwoorden: 'formulieren brieven toeslagen belasting aangifte digitaal',
+  },
+  {
+    naam: 'Boodschappenhulp door vrijwilligers',
+    aanbieder: 'Raster',
+    partner: 'Raster',
+    soort: 'voorliggend',
+    omschrijving:
+      'Een vrijwilliger doet één keer per week boodschappen voor u of gaat met u mee naar de winkel.',
+    voorWie: 'Ouderen en mensen met een beperking die zelf geen boodschappen kunnen doen.',
+    waar: 'Bij u thuis',
+    bereikbaarheid: 'Bel Raster; binnen twee weken is er een vrijwilliger.',
+    telefoon: '0570 000 303',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['instrumentele-adl'],
+    trefwoorden: 'boodschappen winkel vrijwilliger huishouden',
+  },
+  {
+    naam: 'Maaltijdservice',
+    aanbieder: 'Maaltijdservice Salland',
+    soort: 'voorliggend',
+    omschrijving: 'Elke dag een warme maaltijd aan huis. U kiest zelf uit het menu.',
+    voorWie: 'Iedereen die niet meer zelf kan of wil koken.',
+    waar: 'Aan huis in heel Deventer',
+    bereikbaarheid: 'Bestellen per telefoon of website, de dag ervoor.',
+    website: 'https://maaltijdservice.example.nl',
+    kosteloos: false,
+    kosten: 'Ongeveer € 8 per maaltijd',
+    wijken: [],
+    leefgebieden: ['instrumentele-adl', 'lichamelijke-gezondheid'],
+    trefwoorden: 'maaltijd eten koken warm',
+  },
+  {
+    naam: 'Deeltaxi en ouderenvervoer',
+    aanbieder: 'Vervoer Salland',
+    soort: 'voorliggend',
+    omschrijving: 'Vervoer van deur tot deur in de regio, ook met rolstoel of rollator.',
+    voorWie: 'Iedereen; met een Wmo-pas betaalt u minder.',
+    waar: 'Regio Deventer',
+    bereikbaarheid: 'Bel een uur van tevoren.',
+    kosteloos: false,
+    kosten: 'Een vast bedrag per rit',
+    wijken: [],
+    leefgebieden: ['maatschappelijke-participatie'],
+    trefwoorden: 'vervoer taxi rolstoel ziekenhuis reizen',
+  },
+  {
+    naam: 'Steunpunt mantelzorg',
+    aanbieder: 'Mantelzorg Deventer',
+    soort: 'voorliggend',
+    omschrijving:
+      'Zorgt u voor iemand? Het steunpunt geeft advies, een luisterend oor en regelt zo nodig vervanging zodat u even vrij bent.',
+    voorWie: 'Mantelzorgers van alle leeftijden.',
+    waar: 'Stadhuis Deventer',
+    bereikbaarheid: 'Bel of mail voor een gesprek.',
+    telefoon: '0570 000 404',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['huiselijke-relaties', 'geestelijke-gezondheid'],
+    trefwoorden: 'mantelzorg overbelast respijt vervanging dementie',
+  },
+  {
+    naam: 'Buurtkamer Rivierenwijk',
+    aanbieder: 'Raster',
+    partner: 'Raster',
+    soort: 'algemeen',
+    omschrijving: 'Koffie drinken, samen eten en andere buurtbewoners ontmoeten. Iedereen is welkom.',
+    voorWie: 'Bewoners van de Rivierenwijk en Bergweide.',
+    waar: 'Wijklocatie Rivierenwijk',
+    bereikbaarheid: 'Open op werkdagen van 10 tot 16 uur; gewoon binnenlopen.',
+    kosteloos: true,
+    wijken: ['G'],
+    leefgebieden: ['sociaal-netwerk', 'tijdsbesteding'],
+    trefwoorden: 'eenzaamheid ontmoeten koffie buurthuis samen eten alleen',
+  },
+  {
+    naam: 'Wandelgroep Colmschate',
+    aanbieder: 'De Kern',
+    partner: 'De Kern',
+    soort: 'algemeen',
+    omschrijving: 'Elke woensdag een rustige wandeling van een uur, met koffie na afloop.',
+    voorWie: 'Ouderen en iedereen die graag in beweging blijft.',
+    waar: 'Start bij wijklocatie Colmschate',
+    bereikbaarheid: 'Woensdag 10 uur; aanmelden hoeft niet.',
+    kosteloos: true,
+    wijken: ['H', 'J'],
+    leefgebieden: ['sociaal-netwerk', 'lichamelijke-gezondheid'],
+    trefwoorden: 'wandelen bewegen ouderen eenzaamheid ontmoeten',
+  },
+  {
+    naam: 'Taalcafé',
+    aanbieder: 'Bibliotheek Deventer',
+    soort: 'algemeen',
+    omschrijving: 'Oefen Nederlands praten in een kleine groep, met een vrijwilliger.',
+    voorWie: 'Iedereen die beter Nederlands wil spreken.',
+    waar: 'Bibliotheek Binnenstad',
+    bereikbaarheid: 'Dinsdagavond en vrijdagochtend, zonder aanmelden.',
+    kosteloos: true,
+    wijken: ['A', 'C', 'D'],
+    leefgebieden: ['werk-opleiding', 'maatschappelijke-participatie'],
+    trefwoorden: 'taal nederlands leren lezen schrijven inburgering',
+  },
+  {
+    naam: 'Klussendienst',
+    aanbieder: 'Raster',
+    partner: 'Raster',
+    soort: 'voorliggend',
+    omschrijving:
+      'Vrijwilligers doen kleine klussen in huis: een lamp ophangen, een beugel plaatsen, een drempel weghalen.',
+    voorWie: 'Ouderen en mensen met een beperking met een klein inkomen.',
+    waar: 'Bij u thuis',
+    bereikbaarheid: 'Bel Raster voor een afspraak.',
+    telefoon: '0570 000 303',
+    kosteloos: false,
+    kosten: 'U betaalt alleen het materiaal',
+    wijken: [],
+    leefgebieden: ['huisvesting', 'instrumentele-adl'],
+    trefwoorden: 'klussen beugel drempel woning aanpassen',
+  },
+  {
+    naam: 'Wijkverpleging',
+    aanbieder: 'Solis',
+    soort: 'algemeen',
+    omschrijving:
+      'De wijkverpleegkundige helpt bij verzorging en verpleging thuis en kijkt met u wat u zelf kunt.',
+    voorWie: 'Iedereen die thuis verpleging of verzorging nodig heeft.',
+    waar: 'Bij u thuis',
+    bereikbaarheid: 'Bel de wijkverpleging; ook uw huisarts kan u aanmelden.',
+    telefoon: '0570 000 505',
+    kosteloos: true,
+    kosten: 'Betaald door de zorgverzekering, zonder eigen risico',
+    wijken: [],
+    leefgebieden: ['lichamelijke-gezondheid', 'basale-adl'],
+    trefwoorden: 'verpleging verzorging douchen wondzorg thuiszorg',
+  },
+  {
+    naam: 'Thuisadministratie door vrijwilligers',
+    aanbieder: 'De Kern',
+    partner: 'De Kern',
+    soort: 'voorliggend',
+    omschrijving:
+      'Een vrijwilliger komt een paar keer bij u thuis en helpt u uw papieren en rekeningen te ordenen.',
+    voorWie: 'Iedereen die het overzicht over de post en rekeningen kwijt is.',
+    waar: 'Bij u thuis',
+    bereikbaarheid: 'Meld u aan via het maatschappelijk werk.',
+    kosteloos: true,
+    wijken: [],
+    leefgebieden: ['financien'],
+    trefwoorden: 'administratie post rekeningen schulden papieren overzicht',
+  },
+];
+
+/** Opdrachten: subsidy 2020 per partner (003) and an invented fte split. */
+const OPDRACHTEN = [
+  { partner: 'De Kern', subsidie: 74_395_500, fte: 6.21, over: 2.2, diensten: ['maatschappelijk-werk'] },
+  {
+    partner: 'Raster',
+    subsidie: 120_950_500,
+    fte: 10,
+    over: 4.4,
+    diensten: ['samenlevingsopbouw', 'vrijwilligers'],
+  },
+  {
+    partner: 'MEE IJsseloevers',
+    subsidie: 97_958_800,
+    fte: 8.1,
+    over: 3.3,
+    diensten: ['clientondersteuning'],
+  },
+] as const;
+
+const AFSPRAKEN = [
+  {
+    code: 'verwijzingen-binnen-termijn',
+    streef: 80,
+    termijn: 5,
+    toelichting: 'Binnen 5 dagen geaccepteerd of afgewezen',
+  },
+  { code: 'aandeel-opgelost', streef: 60, termijn: null, toelichting: null },
+  { code: 'activiteiten', streef: 6, termijn: null, toelichting: 'Per kwartaal' },
+  { code: 'bereik', streef: 120, termijn: null, toelichting: 'Deelnemers per kwartaal' },
+  { code: 'wijken-bereikt', streef: 3, termijn: null, toelichting: null },
+  { code: 'wijksignalen', streef: 2, termijn: null, toelichting: null },
+] as const;
+
+const ACTIVITEITEN = [
+  { partner: 'Raster', soort: 'samenlevingsopbouw', naam: 'Buurtkamer', wijk: 'G', deelnemers: 48 },
+  { partner: 'Raster', soort: 'groep', naam: 'Samen eten', wijk: 'C', deelnemers: 22 },
+  { partner: 'Raster', soort: 'samenlevingsopbouw', naam: 'Bewonersavond', wijk: 'F', deelnemers: 35 },
+  { partner: 'De Kern', soort: 'groep', naam: 'Wandelgroep', wijk: 'H', deelnemers: 14 },
+  {
+    partner: 'De Kern',
+    soort: 'spreekuur',
+    naam: 'Inloopspreekuur maatschappelijk werk',
+    wijk: 'D',
+    deelnemers: 30,
+  },
+  { partner: 'De Kern', soort: 'groep', naam: 'Rouwgroep', wijk: 'A', deelnemers: 8 },
+  {
+    partner: 'MEE IJsseloevers',
+    soort: 'spreekuur',
+    naam: 'Spreekuur cliëntondersteuning',
+    wijk: 'G',
+    deelnemers: 26,
+  },
+  {
+    partner: 'MEE IJsseloevers',
+    soort: 'voorlichting',
+    naam: 'Voorlichting Wmo voor mantelzorgers',
+    wijk: 'I',
+    deelnemers: 18,
+  },
+] as const;
+
+const SIGNALEN = [
+  {
+    bron: 'Raster',
+    wijk: 'G',
+    thema: 'sociaal-netwerk',
+    titel: 'Eenzaamheid onder ouderen in de flats aan de Roggestraat',
+    dagen: 12,
+  },
+  {
+    bron: 'De Kern',
+    wijk: 'D',
+    thema: 'financien',
+    titel: 'Meer gezinnen met betalingsachterstand op school (ouderbijdrage)',
+    dagen: 30,
+  },
+  {
+    bron: 'MEE IJsseloevers',
+    wijk: 'I',
+    thema: 'maatschappelijke-participatie',
+    titel: 'Geen aangepast vervoer naar de dagbesteding na 17 uur',
+    dagen: 45,
+  },
+  {
+    bron: 'Gemeente Deventer',
+    wijk: 'G',
+    thema: 'huisvesting',
+    titel: 'Veel meldingen over trappen in portiekflats zonder lift',
+    dagen: 20,
+  },
+  {
+    bron: 'Raster',
+    wijk: 'C',
+    thema: 'tijdsbesteding',
+    titel: 'Jongeren hangen rond bij het winkelcentrum, geen plek om naartoe te gaan',
+    dagen: 60,
+  },
+  {
+    bron: 'De Kern',
+    wijk: 'H',
+    thema: 'huiselijke-relaties',
+    titel: 'Mantelzorgers van mensen met dementie vinden het steunpunt niet',
+    dagen: 75,
+  },
+  {
+    bron: 'Gemeente Deventer',
+    wijk: 'F',
+    thema: 'financien',
+    titel: 'Energierekeningen: vragen over de energietoeslag nemen toe',
+    dagen: 100,
+  },
+] as const;
+
+function dagenTerug(vandaag: string, dagen: number): string {
+  const d = new Date(`${vandaag}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - dagen);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day of the quarter `terug` quarters before today's. */
+function kwartaalStart(vandaag: string, terug: number): { van: string; tot: string } {
+  const j = Number(vandaag.slice(0, 4));
+  const k = Math.floor((Number(vandaag.slice(5, 7)) - 1) / 3) - terug;
+  const kk = ((k % 4) + 4) % 4;
+  const jr = j + Math.floor(k / 4);
+  const van = new Date(Date.UTC(jr, kk * 3, 1));
+  const tot = new Date(Date.UTC(jr, kk * 3 + 3, 0));
+  return { van: van.toISOString().slice(0, 10), tot: tot.toISOString().slice(0, 10) };
+}
+
+/** Loads the demo into Deventer (0150) in the demo loader's system transaction. */
+export async function loadDemoWijk(
+  tx: Sql,
+  organisaties: ReadonlyMap<string, string>,
+  wijkIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  const vandaag = today();
+  for (const v of SOCIALE_KAART_DEMO) {
+    await tx.query(
+      `INSERT INTO sociale_kaart (gemeente_code, organisatie_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
+         bereikbaarheid, telefoon, website, kosteloos, kosten, wijken, leefgebieden, trefwoorden)
+       VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        v.partner ? (organisaties.get(v.partner) ?? null) : null,
+        v.naam,
+        v.aanbieder,
+        v.soort,
+        v.omschrijving,
+        v.voorWie,
+        v.waar,
+        v.bereikbaarheid,
+        v.telefoon ?? null,
+        v.website ?? null,
+        v.kosteloos,
+        v.kosten ?? null,
+        v.wijken,
+        v.leefgebieden,
+        v.trefwoorden,
+      ],
+    );
+  }
+  const ditJaar = Number(vandaag.slice(0, 4));
+  for (const o of OPDRACHTEN) {
+    const org = organisaties.get(o.partner)!;
+    for (const jaar of [2020, ditJaar]) {
+      const { rows } = await tx.query<{ id: string }>(
+        `INSERT INTO opdrachten (gemeente_code, organisatie_id, jaar, subsidie_cent, fte, fte_naar_gemeente, diensten, omschrijving)
+         VALUES ('0150', $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          org,
+          jaar,
+          o.subsidie,
+          o.fte,
+          jaar === 2020 ? 0 : o.over,
+          o.diensten,
+          jaar === 2020
+            ? 'Subsidie 2020 (collegebesluit 2020-000868); de verdeling van de fte is een voorbeeld.'
+            : 'Voorbeeldopdracht: de subsidie van 2020 met de fte die naar de gemeente gaan.',
+        ],
+      );
+      for (const a of AFSPRAKEN) {
+        await tx.query(
+          `INSERT INTO opdracht_indicatoren (gemeente_code, opdracht_id, code, streefwaarde, termijn_dagen, toelichting)
+           VALUES ('0150', $1, $2, $3, $4, $5)`,
+          [rows[0]!.id, a.code, a.streef, a.termijn, a.toelichting],
+        );
+      }
+    }
+  }
+  // Four quarters back from the current one; counts vary a little per quarter, deterministically.
+  for (let terug = 0; terug < 4; terug++) {
+    const p = kwartaalStart(vandaag, terug);
+    for (const [i, a] of ACTIVITEITEN.entries()) {
+      const tot = p.tot > vandaag ? vandaag : p.tot;
+      if (p.van > vandaag) continue;
+      await tx.query(
+        `INSERT INTO activiteiten (gemeente_code, organisatie_id, wijk_id, soort, naam, periode_van, periode_tot,
+           bijeenkomsten, deelnemers, nieuwe_deelnemers, geregistreerd_door)
+         VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          organisaties.get(a.partner),
+          wijkIds.get(a.wijk),
+          a.soort,
+          a.naam,
+          p.van,
+          tot,
+          6 + ((i + terug) % 7),
+          a.deelnemers + ((i * 3 + terug * 5) % 9),
+          (i + terug) % 4,
+          DEMO_GEBRUIKER,
+        ],
+      );
+    }
+  }
+  for (const s of SIGNALEN) {
+    const gemeente = s.bron.startsWith('Gemeente');
+    await tx.query(
+      `INSERT INTO wijksignalen (gemeente_code, wijk_id, thema, titel, omschrijving, bron, bron_organisatie_id,
+         geregistreerd_door, datum, status)
+       VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        wijkIds.get(s.wijk),
+        s.thema,
+        s.titel,
+        `${s.titel}. Gezien door meerdere medewerkers in de wijk; zonder namen vastgelegd.`,
+        gemeente ? 'toegang' : 'partner',
+        organisaties.get(s.bron),
+        DEMO_GEBRUIKER,
+        dagenTerug(vandaag, s.dagen),
+        s.dagen > 50 ? 'opgepakt' : s.dagen > 25 ? 'in-behandeling' : 'nieuw',
+      ],
+    );
+  }
+}

@@ -1,0 +1,355 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lijstActiviteiten } from '../../src/server/modules/wijk/usecases/lijst-activiteiten.ts';
+import { lijstSignalen } from '../../src/server/modules/wijk/usecases/lijst-signalen.ts';
+import { raadpleegIndicatoren } from '../../src/server/modules/wijk/usecases/raadpleeg-indicatoren.ts';
+import { registreerActiviteit } from '../../src/server/modules/wijk/usecases/registreer-activiteit.ts';
+import { registreerSignaal } from '../../src/server/modules/wijk/usecases/registreer-signaal.ts';
+import type { Actor, PartnerPrincipal } from '../../src/server/platform/auth/principal.ts';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { DB_KINDS } from '../support/databases.ts';
+import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
+
+const herkomst = { ip: '127.0.0.1', sessie: 'test', verzoekId: 'test' };
+
+describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
+  let t: TestApp;
+  let beleid: Session;
+  let tm: Session;
+  let kcc: Session;
+  let org: Record<string, string>;
+  const partner = (naam: string): Actor<PartnerPrincipal> => ({
+    principal: {
+      soort: 'partner',
+      sessieId: 'test',
+      csrfToken: '',
+      gebruikerId: '55555555-5555-4555-8555-555555555555',
+      gebruikersnaam: `partner-${naam}`,
+      naam,
+      rollen: ['partner'],
+      gemeenteCode: '0150',
+      gemeenten: ['0150'],
+      organisatieId: org[naam]!,
+    },
+    herkomst,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    beleid = await t.login('beleid');
+    tm = await t.login('toegangsmedewerker');
+    kcc = await t.login('kcc');
+    const { rows } = await t.database.db.systemQuery<{ id: string; naam: string }>(
+      "SELECT id, naam FROM organisaties WHERE gemeente_code = '0150' AND soort = 'partner'",
+    );
+    org = Object.fromEntries(rows.map((r) => [r.naam, r.id]));
+  });
+  afterAll(() => t?.close());
+
+  describe('sociale kaart', () => {
+    const zoek = async (q: string) => {
+      const res = await t.api(kcc, { method: 'GET', url: `/api/v1/sociale-kaart?${q}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as Array<{ naam: string }>).map((v) => v.naam);
+    };
+
+    it('vindt voorzieningen op vraagwoorden, ook met een andere woordvorm', async () => {
+      expect(await zoek('zoek=eenzaam')).toEqual(
+        expect.arrayContaining(['Buurtkamer Rivierenwijk', 'Wandelgroep Colmschate']),
+      );
+      expect(await zoek(`zoek=${encodeURIComponent('schulden')}`)).toEqual(
+        expect.arrayContaining(['Geldzaken-spreekuur', 'Thuisadministratie door vrijwilligers']),
+      );
+      expect(await zoek('zoek=maaltijden')).toEqual(['Maaltijdservice']);
+      // Punctuation and tsquery syntax in the question are just separators.
+      expect(await zoek(`zoek=${encodeURIComponent("schulden & ! (') :*")}`)).toContain(
+        'Geldzaken-spreekuur',
+      );
+    });
+
+    it('filtert op wijk: voorzieningen voor die wijk en voor de hele gemeente', async () => {
+      const g = await zoek('wijk=G');
+      expect(g).toContain('Buurtkamer Rivierenwijk');
+      expect(g).toContain('Geldzaken-spreekuur');
+      expect(g).not.toContain('Wandelgroep Colmschate');
+      expect(await zoek('zoek=eenzaam&wijk=H')).toEqual(['Wandelgroep Colmschate']);
+    });
+
+    it('beheer voegt een voorziening toe; een onbekende wijk is een veldfout; kcc mag niet beheren', async () => {
+      const beheer = await t.login('beheer');
+      const body = {
+        naam: 'Repair Café Voorstad',
+        aanbieder: 'Buurtvereniging Voorstad',
+        soort: 'algemeen',
+        omschrijving: 'Samen kapotte spullen repareren.',
+        voorWie: 'Iedereen.',
+        bereikbaarheid: 'Elke eerste zaterdag van de maand.',
+        kosteloos: true,
+        wijken: ['D'],
+        leefgebieden: ['sociaal-netwerk'],
+        trefwoorden: 'repareren ontmoeten',
+      };
+      const fout = await t.api(beheer, {
+        method: 'POST',
+        url: '/api/v1/sociale-kaart',
+        payload: { ...body, wijken: ['Z'] },
+      });
+      expect(fout.statusCode).toBe(400);
+      expect(fout.json().invalidParams[0]).toMatchObject({ name: 'wijken.0', code: 'onbekende-wijk' });
+      const ok = await t.api(beheer, { method: 'POST', url: '/api/v1/sociale-kaart', payload: body });
+      expect(ok.statusCode, ok.body).toBe(201);
+      expect(ok.json()).toMatchObject({ organisatieId: null, wijken: ['D'], versie: 1 });
+      expect(await zoek('zoek=repareren')).toEqual(['Repair Café Voorstad']);
+      const geen = await t.api(kcc, { method: 'POST', url: '/api/v1/sociale-kaart', payload: body });
+      expect(geen.statusCode).toBe(403);
+    });
+  });
+
+  describe('signalen over een wijk', () => {
+    it('toegang registreert een signaal; het bord per wijk toont het, ook aan een partner', async () => {
+      const res = await t.api(tm, {
+        method: 'POST',
+        url: '/api/v1/signalen',
+        payload: {
+          wijk: 'K',
+          thema: 'sociaal-netwerk',
+          titel: 'Ouderen in Diepenveen missen de bus naar het dorpshuis',
+          omschrijving: 'Sinds de dienstregeling veranderde komen ouderen niet meer bij de soos.',
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const s = res.json();
+      expect(s).toMatchObject({ wijk: { code: 'K', naam: 'Diepenveen' }, bron: 'toegang', status: 'nieuw' });
+      const bord = await t.api(kcc, { method: 'GET', url: '/api/v1/signalen?wijk=K' });
+      expect(bord.json().map((x: { id: string }) => x.id)).toContain(s.id);
+      // The partner's view of the shared board (row-level security for the partner kind).
+      const doorPartner = await lijstSignalen(t.database.db, partner('Raster'), { wijk: 'K' });
+      expect(doorPartner.map((x) => x.id)).toContain(s.id);
+
+      const op = await t.api(tm, {
+        method: 'POST',
+        url: `/api/v1/signalen/${s.id}/opvolging`,
+        payload: { status: 'opgepakt', opvolging: 'Raster start een vrijwilligersvervoer.', versie: 1 },
+      });
+      expect(op.json()).toMatchObject({ status: 'opgepakt', versie: 2 });
+      const oud = await t.api(tm, {
+        method: 'POST',
+        url: `/api/v1/signalen/${s.id}/opvolging`,
+        payload: { status: 'afgesloten', versie: 1 },
+      });
+      expect(oud.statusCode).toBe(409);
+    });
+
+    it('een signaal over een persoon loopt via de verwijzing; een onbekende wijk is een veldfout', async () => {
+      const basis = { thema: 'financien', titel: 'Zorgen', omschrijving: 'Zorgen over geld.' };
+      const persoon = await t.api(tm, {
+        method: 'POST',
+        url: '/api/v1/signalen',
+        payload: { ...basis, persoonId: '11111111-1111-4111-8111-111111111111' },
+      });
+      expect(persoon.statusCode).toBe(400);
+      expect(persoon.json().invalidParams[0]).toMatchObject({
+        name: 'persoonId',
+        code: 'signaal-over-persoon',
+      });
+      const wijk = await t.api(tm, {
+        method: 'POST',
+        url: '/api/v1/signalen',
+        payload: { ...basis, wijk: 'ZZ' },
+      });
+      expect(wijk.json().invalidParams[0]).toMatchObject({ name: 'wijk', code: 'onbekende-wijk' });
+      const leeg = await t.api(tm, { method: 'POST', url: '/api/v1/signalen', payload: basis });
+      expect(leeg.json().invalidParams[0]).toMatchObject({ name: 'wijk', code: 'verplicht' });
+    });
+  });
+
+  describe('activiteiten, indicatoren en subsidie', () => {
+    it('een partner registreert activiteiten; een andere partner ziet ze niet, de gemeente wel', async () => {
+      const a = await registreerActiviteit(t.database.db, partner('Raster'), {
+        wijk: 'M',
+        soort: 'groep',
+        naam: 'Koffieochtend Okkenbroek',
+        periodeVan: '2023-04-01',
+        periodeTot: '2023-06-30',
+        bijeenkomsten: 12,
+        deelnemers: 17,
+        nieuweDeelnemers: 4,
+      });
+      expect(a).toMatchObject({ wijk: { code: 'M' }, deelnemers: 17 });
+      const kern = await lijstActiviteiten(t.database.db, partner('De Kern'), { wijk: 'M' });
+      expect(kern).toEqual([]);
+      const res = await t.api(beleid, { method: 'GET', url: '/api/v1/activiteiten?wijk=M' });
+      expect(res.json().map((x: { id: string }) => x.id)).toContain(a.id);
+      const medewerker = await t.api(tm, { method: 'POST', url: '/api/v1/activiteiten', payload: {} });
+      expect(medewerker.statusCode).toBe(403);
+    });
+
+    it('indicatoren van een kwartaal uit de registraties komen overeen met de handberekening', async () => {
+      // Fixture: MEE in 2023 Q2. Activities: 10 (A) + 15 (A) + 20 (N) in Q2, 99 in Q3 (not counted).
+      const mee = partner('MEE IJsseloevers');
+      for (const [wijk, van, deelnemers] of [
+        ['A', '2023-04-03', 10],
+        ['A', '2023-05-01', 15],
+        ['N', '2023-06-30', 20],
+        ['N', '2023-07-01', 99],
+      ] as const) {
+        await registreerActiviteit(t.database.db, mee, {
+          wijk,
+          soort: 'spreekuur',
+          naam: `Spreekuur ${van}`,
+          periodeVan: van,
+          periodeTot: van,
+          bijeenkomsten: 1,
+          deelnemers,
+          nieuweDeelnemers: 0,
+        });
+      }
+      for (const datum of ['2023-04-15', '2023-06-01', '2023-03-31'])
+        await registreerSignaal(t.database.db, mee, {
+          wijk: 'N',
+          thema: 'sociaal-netwerk',
+          titel: `Signaal ${datum}`,
+          omschrijving: 'Zonder namen.',
+          datum,
+        });
+      // Three meldingen triaged to MEE; two of them dated in Q2 (the triage date is when MEE received them).
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const m = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn() }));
+        const tr = await t.api(kcc, {
+          method: 'POST',
+          url: `/api/v1/meldingen/${m.id}/triage`,
+          payload: {
+            versie: m.versie,
+            uitkomst: 'preventie',
+            verwezenOrganisatieId: org['MEE IJsseloevers'],
+            toestemmingVerwijzing: true,
+          },
+        });
+        expect(tr.statusCode, tr.body).toBe(200);
+        ids.push(m.id);
+      }
+      await t.database.db.systemTransaction(async (tx) => {
+        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-04-10 10:00+02' WHERE id = $1", [ids[0]]);
+        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-06-30 23:30+02' WHERE id = $1", [ids[1]]);
+        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-07-01 00:30+02' WHERE id = $1", [ids[2]]);
+        // An opdracht for 2023 with targets.
+        const { rows } = await tx.query<{ id: string }>(
+          `INSERT INTO opdrachten (gemeente_code, organisatie_id, jaar, subsidie_cent, fte, fte_naar_gemeente)
+           VALUES ('0150', $1, 2023, 97958800, 8.10, 3.30) RETURNING id`,
+          [org['MEE IJsseloevers']],
+        );
+        await tx.query(
+          `INSERT INTO opdracht_indicatoren (gemeente_code, opdracht_id, code, streefwaarde)
+           VALUES ('0150', $1, 'bereik', 40), ('0150', $1, 'wijken-bereikt', 3)`,
+          [rows[0]!.id],
+        );
+      });
+      // By hand: verwijzingen ontvangen 2; activiteiten 3; bereik 45 (target 40: met); wijken 2 (A, N;
+      // target 3: not met); wijksignalen 2; shares not measurable (nothing accepted or closed yet).
+      const res = await t.api(beleid, {
+        method: 'GET',
+        url: `/api/v1/partners/${org['MEE IJsseloevers']}/indicatoren?jaar=2023&kwartaal=2`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      expect(
+        Object.fromEntries(
+          body.indicatoren.map((w: { code: string; gemeten: number | null; gehaald: boolean | null }) => [
+            w.code,
+            [w.gemeten, w.gehaald],
+          ]),
+        ),
+      ).toEqual({
+        'verwijzingen-ontvangen': [2, null],
+        'verwijzingen-binnen-termijn': [0, null],
+        'aandeel-opgelost': [null, null],
+        activiteiten: [3, null],
+        bereik: [45, true],
+        'wijken-bereikt': [2, false],
+        wijksignalen: [2, null],
+      });
+      expect(body.opdracht.subsidieverlaging).toMatchObject({
+        verlagingCent: 39_909_141,
+        nieuweSubsidieCent: 58_049_659,
+      });
+      // The partner reads its own figures (the referral counts come from meldingen, which a partner
+      // cannot read until the verwijzingen of the preventie module exist) but not another partner's.
+      const eigen = await raadpleegIndicatoren(t.database.db, mee, org['MEE IJsseloevers']!, {
+        jaar: 2023,
+        kwartaal: 2,
+      });
+      expect(eigen.indicatoren.find((w) => w.code === 'bereik')!.gemeten).toBe(45);
+      await expect(
+        raadpleegIndicatoren(t.database.db, mee, org.Raster!, { jaar: 2023, kwartaal: 2 }),
+      ).rejects.toMatchObject({ status: 404 });
+    });
+
+    it('beleid zet fte naar de gemeente; de verlaging volgt naar rato, met de formule', async () => {
+      const list = await t.api(beleid, { method: 'GET', url: '/api/v1/opdrachten?jaar=2020' });
+      expect(list.statusCode, list.body).toBe(200);
+      const raster = list
+        .json()
+        .find((o: { organisatie: { naam: string } }) => o.organisatie.naam === 'Raster');
+      expect(raster).toMatchObject({ subsidieCent: 120_950_500, fte: 10, fteNaarGemeente: 0 });
+      const res = await t.api(beleid, {
+        method: 'PUT',
+        url: `/api/v1/partners/${org.Raster}/opdrachten/2020/fte-naar-gemeente`,
+        payload: { fteNaarGemeente: 4.4, versie: raster.versie },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().subsidieverlaging).toMatchObject({
+        verlagingCent: 53_218_220,
+        nieuweSubsidieCent: 67_732_280,
+      });
+      expect(res.json().subsidieverlaging.formule).toContain('€ 1.209.505,00 × 4,40 fte ÷ 10,00 fte');
+      const teVeel = await t.api(beleid, {
+        method: 'PUT',
+        url: `/api/v1/partners/${org.Raster}/opdrachten/2020/fte-naar-gemeente`,
+        payload: { fteNaarGemeente: 10.5, versie: raster.versie + 1 },
+      });
+      expect(teVeel.statusCode).toBe(400);
+      expect(teVeel.json().invalidParams[0].name).toBe('fteNaarGemeente');
+    });
+
+    it('PDCA: beleid legt de bijsturing vast, niet de toelichting van de partner', async () => {
+      const url = `/api/v1/partners/${org.Raster}/rapportage`;
+      const fout = await t.api(beleid, {
+        method: 'PUT',
+        url,
+        payload: { jaar: 2020, kwartaal: 1, toelichting: 'namens de partner' },
+      });
+      expect(fout.statusCode).toBe(400);
+      const ok = await t.api(beleid, {
+        method: 'PUT',
+        url,
+        payload: { jaar: 2020, kwartaal: 1, bijsturing: 'Meer inzet in Zandweerd.' },
+      });
+      expect(ok.statusCode, ok.body).toBe(204);
+      const k = await t.api(beleid, {
+        method: 'GET',
+        url: `/api/v1/partners/${org.Raster}/indicatoren?jaar=2020&kwartaal=1`,
+      });
+      expect(k.json().rapportage).toMatchObject({
+        bijsturing: 'Meer inzet in Zandweerd.',
+        toelichting: null,
+      });
+    });
+  });
+
+  describe('wijkprofiel', () => {
+    it('combineert instroom, ladder, verwijzingen, signalen en activiteiten van een wijk', async () => {
+      const jaar = Number(new Date().toISOString().slice(0, 4));
+      const res = await t.api(beleid, { method: 'GET', url: `/api/v1/wijken/G/profiel?jaar=${jaar}` });
+      expect(res.statusCode, res.body).toBe(200);
+      const p = res.json();
+      expect(p.wijk).toEqual({ code: 'G', naam: 'Rivierenwijk en Bergweide' });
+      expect(p.signalen.recent.length).toBeGreaterThan(0);
+      expect(p.voorzieningen).toBeGreaterThan(5);
+      expect(p.activiteiten.perSoort.length).toBeGreaterThan(0);
+      const onbekend = await t.api(beleid, { method: 'GET', url: '/api/v1/wijken/ZZ/profiel' });
+      expect(onbekend.statusCode).toBe(404);
+      const kccProfiel = await t.api(kcc, { method: 'GET', url: '/api/v1/wijken/G/profiel' });
+      expect(kccProfiel.statusCode).toBe(403);
+    });
+  });
+});
