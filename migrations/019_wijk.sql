@@ -3,21 +3,17 @@
 -- fte), its agreed prestatie-indicatoren and the quarterly reports (PDCA). None of these tables
 -- holds personal data: a signal is about a street or a school, an activity counts people.
 --
--- A partner organisation is an `organisaties` row (soort 'partner'); a partner's session carries its
--- id as ot_organisatie() (ADR 0018). Partners read within their werkgebied (ot_werkgebied()) and
--- write only rows of their own organisation.
-
--- Reference data without personal data: partner staff see the wijken of the gemeenten they work for
--- (the signal board and the activities name them).
-CREATE POLICY wijken_partner_lezen ON wijken FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'partner' AND gemeente_code = ANY (ot_werkgebied()));
+-- A partner is a `partners` row (migration 017); a partner's session carries its id as
+-- ot_organisatie() (ADR 0018). Partners read within the gemeenten they work for
+-- (ot_partner_werkt_in) and write only rows of their own organisation. Partner staff read the
+-- wijken through migration 017's policy.
 
 -- Sociale kaart ------------------------------------------------------------------------------------
 CREATE TABLE sociale_kaart (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   -- The partner that maintains the entry (its own entries); NULL: maintained by functioneel beheer.
-  organisatie_id uuid REFERENCES organisaties (id),
+  partner_id uuid REFERENCES partners (id),
   naam text NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
   aanbieder text NOT NULL CHECK (length(aanbieder) BETWEEN 1 AND 200),
   -- voorliggend: goes before a maatwerkvoorziening (Wmo 2015 art. 2.3.5 lid 3); algemeen: open to all.
@@ -57,25 +53,28 @@ CREATE TABLE wijksignalen (
   thema text NOT NULL CHECK (length(thema) BETWEEN 1 AND 60),
   titel text NOT NULL CHECK (length(titel) BETWEEN 1 AND 200),
   omschrijving text NOT NULL CHECK (length(omschrijving) BETWEEN 1 AND 4000),
-  -- Who raised it: a partner organisation or toegang (the gemeente).
+  -- Who raised it: a partner or toegang (the gemeente). The name is kept with the signal: a partner
+  -- cannot read the other partners' rows, yet the board shows who raised each signal.
   bron text NOT NULL CHECK (bron IN ('partner', 'toegang')),
-  bron_organisatie_id uuid NOT NULL REFERENCES organisaties (id),
+  bron_partner_id uuid REFERENCES partners (id),
+  bron_naam text NOT NULL CHECK (length(bron_naam) BETWEEN 1 AND 200),
   geregistreerd_door uuid NOT NULL,
   datum date NOT NULL,
   status text NOT NULL DEFAULT 'nieuw' CHECK (status IN ('nieuw', 'in-behandeling', 'opgepakt', 'afgesloten')),
   opvolging text CHECK (length(opvolging) <= 4000),
   versie integer NOT NULL DEFAULT 1,
   aangemaakt_op timestamptz NOT NULL DEFAULT now(),
-  gewijzigd_op timestamptz NOT NULL DEFAULT now()
+  gewijzigd_op timestamptz NOT NULL DEFAULT now(),
+  CHECK ((bron = 'partner') = (bron_partner_id IS NOT NULL))
 );
 CREATE INDEX wijksignalen_wijk ON wijksignalen (gemeente_code, wijk_id, datum DESC);
-CREATE INDEX wijksignalen_bron ON wijksignalen (bron_organisatie_id, datum);
+CREATE INDEX wijksignalen_bron ON wijksignalen (bron_partner_id, datum);
 
 -- Activiteiten (collective, preventive) with anonymous counts ------------------------------------
 CREATE TABLE activiteiten (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
-  organisatie_id uuid NOT NULL REFERENCES organisaties (id),
+  partner_id uuid NOT NULL REFERENCES partners (id),
   wijk_id uuid NOT NULL REFERENCES wijken (id),
   soort text NOT NULL CHECK (soort IN ('samenlevingsopbouw', 'groep', 'spreekuur', 'voorlichting', 'overig')),
   naam text NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
@@ -95,13 +94,13 @@ CREATE TABLE activiteiten (
   CHECK (nieuwe_deelnemers <= deelnemers)
 );
 CREATE INDEX activiteiten_wijk ON activiteiten (gemeente_code, wijk_id, periode_van);
-CREATE INDEX activiteiten_organisatie ON activiteiten (organisatie_id, periode_van);
+CREATE INDEX activiteiten_partner ON activiteiten (partner_id, periode_van);
 
 -- Opdrachten, indicatoren and quarterly reports (PDCA) -------------------------------------------
 CREATE TABLE opdrachten (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
-  organisatie_id uuid NOT NULL REFERENCES organisaties (id),
+  partner_id uuid NOT NULL REFERENCES partners (id),
   jaar integer NOT NULL CHECK (jaar BETWEEN 2015 AND 2100),
   subsidie_cent bigint NOT NULL CHECK (subsidie_cent >= 0),
   fte numeric(6, 2) NOT NULL CHECK (fte > 0),
@@ -112,7 +111,7 @@ CREATE TABLE opdrachten (
   versie integer NOT NULL DEFAULT 1,
   aangemaakt_op timestamptz NOT NULL DEFAULT now(),
   gewijzigd_op timestamptz NOT NULL DEFAULT now(),
-  UNIQUE (organisatie_id, jaar)
+  UNIQUE (partner_id, jaar)
 );
 
 CREATE TABLE opdracht_indicatoren (
@@ -133,7 +132,7 @@ CREATE TABLE kwartaalrapportages (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   opdracht_id uuid NOT NULL REFERENCES opdrachten (id) ON DELETE CASCADE,
-  organisatie_id uuid NOT NULL REFERENCES organisaties (id),
+  partner_id uuid NOT NULL REFERENCES partners (id),
   kwartaal integer NOT NULL CHECK (kwartaal BETWEEN 1 AND 4),
   -- Check: the partner's own explanation of the measured figures.
   toelichting text CHECK (length(toelichting) <= 4000),
@@ -163,33 +162,32 @@ END
 $$;
 GRANT DELETE ON opdracht_indicatoren TO open_toegang_app;
 
--- Partners: read the sociale kaart and the signal board of their werkgebied; write their own.
+-- Partners: read the sociale kaart and the signal board of the gemeenten they work for; write their own.
 CREATE POLICY sociale_kaart_partner_lezen ON sociale_kaart FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'partner' AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code));
 CREATE POLICY sociale_kaart_partner_nieuw ON sociale_kaart FOR INSERT TO open_toegang_app
-  WITH CHECK (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()));
+  WITH CHECK (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie());
 CREATE POLICY sociale_kaart_partner_wijzigen ON sociale_kaart FOR UPDATE TO open_toegang_app
-  USING (ot_soort() = 'partner' AND organisatie_id = ot_organisatie())
-  WITH CHECK (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie())
+  WITH CHECK (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie());
 
 CREATE POLICY wijksignalen_partner_lezen ON wijksignalen FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'partner' AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code));
 CREATE POLICY wijksignalen_partner_nieuw ON wijksignalen FOR INSERT TO open_toegang_app
-  WITH CHECK (ot_soort() = 'partner' AND bron = 'partner' AND bron_organisatie_id = ot_organisatie()
-    AND gemeente_code = ANY (ot_werkgebied()));
+  WITH CHECK (ot_partner_werkt_in(gemeente_code) AND bron = 'partner' AND bron_partner_id = ot_organisatie());
 -- Both sides follow up a signal on the shared board (status, opvolging).
 CREATE POLICY wijksignalen_partner_opvolgen ON wijksignalen FOR UPDATE TO open_toegang_app
-  USING (ot_soort() = 'partner' AND gemeente_code = ANY (ot_werkgebied()))
-  WITH CHECK (ot_soort() = 'partner' AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code))
+  WITH CHECK (ot_partner_werkt_in(gemeente_code));
 
 -- Activities, opdrachten and reports: a partner sees only its own organisation's.
 CREATE POLICY activiteiten_partner ON activiteiten TO open_toegang_app
-  USING (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()))
-  WITH CHECK (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie())
+  WITH CHECK (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie());
 CREATE POLICY opdrachten_partner_lezen ON opdrachten FOR SELECT TO open_toegang_app
-  USING (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie());
 CREATE POLICY opdracht_indicatoren_partner_lezen ON opdracht_indicatoren FOR SELECT TO open_toegang_app
   USING (ot_soort() = 'partner' AND EXISTS (SELECT 1 FROM opdrachten o WHERE o.id = opdracht_id));
 CREATE POLICY kwartaalrapportages_partner ON kwartaalrapportages TO open_toegang_app
-  USING (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()))
-  WITH CHECK (ot_soort() = 'partner' AND organisatie_id = ot_organisatie() AND gemeente_code = ANY (ot_werkgebied()));
+  USING (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie())
+  WITH CHECK (ot_partner_werkt_in(gemeente_code) AND partner_id = ot_organisatie());

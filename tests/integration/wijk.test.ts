@@ -1,47 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lijstActiviteiten } from '../../src/server/modules/wijk/usecases/lijst-activiteiten.ts';
-import { lijstSignalen } from '../../src/server/modules/wijk/usecases/lijst-signalen.ts';
-import { raadpleegIndicatoren } from '../../src/server/modules/wijk/usecases/raadpleeg-indicatoren.ts';
-import { registreerActiviteit } from '../../src/server/modules/wijk/usecases/registreer-activiteit.ts';
-import { registreerSignaal } from '../../src/server/modules/wijk/usecases/registreer-signaal.ts';
-import type { Actor, PartnerPrincipal } from '../../src/server/platform/auth/principal.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
-
-const herkomst = { ip: '127.0.0.1', sessie: 'test', verzoekId: 'test' };
 
 describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
   let t: TestApp;
   let beleid: Session;
   let tm: Session;
   let kcc: Session;
-  let org: Record<string, string>;
-  const partner = (naam: string): Actor<PartnerPrincipal> => ({
-    principal: {
-      soort: 'partner',
-      sessieId: 'test',
-      csrfToken: '',
-      gebruikerId: '55555555-5555-4555-8555-555555555555',
-      gebruikersnaam: `partner-${naam}`,
-      naam,
-      rollen: ['partner'],
-      gemeenteCode: '0150',
-      gemeenten: ['0150'],
-      organisatieId: org[naam]!,
-    },
-    herkomst,
-  });
+  /** partners.id by name, and the organisaties row the triage names (partners.organisatie_id). */
+  let partnerId: Record<string, string>;
+  let partnerOrg: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     beleid = await t.login('beleid');
     tm = await t.login('toegangsmedewerker');
     kcc = await t.login('kcc');
-    const { rows } = await t.database.db.systemQuery<{ id: string; naam: string }>(
-      "SELECT id, naam FROM organisaties WHERE gemeente_code = '0150' AND soort = 'partner'",
+    const { rows } = await t.database.db.systemQuery<{ id: string; naam: string; organisatie_id: string }>(
+      'SELECT id, naam, organisatie_id FROM partners',
     );
-    org = Object.fromEntries(rows.map((r) => [r.naam, r.id]));
+    partnerId = Object.fromEntries(rows.map((r) => [r.naam, r.id]));
+    partnerOrg = Object.fromEntries(rows.map((r) => [r.naam, r.organisatie_id]));
   });
   afterAll(() => t?.close());
 
@@ -97,7 +77,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       expect(fout.json().invalidParams[0]).toMatchObject({ name: 'wijken.0', code: 'onbekende-wijk' });
       const ok = await t.api(beheer, { method: 'POST', url: '/api/v1/sociale-kaart', payload: body });
       expect(ok.statusCode, ok.body).toBe(201);
-      expect(ok.json()).toMatchObject({ organisatieId: null, wijken: ['D'], versie: 1 });
+      expect(ok.json()).toMatchObject({ partnerId: null, wijken: ['D'], versie: 1 });
       expect(await zoek('zoek=repareren')).toEqual(['Repair Café Voorstad']);
       const geen = await t.api(kcc, { method: 'POST', url: '/api/v1/sociale-kaart', payload: body });
       expect(geen.statusCode).toBe(403);
@@ -122,8 +102,28 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       const bord = await t.api(kcc, { method: 'GET', url: '/api/v1/signalen?wijk=K' });
       expect(bord.json().map((x: { id: string }) => x.id)).toContain(s.id);
       // The partner's view of the shared board (row-level security for the partner kind).
-      const doorPartner = await lijstSignalen(t.database.db, partner('Raster'), { wijk: 'K' });
-      expect(doorPartner.map((x) => x.id)).toContain(s.id);
+      const raster = await t.login('raster');
+      const doorPartner = await t.api(raster, { method: 'GET', url: '/api/v1/signalen?wijk=K' });
+      expect(doorPartner.statusCode, doorPartner.body).toBe(200);
+      expect(doorPartner.json().map((x: { id: string }) => x.id)).toContain(s.id);
+      // A partner's signal names the partner; the board shows it to toegang.
+      const vanRaster = await t.api(raster, {
+        method: 'POST',
+        url: '/api/v1/signalen',
+        payload: {
+          wijk: 'K',
+          thema: 'sociaal-netwerk',
+          titel: 'Soos zoekt vrijwilligers',
+          omschrijving: 'Zonder namen.',
+        },
+      });
+      expect(vanRaster.statusCode, vanRaster.body).toBe(201);
+      expect(vanRaster.json()).toMatchObject({
+        bron: 'partner',
+        bronPartner: partnerId.Raster,
+        bronNaam: 'Raster',
+      });
+      expect(s).toMatchObject({ bronPartner: null, bronNaam: 'Toegang Deventer' });
 
       const op = await t.api(tm, {
         method: 'POST',
@@ -164,19 +164,33 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
 
   describe('activiteiten, indicatoren en subsidie', () => {
     it('een partner registreert activiteiten; een andere partner ziet ze niet, de gemeente wel', async () => {
-      const a = await registreerActiviteit(t.database.db, partner('Raster'), {
-        wijk: 'M',
-        soort: 'groep',
-        naam: 'Koffieochtend Okkenbroek',
-        periodeVan: '2023-04-01',
-        periodeTot: '2023-06-30',
-        bijeenkomsten: 12,
-        deelnemers: 17,
-        nieuweDeelnemers: 4,
+      const raster = await t.login('raster');
+      const res0 = await t.api(raster, {
+        method: 'POST',
+        url: '/api/v1/activiteiten',
+        payload: {
+          wijk: 'M',
+          soort: 'groep',
+          naam: 'Koffieochtend Okkenbroek',
+          periodeVan: '2023-04-01',
+          periodeTot: '2023-06-30',
+          bijeenkomsten: 12,
+          deelnemers: 17,
+          nieuweDeelnemers: 4,
+        },
       });
-      expect(a).toMatchObject({ wijk: { code: 'M' }, deelnemers: 17 });
-      const kern = await lijstActiviteiten(t.database.db, partner('De Kern'), { wijk: 'M' });
-      expect(kern).toEqual([]);
+      expect(res0.statusCode, res0.body).toBe(201);
+      const a = res0.json();
+      expect(a).toMatchObject({
+        wijk: { code: 'M' },
+        deelnemers: 17,
+        partner: { id: partnerId.Raster, naam: 'Raster' },
+      });
+      const kern = await t.api(await t.login('dekern'), {
+        method: 'GET',
+        url: '/api/v1/activiteiten?wijk=M',
+      });
+      expect(kern.json()).toEqual([]);
       const res = await t.api(beleid, { method: 'GET', url: '/api/v1/activiteiten?wijk=M' });
       expect(res.json().map((x: { id: string }) => x.id)).toContain(a.id);
       const medewerker = await t.api(tm, { method: 'POST', url: '/api/v1/activiteiten', payload: {} });
@@ -185,32 +199,44 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
 
     it('indicatoren van een kwartaal uit de registraties komen overeen met de handberekening', async () => {
       // Fixture: MEE in 2023 Q2. Activities: 10 (A) + 15 (A) + 20 (N) in Q2, 99 in Q3 (not counted).
-      const mee = partner('MEE IJsseloevers');
+      const mee = await t.login('mee');
+      const meeId = partnerId['MEE IJsseloevers']!;
       for (const [wijk, van, deelnemers] of [
         ['A', '2023-04-03', 10],
         ['A', '2023-05-01', 15],
         ['N', '2023-06-30', 20],
         ['N', '2023-07-01', 99],
       ] as const) {
-        await registreerActiviteit(t.database.db, mee, {
-          wijk,
-          soort: 'spreekuur',
-          naam: `Spreekuur ${van}`,
-          periodeVan: van,
-          periodeTot: van,
-          bijeenkomsten: 1,
-          deelnemers,
-          nieuweDeelnemers: 0,
+        const r = await t.api(mee, {
+          method: 'POST',
+          url: '/api/v1/activiteiten',
+          payload: {
+            wijk,
+            soort: 'spreekuur',
+            naam: `Spreekuur ${van}`,
+            periodeVan: van,
+            periodeTot: van,
+            bijeenkomsten: 1,
+            deelnemers,
+            nieuweDeelnemers: 0,
+          },
         });
+        expect(r.statusCode, r.body).toBe(201);
       }
-      for (const datum of ['2023-04-15', '2023-06-01', '2023-03-31'])
-        await registreerSignaal(t.database.db, mee, {
-          wijk: 'N',
-          thema: 'sociaal-netwerk',
-          titel: `Signaal ${datum}`,
-          omschrijving: 'Zonder namen.',
-          datum,
+      for (const datum of ['2023-04-15', '2023-06-01', '2023-03-31']) {
+        const r = await t.api(mee, {
+          method: 'POST',
+          url: '/api/v1/signalen',
+          payload: {
+            wijk: 'N',
+            thema: 'sociaal-netwerk',
+            titel: `Signaal ${datum}`,
+            omschrijving: 'Zonder namen.',
+            datum,
+          },
         });
+        expect(r.statusCode, r.body).toBe(201);
+      }
       // Three meldingen triaged to MEE; two of them dated in Q2 (the triage date is when MEE received them).
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
@@ -221,7 +247,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
           payload: {
             versie: m.versie,
             uitkomst: 'preventie',
-            verwezenOrganisatieId: org['MEE IJsseloevers'],
+            verwezenOrganisatieId: partnerOrg['MEE IJsseloevers'],
             toestemmingVerwijzing: true,
           },
         });
@@ -234,9 +260,9 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
         await tx.query("UPDATE meldingen SET getrieerd_op = '2023-07-01 00:30+02' WHERE id = $1", [ids[2]]);
         // An opdracht for 2023 with targets.
         const { rows } = await tx.query<{ id: string }>(
-          `INSERT INTO opdrachten (gemeente_code, organisatie_id, jaar, subsidie_cent, fte, fte_naar_gemeente)
+          `INSERT INTO opdrachten (gemeente_code, partner_id, jaar, subsidie_cent, fte, fte_naar_gemeente)
            VALUES ('0150', $1, 2023, 97958800, 8.10, 3.30) RETURNING id`,
-          [org['MEE IJsseloevers']],
+          [meeId],
         );
         await tx.query(
           `INSERT INTO opdracht_indicatoren (gemeente_code, opdracht_id, code, streefwaarde)
@@ -248,7 +274,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       // target 3: not met); wijksignalen 2; shares not measurable (nothing accepted or closed yet).
       const res = await t.api(beleid, {
         method: 'GET',
-        url: `/api/v1/partners/${org['MEE IJsseloevers']}/indicatoren?jaar=2023&kwartaal=2`,
+        url: `/api/v1/partners/${meeId}/indicatoren?jaar=2023&kwartaal=2`,
       });
       expect(res.statusCode, res.body).toBe(200);
       const body = res.json();
@@ -273,15 +299,30 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
         nieuweSubsidieCent: 58_049_659,
       });
       // The partner reads its own figures (the referral counts come from meldingen, which a partner
-      // cannot read until the verwijzingen of the preventie module exist) but not another partner's.
-      const eigen = await raadpleegIndicatoren(t.database.db, mee, org['MEE IJsseloevers']!, {
-        jaar: 2023,
-        kwartaal: 2,
+      // cannot read until the verwijzingen of the preventie module are used) but not another partner's.
+      const eigen = await t.api(mee, {
+        method: 'GET',
+        url: `/api/v1/partners/${meeId}/indicatoren?jaar=2023&kwartaal=2`,
       });
-      expect(eigen.indicatoren.find((w) => w.code === 'bereik')!.gemeten).toBe(45);
-      await expect(
-        raadpleegIndicatoren(t.database.db, mee, org.Raster!, { jaar: 2023, kwartaal: 2 }),
-      ).rejects.toMatchObject({ status: 404 });
+      expect(eigen.statusCode, eigen.body).toBe(200);
+      expect(eigen.json().indicatoren.find((w: { code: string }) => w.code === 'bereik').gemeten).toBe(45);
+      const ander = await t.api(mee, {
+        method: 'GET',
+        url: `/api/v1/partners/${partnerId.Raster}/indicatoren?jaar=2023&kwartaal=2`,
+      });
+      expect(ander.statusCode).toBe(404);
+      // PDCA: the partner's coordinator explains; an ordinary preventiemedewerker may not.
+      const toelichting = { jaar: 2023, kwartaal: 2, toelichting: 'Spreekuur in Lettele goed bezocht.' };
+      const url = `/api/v1/partners/${meeId}/rapportage`;
+      expect((await t.api(mee, { method: 'PUT', url, payload: toelichting })).statusCode).toBe(403);
+      const coord = await t.login('mee-coordinator');
+      const ok = await t.api(coord, { method: 'PUT', url, payload: toelichting });
+      expect(ok.statusCode, ok.body).toBe(204);
+      const na = await t.api(beleid, {
+        method: 'GET',
+        url: `/api/v1/partners/${meeId}/indicatoren?jaar=2023&kwartaal=2`,
+      });
+      expect(na.json().rapportage.toelichting).toBe('Spreekuur in Lettele goed bezocht.');
     });
 
     it('beleid zet fte naar de gemeente; de verlaging volgt naar rato, met de formule', async () => {
@@ -289,11 +330,11 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       expect(list.statusCode, list.body).toBe(200);
       const raster = list
         .json()
-        .find((o: { organisatie: { naam: string } }) => o.organisatie.naam === 'Raster');
+        .find((o: { partner: { naam: string } }) => o.partner.naam === 'Raster');
       expect(raster).toMatchObject({ subsidieCent: 120_950_500, fte: 10, fteNaarGemeente: 0 });
       const res = await t.api(beleid, {
         method: 'PUT',
-        url: `/api/v1/partners/${org.Raster}/opdrachten/2020/fte-naar-gemeente`,
+        url: `/api/v1/partners/${partnerId.Raster}/opdrachten/2020/fte-naar-gemeente`,
         payload: { fteNaarGemeente: 4.4, versie: raster.versie },
       });
       expect(res.statusCode, res.body).toBe(200);
@@ -304,7 +345,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       expect(res.json().subsidieverlaging.formule).toContain('€ 1.209.505,00 × 4,40 fte ÷ 10,00 fte');
       const teVeel = await t.api(beleid, {
         method: 'PUT',
-        url: `/api/v1/partners/${org.Raster}/opdrachten/2020/fte-naar-gemeente`,
+        url: `/api/v1/partners/${partnerId.Raster}/opdrachten/2020/fte-naar-gemeente`,
         payload: { fteNaarGemeente: 10.5, versie: raster.versie + 1 },
       });
       expect(teVeel.statusCode).toBe(400);
@@ -312,7 +353,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
     });
 
     it('PDCA: beleid legt de bijsturing vast, niet de toelichting van de partner', async () => {
-      const url = `/api/v1/partners/${org.Raster}/rapportage`;
+      const url = `/api/v1/partners/${partnerId.Raster}/rapportage`;
       const fout = await t.api(beleid, {
         method: 'PUT',
         url,
@@ -327,7 +368,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
       expect(ok.statusCode, ok.body).toBe(204);
       const k = await t.api(beleid, {
         method: 'GET',
-        url: `/api/v1/partners/${org.Raster}/indicatoren?jaar=2020&kwartaal=1`,
+        url: `/api/v1/partners/${partnerId.Raster}/indicatoren?jaar=2020&kwartaal=1`,
       });
       expect(k.json().rapportage).toMatchObject({
         bijsturing: 'Meer inzet in Zandweerd.',

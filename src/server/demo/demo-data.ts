@@ -19,6 +19,7 @@ import {
   TEAMS,
   toegangCollegas,
 } from './organisatie-demo.ts';
+import { loadDemoPreventie, PARTNER_ACCOUNTS } from './preventie-demo.ts';
 import { loadDemoWijk } from './wijk-demo.ts';
 
 export interface DemoLogin {
@@ -210,6 +211,15 @@ export async function loadDemoOrganisation(
         }),
       })),
     );
+    // Preventie (issue 16): the partners with their teams per wijk and their own logins.
+    await loadDemoPreventie(tx, {
+      hash,
+      password,
+      totpSleutel,
+      wijkIds,
+      wijkNamen: new Map(DEVENTER_WIJKEN),
+      organisaties,
+    });
     const toegang = teams.get('toegang')!;
     for (const c of toegangCollegas()) {
       await tx.query(
@@ -219,11 +229,17 @@ export async function loadDemoOrganisation(
       );
     }
     // Preventie in de wijk: sociale kaart, opdrachten, activiteiten and signalen (no personal data).
-    await loadDemoWijk(tx, organisaties, wijkIds);
+    await loadDemoWijk(tx, wijkIds);
+    for (const a of PARTNER_ACCOUNTS)
+      logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
     return logins;
   });
 }
 
 export function listDemoLogins(): DemoLogin[] {
-  return DEMO_ACCOUNTS.map((a) => ({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam }));
+  return [
+    ...DEMO_ACCOUNTS.map((a) => ({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam })),
+    // Partner staff (issue 16): their own accounts at MEE, Raster, De Kern and Solis.
+    ...PARTNER_ACCOUNTS.map((a) => ({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam })),
+  ];
 }

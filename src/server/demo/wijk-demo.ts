@@ -214,6 +214,7 @@ export const SOCIALE_KAART_DEMO: readonly Voorziening[] = [
   {
     naam: 'Wijkverpleging',
     aanbieder: 'Solis',
+    partner: 'Solis wijkverpleging',
     soort: 'algemeen',
     omschrijving:
       'De wijkverpleegkundige helpt bij verzorging en verpleging thuis en kijkt met u wat u zelf kunt.',
@@ -329,7 +330,7 @@ const SIGNALEN = [
     dagen: 45,
   },
   {
-    bron: 'Gemeente Deventer',
+    bron: 'Toegang Deventer',
     wijk: 'G',
     thema: 'huisvesting',
     titel: 'Veel meldingen over trappen in portiekflats zonder lift',
@@ -350,7 +351,7 @@ const SIGNALEN = [
     dagen: 75,
   },
   {
-    bron: 'Gemeente Deventer',
+    bron: 'Toegang Deventer',
     wijk: 'F',
     thema: 'financien',
     titel: 'Energierekeningen: vragen over de energietoeslag nemen toe',
@@ -376,19 +377,20 @@ function kwartaalStart(vandaag: string, terug: number): { van: string; tot: stri
 }
 
 /** Loads the demo into Deventer (0150) in the demo loader's system transaction. */
-export async function loadDemoWijk(
-  tx: Sql,
-  organisaties: ReadonlyMap<string, string>,
-  wijkIds: ReadonlyMap<string, string>,
-): Promise<void> {
+export async function loadDemoWijk(tx: Sql, wijkIds: ReadonlyMap<string, string>): Promise<void> {
   const vandaag = today();
+  // The partners of preventie-demo.ts by name (their ids are generated).
+  const { rows: partnerRijen } = await tx.query<{ id: string; naam: string }>(
+    'SELECT id, naam FROM partners',
+  );
+  const partners = new Map(partnerRijen.map((r) => [r.naam, r.id]));
   for (const v of SOCIALE_KAART_DEMO) {
     await tx.query(
-      `INSERT INTO sociale_kaart (gemeente_code, organisatie_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
+      `INSERT INTO sociale_kaart (gemeente_code, partner_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
          bereikbaarheid, telefoon, website, kosteloos, kosten, wijken, leefgebieden, trefwoorden)
        VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
-        v.partner ? (organisaties.get(v.partner) ?? null) : null,
+        v.partner ? (partners.get(v.partner) ?? null) : null,
         v.naam,
         v.aanbieder,
         v.soort,
@@ -408,10 +410,10 @@ export async function loadDemoWijk(
   }
   const ditJaar = Number(vandaag.slice(0, 4));
   for (const o of OPDRACHTEN) {
-    const org = organisaties.get(o.partner)!;
+    const org = partners.get(o.partner)!;
     for (const jaar of [2020, ditJaar]) {
       const { rows } = await tx.query<{ id: string }>(
-        `INSERT INTO opdrachten (gemeente_code, organisatie_id, jaar, subsidie_cent, fte, fte_naar_gemeente, diensten, omschrijving)
+        `INSERT INTO opdrachten (gemeente_code, partner_id, jaar, subsidie_cent, fte, fte_naar_gemeente, diensten, omschrijving)
          VALUES ('0150', $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
           org,
@@ -441,11 +443,11 @@ export async function loadDemoWijk(
       const tot = p.tot > vandaag ? vandaag : p.tot;
       if (p.van > vandaag) continue;
       await tx.query(
-        `INSERT INTO activiteiten (gemeente_code, organisatie_id, wijk_id, soort, naam, periode_van, periode_tot,
+        `INSERT INTO activiteiten (gemeente_code, partner_id, wijk_id, soort, naam, periode_van, periode_tot,
            bijeenkomsten, deelnemers, nieuwe_deelnemers, geregistreerd_door)
          VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
-          organisaties.get(a.partner),
+          partners.get(a.partner),
           wijkIds.get(a.wijk),
           a.soort,
           a.naam,
@@ -460,18 +462,19 @@ export async function loadDemoWijk(
     }
   }
   for (const s of SIGNALEN) {
-    const gemeente = s.bron.startsWith('Gemeente');
+    const toegang = s.bron === 'Toegang Deventer';
     await tx.query(
-      `INSERT INTO wijksignalen (gemeente_code, wijk_id, thema, titel, omschrijving, bron, bron_organisatie_id,
+      `INSERT INTO wijksignalen (gemeente_code, wijk_id, thema, titel, omschrijving, bron, bron_partner_id, bron_naam,
          geregistreerd_door, datum, status)
-       VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       VALUES ('0150', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         wijkIds.get(s.wijk),
         s.thema,
         s.titel,
         `${s.titel}. Gezien door meerdere medewerkers in de wijk; zonder namen vastgelegd.`,
-        gemeente ? 'toegang' : 'partner',
-        organisaties.get(s.bron),
+        toegang ? 'toegang' : 'partner',
+        toegang ? null : partners.get(s.bron),
+        s.bron,
         DEMO_GEBRUIKER,
         dagenTerug(vandaag, s.dagen),
         s.dagen > 50 ? 'opgepakt' : s.dagen > 25 ? 'in-behandeling' : 'nieuw',

@@ -7,6 +7,7 @@ import { iwmo } from './iwmo/index.ts';
 import { monitoring } from './monitoring/index.ts';
 import { onderzoek } from './onderzoek/index.ts';
 import { organisatie } from './organisatie/index.ts';
+import { preventie } from './preventie/index.ts';
 import { privacy } from './privacy/index.ts';
 import { projecten } from './projecten/index.ts';
 import { wijk } from './wijk/index.ts';
@@ -26,5 +27,6 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   monitoring,
   projecten,
   imports,
+  preventie,
   wijk,
 ];

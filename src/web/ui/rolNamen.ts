@@ -15,9 +15,15 @@ export const ROL_NAMEN: Record<Rol, string> = {
   partner: 'Preventiemedewerker (partner)',
   projectleider: 'Projectleider',
   opdrachtgever: 'Opdrachtgever (portefeuillehouder, ambtelijk opdrachtgever)',
+  preventiemedewerker: 'Medewerker preventiepartner',
+  'partner-coordinator': 'Coördinator preventiepartner',
 };
 
-export const ALLE_ROLLEN = Object.keys(ROL_NAMEN) as Rol[];
+/** Roles of a partner's own staff: never given to a medewerker of the gemeente. */
+const PARTNER_ROLLEN: readonly Rol[] = ['preventiemedewerker', 'partner-coordinator'];
+
+/** The roles a medewerker of the gemeente can hold (the role editor offers these). */
+export const ALLE_ROLLEN = (Object.keys(ROL_NAMEN) as Rol[]).filter((r) => !PARTNER_ROLLEN.includes(r));
 
 export function rolNaam(rol: string): string {
   return ROL_NAMEN[rol as Rol] ?? rol;

@@ -1,11 +1,13 @@
 import { allPolicies, mag } from '../../platform/auth/policies.ts';
-import type { MedewerkerPrincipal, Principal } from '../../platform/auth/principal.ts';
+import type { MedewerkerPrincipal, PartnerPrincipal, Principal } from '../../platform/auth/principal.ts';
+import { errors } from '../../platform/http/errors.ts';
 
 /** The body of a login or of GET /sessies/huidig: who is logged in and what they may do. */
-export function sessieBody(p: MedewerkerPrincipal) {
+export function sessieBody(p: MedewerkerPrincipal | PartnerPrincipal) {
   return {
     csrfToken: p.csrfToken,
     gebruiker: {
+      soort: p.soort,
       id: p.gebruikerId,
       gebruikersnaam: p.gebruikersnaam,
       naam: p.naam,
@@ -13,8 +15,8 @@ export function sessieBody(p: MedewerkerPrincipal) {
       gemeenteCode: p.gemeenteCode,
       gemeenten: p.gemeenten,
       organisatieId: p.organisatieId,
-      teamId: p.teamId,
-      medewerkerId: p.medewerkerId,
+      teamId: p.soort === 'medewerker' ? p.teamId : null,
+      medewerkerId: p.soort === 'medewerker' ? p.medewerkerId : null,
     },
     rechten: rechtenVan(p),
   };
@@ -26,4 +28,10 @@ export function sessieBody(p: MedewerkerPrincipal) {
  */
 export function rechtenVan(principal: Principal): string[] {
   return [...allPolicies().keys()].filter((naam) => mag(naam, principal)).sort();
+}
+
+/** The logged-in medewerker or partner staff member; an inwoner has no account session here. */
+export function metAccount(p: Principal): MedewerkerPrincipal | PartnerPrincipal {
+  if (p.soort === 'inwoner') throw errors.forbidden();
+  return p;
 }

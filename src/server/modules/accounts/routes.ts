@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { laadGeheimSleutel } from '../../platform/auth/geheimen.ts';
 import { herkomstOf } from '../../platform/auth/plugin.ts';
-import { alsMedewerker } from '../../platform/auth/principal.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { activatieRoutes } from './activatie/routes.ts';
 import { tweedeFactorRoutes } from './mfa/routes.ts';
 import { oidcRoutes } from './oidc-routes.ts';
 import { accountsPolicies as P } from './policies.ts';
-import { sessieBody } from './presenters.ts';
+import { metAccount, sessieBody } from './presenters.ts';
 import { Gebruiker, GebruikerAangemaakt, GebruikerAanmaken, Inloggen, Inlogstap, Sessie } from './schemas.ts';
 import { createGebruiker, listGebruikers, login, logout } from './service.ts';
 import { setSessionCookie } from './sessie-cookie.ts';
@@ -51,7 +50,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Sessie },
       },
     },
-    async (req) => sessieBody(alsMedewerker(req.actor().principal)),
+    async (req) => sessieBody(metAccount(req.actor().principal)),
   );
 
   app.delete(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLLEN } from '../../platform/auth/rollen.ts';
+import { PARTNER_ROLLEN, ROLLEN } from '../../platform/auth/rollen.ts';
 import { tekst } from '../../platform/http/invoer.ts';
 
 export const Gebruikersnaam = tekst(100)
@@ -17,15 +17,17 @@ export const Inloggen = z.strictObject({
 export const Sessie = z.object({
   csrfToken: z.string(),
   gebruiker: z.object({
+    /** medewerker of the gemeente, or a partner's medewerker (organisatieId is then the partner). */
+    soort: z.enum(['medewerker', 'partner']),
     id: z.uuid(),
     gebruikersnaam: z.string(),
     naam: z.string(),
-    rollen: z.array(z.enum(ROLLEN)),
+    rollen: z.array(z.enum([...ROLLEN, ...PARTNER_ROLLEN])),
     gemeenteCode: z.string(),
     gemeenten: z.array(z.string()),
     organisatieId: z.uuid(),
     teamId: z.uuid().nullable(),
-    medewerkerId: z.uuid(),
+    medewerkerId: z.uuid().nullable(),
   }),
   /** The permissions (policy names) the user's roles hold, sorted. */
   rechten: z.array(z.string()),

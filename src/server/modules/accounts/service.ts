@@ -1,7 +1,12 @@
 import { audit, writeAudit } from '../../platform/audit/audit.ts';
 import { wijzigingsToelichting } from '../../platform/audit/wijziging.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
-import type { Actor, Herkomst, MedewerkerPrincipal } from '../../platform/auth/principal.ts';
+import type {
+  Actor,
+  Herkomst,
+  MedewerkerPrincipal,
+  PartnerPrincipal,
+} from '../../platform/auth/principal.ts';
 import { gebruikerIdVan, toegangscontext } from '../../platform/auth/principal.ts';
 import {
   createSession,
@@ -43,14 +48,20 @@ export async function login(
   herkomst: Herkomst,
   /** The key for TOTP secrets when a second factor is required (config MFA=verplicht), else null. */
   mfaSleutel: Buffer | null = null,
-): Promise<{ token: string; principal: MedewerkerPrincipal } | { stap: Inlogstap }> {
+): Promise<{ token: string; principal: MedewerkerPrincipal | PartnerPrincipal } | { stap: Inlogstap }> {
   const naam = input.gebruikersnaam.trim().toLowerCase();
   const { delay, account } = await db.systemTransaction(async (tx) => {
     const delay = await throttleDelay(tx, naam, herkomst.ip);
     const { rows } = await tx.query<AccountRow>(
       `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id, m.rollen, g.totp_actief
        FROM gebruikers g JOIN medewerkers m ON m.id = g.medewerker_id
-       WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief`,
+       WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief
+       UNION ALL
+       -- A partner's medewerker (issue 16): same password, throttling and second factor rules.
+       SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, p.gemeente_code, p.id, pm.rollen, g.totp_actief
+       FROM gebruikers g JOIN partner_medewerkers pm ON pm.id = g.partner_medewerker_id
+       JOIN partners p ON p.id = pm.partner_id
+       WHERE g.gebruikersnaam = $1 AND g.actief AND pm.actief AND p.actief`,
       [naam],
     );
     return { delay, account: rows[0] ?? null };

@@ -1,4 +1,5 @@
 import { definePolicies } from '../../platform/auth/policies.ts';
+import { PARTNER_ROLLEN } from '../../platform/auth/rollen.ts';
 
 /**
  * Preventie in de wijk. Nothing here is personal data, yet need-to-know still holds: a partner sees
@@ -6,7 +7,7 @@ import { definePolicies } from '../../platform/auth/policies.ts';
  * activiteiten, opdracht and reports (row-level security, migration 019). The gemeente's roles see
  * what their work needs: toegang the board and the kaart, beleid/control the opdrachten.
  */
-const PARTNER = ['partner'] as const;
+const PARTNER = PARTNER_ROLLEN;
 
 export const wijkPolicies = definePolicies({
   'wijk.sociale-kaart-raadplegen': {
@@ -27,5 +28,5 @@ export const wijkPolicies = definePolicies({
   'wijk.profiel-raadplegen': ['toegangsmedewerker', 'teamleider', 'beleid'],
   'wijk.opdrachten-raadplegen': { medewerker: ['beleid'], partner: PARTNER },
   'wijk.opdrachten-beheren': ['beleid'],
-  'wijk.rapportage-vastleggen': { medewerker: ['beleid'], partner: PARTNER },
+  'wijk.rapportage-vastleggen': { medewerker: ['beleid'], partner: ['partner-coordinator'] },
 });

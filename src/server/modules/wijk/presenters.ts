@@ -12,7 +12,7 @@ export function opdrachtView(o: OpdrachtRij, afspraken: readonly AfspraakRij[]):
   });
   return {
     id: o.id,
-    organisatie: { id: o.organisatie_id, naam: o.organisatie_naam },
+    partner: { id: o.partner_id, naam: o.partner_naam },
     jaar: o.jaar,
     subsidieCent: o.subsidie_cent,
     fte: o.fte,

@@ -10,8 +10,8 @@ import type { Sql } from '../../platform/db/types.ts';
 export interface OpdrachtRij {
   id: string;
   gemeente_code: string;
-  organisatie_id: string;
-  organisatie_naam: string | null;
+  partner_id: string;
+  partner_naam: string | null;
   jaar: number;
   subsidie_cent: number;
   fte: number;
@@ -35,39 +35,23 @@ export interface RapportageRij {
 }
 
 export const opdrachtenRepo = {
-  async organisatie(
-    tx: Sql,
-    id: string,
-  ): Promise<{ id: string; naam: string | null; gemeente_code: string } | null> {
-    const { rows } = await tx.query<{ id: string; naam: string | null; gemeente_code: string }>(
-      "SELECT id, naam, gemeente_code FROM organisaties WHERE id = $1 AND soort = 'partner'",
-      [id],
-    );
-    return rows[0] ?? null;
-  },
-
-  async opdracht(
-    tx: Sql,
-    organisatieId: string,
-    jaar: number,
-    forUpdate = false,
-  ): Promise<OpdrachtRij | null> {
+  async opdracht(tx: Sql, partnerId: string, jaar: number, forUpdate = false): Promise<OpdrachtRij | null> {
     const { rows } = await tx.query<OpdrachtRij>(
-      `SELECT p.id, p.gemeente_code, p.organisatie_id, o.naam AS organisatie_naam, p.jaar, p.subsidie_cent::float8 AS subsidie_cent,
+      `SELECT p.id, p.gemeente_code, p.partner_id, pa.naam AS partner_naam, p.jaar, p.subsidie_cent::float8 AS subsidie_cent,
          p.fte::float8 AS fte, p.fte_naar_gemeente::float8 AS fte_naar_gemeente, p.diensten, p.omschrijving, p.versie
-       FROM opdrachten p LEFT JOIN organisaties o ON o.id = p.organisatie_id
-       WHERE p.organisatie_id = $1 AND p.jaar = $2${forUpdate ? ' FOR UPDATE OF p' : ''}`,
-      [organisatieId, jaar],
+       FROM opdrachten p LEFT JOIN partners pa ON pa.id = p.partner_id
+       WHERE p.partner_id = $1 AND p.jaar = $2${forUpdate ? ' FOR UPDATE OF p' : ''}`,
+      [partnerId, jaar],
     );
     return rows[0] ?? null;
   },
 
   async opdrachten(tx: Sql, gemeente: string, jaar: number): Promise<OpdrachtRij[]> {
     const { rows } = await tx.query<OpdrachtRij>(
-      `SELECT p.id, p.gemeente_code, p.organisatie_id, o.naam AS organisatie_naam, p.jaar, p.subsidie_cent::float8 AS subsidie_cent,
+      `SELECT p.id, p.gemeente_code, p.partner_id, pa.naam AS partner_naam, p.jaar, p.subsidie_cent::float8 AS subsidie_cent,
          p.fte::float8 AS fte, p.fte_naar_gemeente::float8 AS fte_naar_gemeente, p.diensten, p.omschrijving, p.versie
-       FROM opdrachten p LEFT JOIN organisaties o ON o.id = p.organisatie_id
-       WHERE p.gemeente_code = $1 AND p.jaar = $2 ORDER BY o.naam`,
+       FROM opdrachten p LEFT JOIN partners pa ON pa.id = p.partner_id
+       WHERE p.gemeente_code = $1 AND p.jaar = $2 ORDER BY pa.naam`,
       [gemeente, jaar],
     );
     return rows;
@@ -111,13 +95,13 @@ export const opdrachtenRepo = {
   /** Creates the quarter's report if needed, then sets the part the caller may write. */
   async legRapportageVast(
     tx: Sql,
-    o: { gemeente: string; opdrachtId: string; organisatieId: string; kwartaal: number },
+    o: { gemeente: string; opdrachtId: string; partnerId: string; kwartaal: number },
     deel: { soort: 'toelichting' | 'bijsturing'; tekst: string | null; door: string },
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO kwartaalrapportages (gemeente_code, opdracht_id, organisatie_id, kwartaal)
+      `INSERT INTO kwartaalrapportages (gemeente_code, opdracht_id, partner_id, kwartaal)
        VALUES ($1, $2, $3, $4) ON CONFLICT (opdracht_id, kwartaal) DO NOTHING`,
-      [o.gemeente, o.opdrachtId, o.organisatieId, o.kwartaal],
+      [o.gemeente, o.opdrachtId, o.partnerId, o.kwartaal],
     );
     const kolom = deel.soort === 'toelichting' ? 'toegelicht' : 'bijgestuurd';
     await tx.query(
@@ -130,28 +114,28 @@ export const opdrachtenRepo = {
   // Registrations the indicators are computed from (no personal data leaves this query) ------------
   async activiteitRegistraties(
     tx: Sql,
-    organisatieId: string,
+    partnerId: string,
     van: string,
     tot: string,
   ): Promise<ActiviteitRegistratie[]> {
     const { rows } = await tx.query<{ periode_van: string; wijk: string; deelnemers: number }>(
       `SELECT a.periode_van::text AS periode_van, w.code AS wijk, a.deelnemers
        FROM activiteiten a JOIN wijken w ON w.id = a.wijk_id
-       WHERE a.organisatie_id = $1 AND a.periode_van BETWEEN $2 AND $3`,
-      [organisatieId, van, tot],
+       WHERE a.partner_id = $1 AND a.periode_van BETWEEN $2 AND $3`,
+      [partnerId, van, tot],
     );
     return rows.map((r) => ({ periodeVan: r.periode_van, wijk: r.wijk, deelnemers: r.deelnemers }));
   },
 
   async signaalRegistraties(
     tx: Sql,
-    organisatieId: string,
+    partnerId: string,
     van: string,
     tot: string,
   ): Promise<SignaalRegistratie[]> {
     const { rows } = await tx.query<{ datum: string }>(
-      `SELECT datum::text AS datum FROM wijksignalen WHERE bron_organisatie_id = $1 AND datum BETWEEN $2 AND $3`,
-      [organisatieId, van, tot],
+      `SELECT datum::text AS datum FROM wijksignalen WHERE bron_partner_id = $1 AND datum BETWEEN $2 AND $3`,
+      [partnerId, van, tot],
     );
     return rows;
   },
@@ -163,16 +147,17 @@ export const opdrachtenRepo = {
    */
   async verwijzingRegistraties(
     tx: Sql,
-    organisatieId: string,
+    partnerId: string,
     van: string,
     tot: string,
   ): Promise<{ bron: string; rijen: VerwijzingRegistratie[] }> {
     const { rows } = await tx.query<{ ontvangen: string }>(
       `SELECT (getrieerd_op AT TIME ZONE 'Europe/Amsterdam')::date::text AS ontvangen FROM meldingen
-       WHERE triage_uitkomst = 'preventie' AND verwezen_organisatie_id = $1
+       WHERE triage_uitkomst = 'preventie'
+         AND verwezen_organisatie_id = (SELECT organisatie_id FROM partners WHERE id = $1)
          AND getrieerd_op >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
          AND getrieerd_op < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
-      [organisatieId, van, tot],
+      [partnerId, van, tot],
     );
     return {
       bron: 'meldingen met triage-uitkomst preventie (acceptatie en terugkoppeling nog niet geregistreerd)',

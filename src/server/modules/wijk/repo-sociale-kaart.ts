@@ -4,7 +4,7 @@ import type { SocialeKaartItem } from './schemas.ts';
 interface Rij {
   id: string;
   gemeente_code: string;
-  organisatie_id: string | null;
+  partner_id: string | null;
   naam: string;
   aanbieder: string;
   soort: 'voorliggend' | 'algemeen';
@@ -23,14 +23,14 @@ interface Rij {
   versie: number;
 }
 
-const KOLOMMEN = `id, gemeente_code, organisatie_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
+const KOLOMMEN = `id, gemeente_code, partner_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
   bereikbaarheid, telefoon, website, kosteloos, kosten, wijken, leefgebieden, trefwoorden, actief, versie`;
 
 function item(r: Rij): SocialeKaartItem {
   return {
     id: r.id,
     gemeenteCode: r.gemeente_code,
-    organisatieId: r.organisatie_id,
+    partnerId: r.partner_id,
     naam: r.naam,
     aanbieder: r.aanbieder,
     soort: r.soort,
@@ -151,12 +151,12 @@ export const socialeKaartRepo = {
     return rows[0] ? item(rows[0]) : null;
   },
 
-  async maak(tx: Sql, gemeente: string, organisatieId: string | null, v: BewaarKaart): Promise<string> {
+  async maak(tx: Sql, gemeente: string, partnerId: string | null, v: BewaarKaart): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO sociale_kaart (gemeente_code, organisatie_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
+      `INSERT INTO sociale_kaart (gemeente_code, partner_id, naam, aanbieder, soort, omschrijving, voor_wie, waar,
          bereikbaarheid, telefoon, website, kosteloos, kosten, wijken, leefgebieden, trefwoorden, actief)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-      [gemeente, organisatieId, ...waarden(v)],
+      [gemeente, partnerId, ...waarden(v)],
     );
     return rows[0]!.id;
   },

@@ -21,8 +21,8 @@ interface SignaalRij {
   titel: string;
   omschrijving: string;
   bron: 'partner' | 'toegang';
-  bron_organisatie_id: string;
-  bron_naam: string | null;
+  bron_partner_id: string | null;
+  bron_naam: string;
   datum: string;
   status: SignaalView['status'];
   opvolging: string | null;
@@ -38,7 +38,8 @@ function signaal(r: SignaalRij): SignaalView {
     titel: r.titel,
     omschrijving: r.omschrijving,
     bron: r.bron,
-    bronOrganisatie: { id: r.bron_organisatie_id, naam: r.bron_naam },
+    bronPartner: r.bron_partner_id,
+    bronNaam: r.bron_naam,
     datum: r.datum,
     status: r.status,
     opvolging: r.opvolging,
@@ -47,14 +48,13 @@ function signaal(r: SignaalRij): SignaalView {
 }
 
 const SIGNAAL_SELECT = `SELECT s.id, s.gemeente_code, w.code AS wijk_code, w.naam AS wijk_naam, s.thema, s.titel,
-    s.omschrijving, s.bron, s.bron_organisatie_id, o.naam AS bron_naam, s.datum::text AS datum, s.status,
-    s.opvolging, s.versie
-  FROM wijksignalen s JOIN wijken w ON w.id = s.wijk_id LEFT JOIN organisaties o ON o.id = s.bron_organisatie_id`;
+    s.omschrijving, s.bron, s.bron_partner_id, s.bron_naam, s.datum::text AS datum, s.status, s.opvolging, s.versie
+  FROM wijksignalen s JOIN wijken w ON w.id = s.wijk_id`;
 
 interface ActiviteitRij {
   id: string;
-  organisatie_id: string;
-  organisatie_naam: string | null;
+  partner_id: string;
+  partner_naam: string | null;
   wijk_code: string;
   wijk_naam: string;
   soort: ActiviteitView['soort'];
@@ -76,6 +76,11 @@ export const wijkRepo = {
     return rows[0] ?? null;
   },
 
+  async gemeenteNaam(tx: Sql, code: string): Promise<string> {
+    const { rows } = await tx.query<{ naam: string }>('SELECT naam FROM gemeenten WHERE code = $1', [code]);
+    return rows[0]?.naam ?? code;
+  },
+
   // Signalen ---------------------------------------------------------------------------------------
   async maakSignaal(
     tx: Sql,
@@ -86,16 +91,28 @@ export const wijkRepo = {
       titel: string;
       omschrijving: string;
       bron: 'partner' | 'toegang';
-      organisatieId: string;
+      partnerId: string | null;
+      bronNaam: string;
       door: string;
       datum: string;
     },
   ): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO wijksignalen (gemeente_code, wijk_id, thema, titel, omschrijving, bron, bron_organisatie_id,
+      `INSERT INTO wijksignalen (gemeente_code, wijk_id, thema, titel, omschrijving, bron, bron_partner_id, bron_naam,
          geregistreerd_door, datum)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [v.gemeente, v.wijkId, v.thema, v.titel, v.omschrijving, v.bron, v.organisatieId, v.door, v.datum],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        v.gemeente,
+        v.wijkId,
+        v.thema,
+        v.titel,
+        v.omschrijving,
+        v.bron,
+        v.partnerId,
+        v.bronNaam,
+        v.door,
+        v.datum,
+      ],
     );
     return rows[0]!.id;
   },
@@ -142,7 +159,7 @@ export const wijkRepo = {
     tx: Sql,
     v: {
       gemeente: string;
-      organisatieId: string;
+      partnerId: string;
       wijkId: string;
       soort: string;
       naam: string;
@@ -156,12 +173,12 @@ export const wijkRepo = {
     },
   ): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO activiteiten (gemeente_code, organisatie_id, wijk_id, soort, naam, periode_van, periode_tot,
+      `INSERT INTO activiteiten (gemeente_code, partner_id, wijk_id, soort, naam, periode_van, periode_tot,
          bijeenkomsten, deelnemers, nieuwe_deelnemers, toelichting, geregistreerd_door)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         v.gemeente,
-        v.organisatieId,
+        v.partnerId,
         v.wijkId,
         v.soort,
         v.naam,
@@ -179,7 +196,7 @@ export const wijkRepo = {
 
   async activiteiten(
     tx: Sql,
-    f: { gemeente: string; wijkId?: string; organisatieId?: string; van?: string; tot?: string; id?: string },
+    f: { gemeente: string; wijkId?: string; partnerId?: string; van?: string; tot?: string; id?: string },
   ): Promise<ActiviteitView[]> {
     const params: unknown[] = [f.gemeente];
     const waar = ['a.gemeente_code = $1'];
@@ -189,20 +206,20 @@ export const wijkRepo = {
     };
     if (f.id) voeg('a.id = ?', f.id);
     if (f.wijkId) voeg('a.wijk_id = ?', f.wijkId);
-    if (f.organisatieId) voeg('a.organisatie_id = ?', f.organisatieId);
+    if (f.partnerId) voeg('a.partner_id = ?', f.partnerId);
     if (f.van) voeg('a.periode_tot >= ?', f.van);
     if (f.tot) voeg('a.periode_van <= ?', f.tot);
     const { rows } = await tx.query<ActiviteitRij>(
-      `SELECT a.id, a.organisatie_id, o.naam AS organisatie_naam, w.code AS wijk_code, w.naam AS wijk_naam, a.soort,
+      `SELECT a.id, a.partner_id, p.naam AS partner_naam, w.code AS wijk_code, w.naam AS wijk_naam, a.soort,
          a.naam, a.periode_van::text AS periode_van, a.periode_tot::text AS periode_tot, a.bijeenkomsten,
          a.deelnemers, a.nieuwe_deelnemers, a.toelichting
-       FROM activiteiten a JOIN wijken w ON w.id = a.wijk_id LEFT JOIN organisaties o ON o.id = a.organisatie_id
+       FROM activiteiten a JOIN wijken w ON w.id = a.wijk_id LEFT JOIN partners p ON p.id = a.partner_id
        WHERE ${waar.join(' AND ')} ORDER BY a.periode_van DESC, a.naam LIMIT 500`,
       params,
     );
     return rows.map((r) => ({
       id: r.id,
-      organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
+      partner: { id: r.partner_id, naam: r.partner_naam },
       wijk: { code: r.wijk_code, naam: r.wijk_naam },
       soort: r.soort,
       naam: r.naam,

@@ -48,7 +48,10 @@ export const SocialeKaartWijzigen = SocialeKaartInvoer.extend({ versie: Versie }
 export const SocialeKaartItem = z.object({
   id: z.uuid(),
   gemeenteCode: z.string(),
-  organisatieId: z.uuid().nullable(),
+  partnerId: z
+    .uuid()
+    .nullable()
+    .describe('De partner die de voorziening bijhoudt; leeg: functioneel beheer.'),
   naam: z.string(),
   aanbieder: z.string(),
   soort: z.enum(SOCIALE_KAART_SOORTEN),
@@ -104,7 +107,8 @@ export const Wijksignaal = z.object({
   titel: z.string(),
   omschrijving: z.string(),
   bron: z.enum(['partner', 'toegang']),
-  bronOrganisatie: z.object({ id: z.uuid(), naam: z.string().nullable() }),
+  bronPartner: z.uuid().nullable(),
+  bronNaam: z.string(),
   datum: z.string(),
   status: z.enum(SIGNAAL_STATUSSEN),
   opvolging: z.string().nullable(),
@@ -162,7 +166,7 @@ export const ActiviteitenQuery = z.strictObject({
 
 export const Activiteit = z.object({
   id: z.uuid(),
-  organisatie: z.object({ id: z.uuid(), naam: z.string().nullable() }),
+  partner: z.object({ id: z.uuid(), naam: z.string().nullable() }),
   wijk: z.object({ code: z.string(), naam: z.string() }),
   soort: z.enum(ACTIVITEIT_SOORTEN),
   naam: z.string(),
@@ -193,7 +197,7 @@ export const SubsidieBerekening = z.object({
 
 export const Opdracht = z.object({
   id: z.uuid(),
-  organisatie: z.object({ id: z.uuid(), naam: z.string().nullable() }),
+  partner: z.object({ id: z.uuid(), naam: z.string().nullable() }),
   jaar: z.number(),
   subsidieCent: z.number(),
   fte: z.number(),
@@ -218,7 +222,7 @@ export const OpdrachtWijzigen = z.strictObject({
 });
 
 export const Indicatoren = z.object({
-  organisatie: z.object({ id: z.uuid(), naam: z.string().nullable() }),
+  partner: z.object({ id: z.uuid(), naam: z.string().nullable() }),
   jaar: z.number(),
   kwartaal: z.number(),
   periode: z.object({ van: z.string(), tot: z.string() }),

@@ -16,13 +16,12 @@ export function gemeenteVan(actor: Actor, gevraagd: string | undefined, veld = '
   return code;
 }
 
-/** The caller's organisation and account (medewerker or partner staff; never an inwoner here). */
-export function medewerkerOfPartner(actor: Actor): {
-  organisatieId: string;
-  gebruikerId: string;
-  partner: boolean;
-} {
+/**
+ * The caller's account and, for partner staff, their partner (partners.id, which is the session's
+ * ot_organisatie()). A medewerker of the gemeente has no partner. Never an inwoner here.
+ */
+export function medewerkerOfPartner(actor: Actor): { gebruikerId: string; partnerId: string | null } {
   const p = actor.principal;
   if (p.soort === 'inwoner') throw errors.forbidden();
-  return { organisatieId: p.organisatieId, gebruikerId: p.gebruikerId, partner: p.soort === 'partner' };
+  return { gebruikerId: p.gebruikerId, partnerId: p.soort === 'partner' ? p.organisatieId : null };
 }

@@ -31,6 +31,14 @@ export const EXPORTRECHT: Readonly<Record<Rol, { persoonsgegevens: boolean; waar
     waarom: 'het audittrail bevat verwijzingen, geen persoonsgegevens van inwoners',
   },
   partner: { persoonsgegevens: false, waarom: 'ziet geen lijsten met inwoners' },
+  preventiemedewerker: {
+    persoonsgegevens: false,
+    waarom: 'ziet alleen de verwezen huishoudens, binnen de toestemming; geen bestanden buiten het systeem',
+  },
+  'partner-coordinator': {
+    persoonsgegevens: false,
+    waarom: 'ziet alleen de verwezen huishoudens, binnen de toestemming; geen bestanden buiten het systeem',
+  },
   projectleider: { persoonsgegevens: false, waarom: 'werkt aan projectrapportages, niet met inwoners' },
   opdrachtgever: {
     persoonsgegevens: false,

@@ -12,7 +12,12 @@ export const ROLLEN = [
   'opdrachtgever',
 ] as const;
 
-export type Rol = (typeof ROLLEN)[number];
+/** The roles of a partner's own staff (partner_medewerkers.rollen; ADR 0018, issue 16). */
+export const PARTNER_ROLLEN = ['preventiemedewerker', 'partner-coordinator'] as const;
+export type PartnerRol = (typeof PARTNER_ROLLEN)[number];
+
+/** A medewerker role (ROLLEN) or a partner staff role (PARTNER_ROLLEN): policies name both. */
+export type Rol = (typeof ROLLEN)[number] | PartnerRol;
 
 export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   kcc: 'KCC / telefoonteam',
@@ -26,8 +31,15 @@ export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   projectleider: 'Projectleider grote projecten (stelt rapportages op)',
   opdrachtgever:
     'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
+  preventiemedewerker: 'Medewerker van een preventiepartner (eigen account bij de partnerorganisatie)',
+  'partner-coordinator': 'Coördinator van een preventiepartner (verdeelt verwijzingen, ziet de cijfers)',
 };
 
+/** A medewerker role (only these are stored in medewerkers.rollen). */
 export function isRol(value: string): value is Rol {
   return (ROLLEN as readonly string[]).includes(value);
+}
+
+export function isPartnerRol(value: string): value is PartnerRol {
+  return (PARTNER_ROLLEN as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/types.ts';
-import type { MedewerkerPrincipal } from './principal.ts';
-import { isRol } from './rollen.ts';
+import type { MedewerkerPrincipal, PartnerPrincipal } from './principal.ts';
+import { isPartnerRol, isRol } from './rollen.ts';
 
 export const SESSION_COOKIE = 'ot_sessie';
 
@@ -41,7 +41,9 @@ interface SessionRow {
   touch: boolean;
   gebruiker_id: string;
   gebruikersnaam: string;
-  medewerker_id: string;
+  /** Null for a partner's medewerker (then partner_id is set). */
+  medewerker_id: string | null;
+  partner_id: string | null;
   naam: string;
   rollen: string[];
   gemeente_code: string;
@@ -68,20 +70,34 @@ export async function loadPrincipal(
   db: Database,
   token: string,
   settings: SessionSettings,
-): Promise<MedewerkerPrincipal | null> {
+): Promise<MedewerkerPrincipal | PartnerPrincipal | null> {
   if (!token || token.length > 100) return null;
   const sessieId = hashToken(token);
   // One statement outside a transaction: this runs before every request.
   const { rows } = await db.systemQuery<SessionRow>(
     `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)) AS touch,
             g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
-            m.organisatie_id, m.team_id,
+            m.organisatie_id, m.team_id, NULL::uuid AS partner_id,
             coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
                       FROM team_gemeenten tg WHERE tg.team_id = m.team_id), ARRAY[m.gemeente_code]) AS gemeenten
      FROM sessies s
      JOIN gebruikers g ON g.id = s.gebruiker_id
      JOIN medewerkers m ON m.id = g.medewerker_id
      WHERE s.id = $1 AND g.actief AND m.actief AND s.verloopt_op > now()
+       AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)
+     UNION ALL
+     -- A partner's medewerker (issue 16): the organisation is the partner, the gemeenten those it
+     -- works for. Deactivating the person or the partner ends the session at once.
+     SELECT s.id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)),
+            g.id, g.gebruikersnaam, NULL::uuid, pm.naam, pm.rollen, p.gemeente_code,
+            p.id, NULL::uuid, p.id,
+            coalesce((SELECT array_agg(pg.gemeente_code ORDER BY pg.gemeente_code)
+                      FROM partner_gemeenten pg WHERE pg.partner_id = p.id), ARRAY[]::text[])
+     FROM sessies s
+     JOIN gebruikers g ON g.id = s.gebruiker_id
+     JOIN partner_medewerkers pm ON pm.id = g.partner_medewerker_id
+     JOIN partners p ON p.id = pm.partner_id
+     WHERE s.id = $1 AND g.actief AND pm.actief AND p.actief AND s.verloopt_op > now()
        AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,
     [sessieId, settings.idleMinutes, refreshSeconds(settings.idleMinutes)],
   );
@@ -89,12 +105,25 @@ export async function loadPrincipal(
   if (row?.touch)
     await db.systemQuery('UPDATE sessies SET laatst_gebruikt_op = now() WHERE id = $1', [sessieId]);
   if (!row) return null;
+  if (row.partner_id) {
+    return {
+      soort: 'partner',
+      gebruikerId: row.gebruiker_id,
+      gebruikersnaam: row.gebruikersnaam,
+      naam: row.naam,
+      rollen: row.rollen.filter(isPartnerRol),
+      gemeenteCode: row.gemeente_code,
+      gemeenten: row.gemeenten,
+      organisatieId: row.partner_id,
+      sessieId: row.sessie_id,
+      csrfToken: row.csrf_token,
+    };
+  }
   return {
-    // Every account today belongs to a medewerker; partner and inwoner sessions follow (ADR 0018).
     soort: 'medewerker',
     gebruikerId: row.gebruiker_id,
     gebruikersnaam: row.gebruikersnaam,
-    medewerkerId: row.medewerker_id,
+    medewerkerId: row.medewerker_id!,
     naam: row.naam,
     rollen: row.rollen.filter(isRol),
     gemeenteCode: row.gemeente_code,

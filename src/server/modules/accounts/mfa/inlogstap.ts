@@ -101,7 +101,14 @@ export async function voltooiInlogstap(
     const { rows } = await tx.query<StapRow>(
       `SELECT s.gebruiker_id, g.gebruikersnaam, s.soort, s.totp_geheim AS stap_geheim, g.totp_geheim AS account_geheim,
               g.totp_laatste_stap, s.pogingen, m.gemeente_code, m.organisatie_id
-       FROM inlogstappen s JOIN gebruikers g ON g.id = s.gebruiker_id JOIN medewerkers m ON m.id = g.medewerker_id
+       FROM inlogstappen s JOIN gebruikers g ON g.id = s.gebruiker_id
+       LEFT JOIN medewerkers m0 ON m0.id = g.medewerker_id
+       -- A partner's medewerker (issue 16) names the partner as organisation and home gemeente.
+       LEFT JOIN partner_medewerkers pm ON pm.id = g.partner_medewerker_id
+       LEFT JOIN partners p ON p.id = pm.partner_id,
+       LATERAL (SELECT coalesce(m0.gemeente_code, p.gemeente_code) AS gemeente_code,
+                       coalesce(m0.organisatie_id, p.id) AS organisatie_id,
+                       coalesce(m0.actief, pm.actief AND p.actief) AS actief) m
        WHERE s.id = $1 AND s.verloopt_op > now() AND g.actief AND m.actief FOR UPDATE OF s`,
       [id],
     );

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { laadGeheimSleutel } from '../../../platform/auth/geheimen.ts';
 import { herkomstOf } from '../../../platform/auth/plugin.ts';
-import { alsMedewerker } from '../../../platform/auth/principal.ts';
-import { sessieBody } from '../presenters.ts';
+import { metAccount, sessieBody } from '../presenters.ts';
 import { Sessie, TweedeFactor } from '../schemas.ts';
 import { setSessionCookie } from '../sessie-cookie.ts';
 import { voltooiInlogstap } from './inlogstap.ts';
@@ -36,7 +35,7 @@ export const tweedeFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         herkomstOf(req, null),
       );
       setSessionCookie(reply, token, config.secureCookies);
-      return reply.code(201).send(sessieBody(alsMedewerker(principal)));
+      return reply.code(201).send(sessieBody(metAccount(principal)));
     },
   );
 };

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import { vraagtVierOgen } from '../../../../domain/rolwijziging.ts';
+import { isPartnerRol } from '../../../platform/auth/rollen.ts';
 
 /** RFC 6238 with the parameters every authenticator app supports: SHA-1, 6 digits, 30 s. */
 const PERIOD = 30;
@@ -57,5 +58,6 @@ export async function inschrijving(geheim: string, gebruikersnaam: string) {
 
 /** BIO 5.17: a second factor for every role with access to personal data (and auditor, beheer). */
 export function tweedeFactorNodig(rollen: readonly string[]): boolean {
-  return rollen.some(vraagtVierOgen);
+  // Partner staff read the households referred to them (issue 16): the same rule as toegang.
+  return rollen.some((r) => vraagtVierOgen(r) || isPartnerRol(r));
 }

@@ -20,14 +20,14 @@ export function legRapportageVast(
   v: z.output<typeof RapportageInvoer>,
 ): Promise<void> {
   const wie = medewerkerOfPartner(actor);
-  const soort = wie.partner ? 'toelichting' : 'bijsturing';
-  const tekst = wie.partner ? v.toelichting : v.bijsturing;
-  const ander = wie.partner ? v.bijsturing : v.toelichting;
+  const soort = wie.partnerId ? 'toelichting' : 'bijsturing';
+  const tekst = wie.partnerId ? v.toelichting : v.bijsturing;
+  const ander = wie.partnerId ? v.bijsturing : v.toelichting;
   if (ander !== undefined && ander !== null)
     throw errors.field(
-      wie.partner ? 'bijsturing' : 'toelichting',
+      wie.partnerId ? 'bijsturing' : 'toelichting',
       'niet-uw-deel',
-      wie.partner
+      wie.partnerId
         ? 'De bijsturing legt de gemeente vast; u vult de toelichting in.'
         : 'De toelichting schrijft de partner; u vult de bijsturing in.',
     );
@@ -41,7 +41,7 @@ export function legRapportageVast(
       {
         gemeente: opdracht.gemeente_code,
         opdrachtId: opdracht.id,
-        organisatieId: partnerId,
+        partnerId,
         kwartaal: v.kwartaal,
       },
       { soort, tekst, door: wie.gebruikerId },

@@ -22,7 +22,7 @@ export function maakVoorziening(
   const wie = medewerkerOfPartner(actor);
   return inTx(db, actor, async (tx) => {
     await controleerWijken(tx, gemeente, v.wijken);
-    const id = await socialeKaartRepo.maak(tx, gemeente, wie.partner ? wie.organisatieId : null, v);
+    const id = await socialeKaartRepo.maak(tx, gemeente, wie.partnerId, v);
     return (await socialeKaartRepo.lees(tx, id))!;
   });
 }

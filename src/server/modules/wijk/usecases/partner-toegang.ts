@@ -1,25 +1,17 @@
 import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Sql } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
-import { opdrachtenRepo } from '../repo-opdrachten.ts';
+import { preventie } from '../../preventie/index.ts';
 
 /**
- * The partner organisation a request is about. Partner staff may ask only about their own
- * organisation: any other id is 404, as if it did not exist (need-to-know). The gemeente asks about
- * any partner organisation it can see.
+ * The partner a request is about (partners.id). Row-level security shows a medewerker the partners
+ * of their gemeenten and partner staff only their own organisation, so any other id is 404, as if
+ * it did not exist (need-to-know).
  */
-export async function partnerOf404(
-  tx: Sql,
-  actor: Actor,
-  id: string,
-): Promise<{ id: string; naam: string | null }> {
+export async function partnerOf404(tx: Sql, actor: Actor, id: string): Promise<{ id: string; naam: string }> {
   const p = actor.principal;
-  if (p.soort === 'partner') {
-    if (p.organisatieId !== id) throw errors.notFound('Partnerorganisatie');
-    // A partner may not be able to read the organisaties table itself; its name comes with the opdracht.
-    return { id, naam: null };
-  }
-  const org = await opdrachtenRepo.organisatie(tx, id);
-  if (!org) throw errors.notFound('Partnerorganisatie');
-  return { id: org.id, naam: org.naam };
+  if (p.soort === 'partner' && p.organisatieId !== id) throw errors.notFound('Partner');
+  const partner = await preventie.api.partner(tx, id);
+  if (!partner) throw errors.notFound('Partner');
+  return { id: partner.id, naam: partner.naam };
 }

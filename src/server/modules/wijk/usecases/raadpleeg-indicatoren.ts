@@ -40,7 +40,7 @@ export function raadpleegIndicatoren(
     );
     const r = opdracht ? await opdrachtenRepo.rapportage(tx, opdracht.id, k.kwartaal) : null;
     return {
-      organisatie: { id: org.id, naam: org.naam ?? opdracht?.organisatie_naam ?? null },
+      partner: { id: org.id, naam: org.naam },
       jaar: k.jaar,
       kwartaal: k.kwartaal,
       periode,

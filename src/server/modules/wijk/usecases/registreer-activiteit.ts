@@ -19,13 +19,14 @@ export function registreerActiviteit(
 ): Promise<z.infer<typeof Activiteit>> {
   const gemeente = gemeenteVan(actor, v.gemeente);
   const wie = medewerkerOfPartner(actor);
+  if (!wie.partnerId) throw errors.forbidden('Alleen medewerkers van een partner registreren activiteiten.');
   return inTx(db, actor, async (tx) => {
     const wijk = await wijkRepo.wijk(tx, gemeente, v.wijk);
     if (!wijk)
       throw errors.field('wijk', 'onbekende-wijk', `Wijk ${v.wijk} bestaat niet in gemeente ${gemeente}.`);
     const id = await wijkRepo.maakActiviteit(tx, {
       gemeente,
-      organisatieId: wie.organisatieId,
+      partnerId: wie.partnerId!,
       wijkId: wijk.id,
       soort: v.soort,
       naam: v.naam,

@@ -5,6 +5,7 @@ import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { preventie } from '../../preventie/index.ts';
 import { wijkRepo } from '../repo-wijk.ts';
 import type { SignaalInvoer, Wijksignaal } from '../schemas.ts';
 import { DOEL_WIJK, gemeenteVan, medewerkerOfPartner } from '../wie.ts';
@@ -38,8 +39,11 @@ export function registreerSignaal(
       thema: v.thema,
       titel: v.titel,
       omschrijving: v.omschrijving,
-      bron: wie.partner ? 'partner' : 'toegang',
-      organisatieId: wie.organisatieId,
+      bron: wie.partnerId ? 'partner' : 'toegang',
+      partnerId: wie.partnerId,
+      bronNaam: wie.partnerId
+        ? ((await preventie.api.partner(tx, wie.partnerId))?.naam ?? 'Partner')
+        : `Toegang ${await wijkRepo.gemeenteNaam(tx, gemeente)}`,
       door: wie.gebruikerId,
       datum: v.datum ?? today(),
     });

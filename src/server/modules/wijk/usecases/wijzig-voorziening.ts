@@ -22,7 +22,7 @@ export function wijzigVoorziening(
   return inTx(db, actor, async (tx) => {
     const huidig = await socialeKaartRepo.lees(tx, id, true);
     if (!huidig) throw errors.notFound('Voorziening');
-    if (wie.partner && huidig.organisatieId !== wie.organisatieId)
+    if (wie.partnerId && huidig.partnerId !== wie.partnerId)
       throw errors.forbidden('U kunt alleen de voorzieningen van uw eigen organisatie wijzigen.');
     if (huidig.versie !== v.versie)
       throw errors.conflict(
