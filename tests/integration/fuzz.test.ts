@@ -3,7 +3,8 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEMO_ACCOUNTS } from '../../src/server/demo/organisatie-demo.ts';
-import { rolesFor } from '../../src/server/platform/auth/policies.ts';
+import { PARTNER_ACCOUNTS } from '../../src/server/demo/preventie-demo.ts';
+import { policy, rolesFor } from '../../src/server/platform/auth/policies.ts';
 import { gedeeldType } from '../../src/server/platform/http/invoer.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
@@ -77,8 +78,11 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
     const route = t.app.routeTable.find((r) => r.method === method && r.url === url);
     expect(route, `${method} ${url} in de routetabel`).toBeDefined();
     if (!route!.policy) return null;
-    const rol = rolesFor(route!.policy)[0]!;
-    const account = DEMO_ACCOUNTS.find((a) => a.rollen.includes(rol))!.gebruikersnaam;
+    // A route only partner staff may use (no medewerker role) is fuzzed as a partner account.
+    const rol = rolesFor(route!.policy)[0] ?? policy(route!.policy).partner![0]!;
+    const account = [...DEMO_ACCOUNTS, ...PARTNER_ACCOUNTS].find((a) =>
+      a.rollen.includes(rol),
+    )!.gebruikersnaam;
     if (!sessies.has(account)) sessies.set(account, await t.login(account));
     return sessies.get(account)!;
   }

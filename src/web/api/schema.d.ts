@@ -2686,7 +2686,9 @@ export interface operations {
                             id: string;
                             naam: string | null;
                         };
+                        /** Format: date */
                         periodeTot: string;
+                        /** Format: date */
                         periodeVan: string;
                         /** @enum {string} */
                         soort: "samenlevingsopbouw" | "groep" | "spreekuur" | "voorlichting" | "overig";
@@ -2788,7 +2790,9 @@ export interface operations {
                             id: string;
                             naam: string | null;
                         };
+                        /** Format: date */
                         periodeTot: string;
+                        /** Format: date */
                         periodeVan: string;
                         /** @enum {string} */
                         soort: "samenlevingsopbouw" | "groep" | "spreekuur" | "voorlichting" | "overig";
@@ -13246,7 +13250,9 @@ export interface operations {
                             naam: string | null;
                         };
                         periode: {
+                            /** Format: date */
                             tot: string;
+                            /** Format: date */
                             van: string;
                         };
                         rapportage: {
@@ -20734,6 +20740,7 @@ export interface operations {
                         bronNaam: string;
                         /** Format: uuid */
                         bronPartner: string | null;
+                        /** Format: date */
                         datum: string;
                         gemeenteCode: string;
                         /** Format: uuid */
@@ -20835,6 +20842,7 @@ export interface operations {
                         bronNaam: string;
                         /** Format: uuid */
                         bronPartner: string | null;
+                        /** Format: date */
                         datum: string;
                         gemeenteCode: string;
                         /** Format: uuid */
@@ -20939,6 +20947,7 @@ export interface operations {
                         bronNaam: string;
                         /** Format: uuid */
                         bronPartner: string | null;
+                        /** Format: date */
                         datum: string;
                         gemeenteCode: string;
                         /** Format: uuid */
@@ -22679,6 +22688,7 @@ export interface operations {
                                 bronNaam: string;
                                 /** Format: uuid */
                                 bronPartner: string | null;
+                                /** Format: date */
                                 datum: string;
                                 gemeenteCode: string;
                                 /** Format: uuid */
