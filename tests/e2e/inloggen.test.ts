@@ -8,11 +8,11 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 
 /** The menu each role must see: exactly these items, in this order. */
 const MENU_PER_ROL: Record<string, string[]> = {
-  kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
-  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties'],
+  kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Wijken'],
+  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties', 'Wijken'],
   backoffice: ['Start', 'Te beschikken', 'Herindicaties', 'iWmo-berichten', 'iWmo-verzoeken', 'iWmo inlezen'],
-  teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Teamoverzicht', 'Organisatie'],
-  beleid: ['Start', 'Monitoring', 'Projecten'],
+  teamleider: ['Start', 'Werkvoorraad', 'Verdeling', 'Herindicaties', 'Teamoverzicht', 'Wijken', 'Organisatie'],
+  beleid: ['Start', 'Monitoring', 'Wijken', 'Projecten'],
   beheer: ['Start', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
   auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Rolwijzigingen'],
   partner: ['Start'],

@@ -76,6 +76,14 @@ export const wijkRepo = {
     return rows[0] ?? null;
   },
 
+  async wijken(tx: Sql, gemeente: string): Promise<Array<{ code: string; naam: string }>> {
+    const { rows } = await tx.query<{ code: string; naam: string }>(
+      'SELECT code, naam FROM wijken WHERE gemeente_code = $1 ORDER BY code',
+      [gemeente],
+    );
+    return rows;
+  },
+
   async gemeenteNaam(tx: Sql, code: string): Promise<string> {
     const { rows } = await tx.query<{ naam: string }>('SELECT naam FROM gemeenten WHERE code = $1', [code]);
     return rows[0]?.naam ?? code;

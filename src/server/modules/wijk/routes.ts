@@ -12,6 +12,7 @@ import { raadpleegWijkprofiel } from './usecases/raadpleeg-wijkprofiel.ts';
 import { registreerActiviteit } from './usecases/registreer-activiteit.ts';
 import { registreerSignaal } from './usecases/registreer-signaal.ts';
 import { volgSignaalOp } from './usecases/volg-signaal-op.ts';
+import { wijkKeuzelijst } from './usecases/wijk-keuzelijst.ts';
 import { wijzigFteNaarGemeente } from './usecases/wijzig-fte-naar-gemeente.ts';
 import { wijzigVoorziening } from './usecases/wijzig-voorziening.ts';
 import { zoekSocialeKaart } from './usecases/zoek-sociale-kaart.ts';
@@ -113,6 +114,21 @@ export const wijkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => volgSignaalOp(db, req.actor(), req.params.id, req.body),
+  );
+
+  app.get(
+    '/wijken/keuzelijst',
+    {
+      config: { policy: P['wijk.signalen-raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'getWijkKeuzelijst',
+        summary: 'De wijken van een gemeente (code en naam), ook voor medewerkers van partners.',
+        querystring: S.SignalenQuery.pick({ gemeente: true }),
+        response: { 200: z.array(z.object({ code: z.string(), naam: z.string() })) },
+      },
+    },
+    (req) => wijkKeuzelijst(db, req.actor(), req.query.gemeente),
   );
 
   // Activiteiten -----------------------------------------------------------------------------------
