@@ -146,6 +146,10 @@ CREATE TABLE kwartaalrapportages (
   UNIQUE (opdracht_id, kwartaal)
 );
 
+-- Triage "doorverwijzing naar …" picks an entry of the sociale kaart; `verwijzing` keeps its name as
+-- it was at the time (the entry may change or end later).
+ALTER TABLE meldingen ADD COLUMN sociale_kaart_id uuid REFERENCES sociale_kaart (id);
+
 -- Row-level security -------------------------------------------------------------------------------
 DO $$
 DECLARE t text;

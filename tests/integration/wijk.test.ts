@@ -84,6 +84,43 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
     });
   });
 
+  describe('triage: doorverwijzing naar een voorziening van de sociale kaart', () => {
+    it('de verwijzing krijgt de naam van de gekozen voorziening; een onbekende voorziening is een veldfout', async () => {
+      const kaart = (
+        await t.api(kcc, { method: 'GET', url: '/api/v1/sociale-kaart?zoek=boodschappen' })
+      ).json();
+      const m = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn() }));
+      const fout = await t.api(kcc, {
+        method: 'POST',
+        url: `/api/v1/meldingen/${m.id}/triage`,
+        payload: {
+          versie: m.versie,
+          uitkomst: 'doorverwijzing',
+          socialeKaartId: '11111111-1111-4111-8111-111111111111',
+        },
+      });
+      expect(fout.statusCode).toBe(400);
+      expect(fout.json().invalidParams[0]).toMatchObject({
+        name: 'socialeKaartId',
+        code: 'onbekende-voorziening',
+      });
+      const ok = await t.api(kcc, {
+        method: 'POST',
+        url: `/api/v1/meldingen/${m.id}/triage`,
+        payload: { versie: m.versie, uitkomst: 'doorverwijzing', socialeKaartId: kaart[0].id },
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(ok.json()).toMatchObject({
+        triage: { verwijzing: 'Boodschappenhulp door vrijwilligers (Raster)' },
+      });
+      const { rows } = await t.database.db.systemQuery<{ sociale_kaart_id: string }>(
+        'SELECT sociale_kaart_id FROM meldingen WHERE id = $1',
+        [m.id],
+      );
+      expect(rows[0]!.sociale_kaart_id).toBe(kaart[0].id);
+    });
+  });
+
   describe('signalen over een wijk', () => {
     it('toegang registreert een signaal; het bord per wijk toont het, ook aan een partner', async () => {
       const res = await t.api(tm, {
@@ -328,9 +365,7 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
     it('beleid zet fte naar de gemeente; de verlaging volgt naar rato, met de formule', async () => {
       const list = await t.api(beleid, { method: 'GET', url: '/api/v1/opdrachten?jaar=2020' });
       expect(list.statusCode, list.body).toBe(200);
-      const raster = list
-        .json()
-        .find((o: { partner: { naam: string } }) => o.partner.naam === 'Raster');
+      const raster = list.json().find((o: { partner: { naam: string } }) => o.partner.naam === 'Raster');
       expect(raster).toMatchObject({ subsidieCent: 120_950_500, fte: 10, fteNaarGemeente: 0 });
       const res = await t.api(beleid, {
         method: 'PUT',

@@ -9895,6 +9895,11 @@ export interface operations {
                 "application/json": {
                     /** Format: uuid */
                     behandelaarId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Doorverwijzing naar een voorziening van de sociale kaart; de verwijzing krijgt haar naam.
+                     */
+                    socialeKaartId?: string | null;
                     toelichting?: string | null;
                     toestemmingVerwijzing?: boolean | null;
                     /** @enum {string} */

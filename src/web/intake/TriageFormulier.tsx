@@ -6,7 +6,6 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -14,6 +13,7 @@ import type { Melding, TriageBody, TriageUitkomst } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
+import { SocialeKaartKiezer } from '../ui/SocialeKaartKiezer.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
@@ -25,6 +25,7 @@ const VELDEN = {
   uitkomst: [keuzeId('triage-uitkomst', 'informatie-advies'), 'Uitkomst'],
   toelichting: ['triage-toelichting', 'Toelichting'],
   verwijzing: ['triage-verwijzing', 'Verwezen naar'],
+  socialeKaartId: ['triage-verwijzing', 'Verwezen naar'],
   verwezenOrganisatieId: ['triage-partner', 'Partnerorganisatie'],
   toestemmingVerwijzing: ['triage-toestemming', 'Toestemming'],
   behandelaarId: ['triage-behandelaar', 'Behandelaar'],
@@ -44,7 +45,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const gebruiker = useGebruiker();
   const [uitkomst, setUitkomst] = useState<TriageUitkomst | ''>('');
   const [toelichting, setToelichting] = useState('');
-  const [verwijzing, setVerwijzing] = useState('');
+  const [voorziening, setVoorziening] = useState('');
   const [partnerId, setPartnerId] = useState('');
   const [toestemming, setToestemming] = useState(false);
   // null: not chosen yet; a toegangsmedewerker then gets the melding him- or herself.
@@ -73,7 +74,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       // Not chosen: the server names the field.
       uitkomst: uitkomst as TriageUitkomst,
       toelichting: tekst(toelichting),
-      verwijzing: uitkomst === 'doorverwijzing' ? tekst(verwijzing) : null,
+      socialeKaartId: uitkomst === 'doorverwijzing' ? voorziening || null : null,
       verwezenOrganisatieId: uitkomst === 'preventie' ? partnerId || null : null,
       toestemmingVerwijzing: uitkomst === 'preventie' ? toestemming : null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
@@ -115,21 +116,16 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
           }))}
         />
         {uitkomst === 'doorverwijzing' ? (
-          <Veld
+          <SocialeKaartKiezer
             id={VELDEN.verwijzing[0]}
-            label="Naar welke voorziening of organisatie?"
-            fout={f.verwijzing}
-            beschrijving="Bijvoorbeeld een voorziening uit de sociale kaart."
-          >
-            {(k) => (
-              <Textbox
-                {...k}
-                autoComplete="off"
-                value={verwijzing}
-                onChange={(e) => setVerwijzing(e.target.value)}
-              />
-            )}
-          </Veld>
+            label="Naar welke voorziening?"
+            beschrijving="Een voorziening van de sociale kaart voor de wijk van de inwoner of de hele gemeente."
+            waarde={voorziening}
+            onKies={(v) => setVoorziening(v?.id ?? '')}
+            wijk={melding.wijk?.code}
+            gemeente={melding.gemeenteCode}
+            fout={f.verwijzing ?? f.socialeKaartId}
+          />
         ) : null}
         {uitkomst === 'preventie' ? (
           <>
