@@ -27,12 +27,14 @@ describe('triage en de ladder', () => {
     [
       'melding',
       { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
-      { status: 'verwezen-preventie', ladder: 'collectief-preventie' },
+      // Issue 16: solved by preventie only after the partner's terugkoppeling 'opgelost'.
+      { status: 'verwezen-preventie', ladder: null },
     ],
     [
       'signaal',
       { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
-      { status: 'verwezen-preventie', ladder: 'collectief-preventie' },
+      // Issue 16: solved by preventie only after the partner's terugkoppeling 'opgelost'.
+      { status: 'verwezen-preventie', ladder: null },
     ],
     ['melding', { uitkomst: 'onderzoek', behandelaarId: 'm' }, { status: 'onderzoek', ladder: null }],
   ])('%s + %o', (soort, invoer, verwacht) => {

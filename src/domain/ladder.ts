@@ -100,7 +100,9 @@ export function triageGevolg(soort: MeldingSoort, status: MeldingStatus, invoer:
           'Verwijzen naar een partner mag alleen met toestemming van de inwoner.',
         );
       }
-      return { status: 'verwezen-preventie', ladder: 'collectief-preventie', afgesloten: false };
+      // Not solved yet: the ladder counts step 2 only after the partner's terugkoppeling 'opgelost'
+      // (issue 16); counting the referral itself overstated the shift.
+      return { status: 'verwezen-preventie', ladder: null, afgesloten: false };
     case 'onderzoek':
       if (soort !== 'melding') {
         throw new TriageWeigering(

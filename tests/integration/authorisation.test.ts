@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/server/demo/organisatie-demo.ts';
-import { rolesFor } from '../../src/server/platform/auth/policies.ts';
+import { PARTNER_ACCOUNTS } from '../../src/server/demo/preventie-demo.ts';
+import { policy, rolesFor } from '../../src/server/platform/auth/policies.ts';
 import { ROLLEN, type Rol } from '../../src/server/platform/auth/rollen.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 
 /** One demo account per role (the first account that has the role). */
-const accountFor = (rol: Rol) => DEMO_ACCOUNTS.find((a) => a.rollen.includes(rol))!.gebruikersnaam;
+const accountFor = (rol: Rol) =>
+  [...DEMO_ACCOUNTS, ...PARTNER_ACCOUNTS].find((a) => a.rollen.includes(rol))!.gebruikersnaam;
+/** A role that holds the policy: a medewerker's, or a partner's for a policy only partners hold (issue 16). */
+const toegestaneRol = (naam: string): Rol => (rolesFor(naam)[0] ?? policy(naam).partner?.[0])!;
 
 function concreteUrl(url: string): string {
   return url.replace(':code', '0150').replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
@@ -64,7 +68,7 @@ describe.each(DB_KINDS)('autorisatie per route (%s)', (kind) => {
 
   it('een toegestane rol komt langs de autorisatie (geen 401/403)', async () => {
     for (const r of t.app.routeTable.filter((x) => x.policy && x.method === 'GET')) {
-      const rol = rolesFor(r.policy!)[0]!;
+      const rol = toegestaneRol(r.policy!);
       const session = await t.login(accountFor(rol));
       const res = await t.api(session, { method: 'GET', url: concreteUrl(r.url) });
       expect([401, 403], `${rol} → ${r.method} ${r.url}: ${res.body}`).not.toContain(res.statusCode);

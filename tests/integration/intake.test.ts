@@ -218,7 +218,8 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
     });
     expect(met.json()).toMatchObject({
       status: 'verwezen-preventie',
-      ladderUitkomst: 'collectief-preventie',
+      // Issue 16: the ladder counts step 2 only after the partner's terugkoppeling 'opgelost'.
+      ladderUitkomst: null,
       triage: { verwezenOrganisatie: { naam: partners[0].naam } },
     });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
@@ -274,27 +275,53 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
         });
         expect(r.statusCode, r.body).toBe(201);
       }
-      // Three meldingen triaged to MEE; two of them dated in Q2 (the triage date is when MEE received them).
+      // Four referrals to MEE through the API, then dated in 2023 (the registrations of the fixture):
+      //   v1 referred 04-03, accepted 04-05 (2 days), closed 05-10 'opgelost';
+      //   v2 referred 05-02, accepted 05-09 (7 days), closed 06-20 'niet-bereikt';
+      //   v3 referred 06-29, not picked up yet;
+      //   v4 referred 03-30 (Q1), accepted 03-31, closed 04-20 'opgelost'.
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 4; i++) {
         const m = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn() }));
-        const tr = await t.api(kcc, {
+        const v = await t.api(kcc, {
           method: 'POST',
-          url: `/api/v1/meldingen/${m.id}/triage`,
+          url: '/api/v1/verwijzingen',
           payload: {
-            versie: m.versie,
-            uitkomst: 'preventie',
-            verwezenOrganisatieId: partnerOrg['MEE IJsseloevers'],
-            toestemmingVerwijzing: true,
+            meldingId: m.id,
+            partnerId: meeId,
+            dienst: 'clientondersteuning',
+            reden: 'Hulp bij het gesprek met de gemeente.',
+            toestemming: { gegeven: true, wijze: 'mondeling', datum: today(), gegevens: ['contactgegevens'] },
           },
         });
-        expect(tr.statusCode, tr.body).toBe(200);
-        ids.push(m.id);
+        expect(v.statusCode, v.body).toBe(201);
+        ids.push(v.json().id);
       }
       await t.database.db.systemTransaction(async (tx) => {
-        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-04-10 10:00+02' WHERE id = $1", [ids[0]]);
-        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-06-30 23:30+02' WHERE id = $1", [ids[1]]);
-        await tx.query("UPDATE meldingen SET getrieerd_op = '2023-07-01 00:30+02' WHERE id = $1", [ids[2]]);
+        const zet = (
+          id: string,
+          verwezen: string,
+          geaccepteerd: string | null,
+          afgesloten: string | null,
+          uitkomst: string | null,
+        ) =>
+          tx.query(
+            `UPDATE verwijzingen SET verwezen_op = $2, geaccepteerd_op = $3, afgesloten_op = $4, uitkomst = $5,
+               teruggekoppeld_op = CASE WHEN $5::text IS NULL THEN NULL ELSE $4::timestamptz END,
+               status = CASE WHEN $5::text IS NOT NULL THEN 'afgerond' WHEN $3::timestamptz IS NOT NULL THEN 'geaccepteerd' ELSE 'nieuw' END
+             WHERE id = $1`,
+            [id, verwezen, geaccepteerd, afgesloten, uitkomst],
+          );
+        await zet(ids[0]!, '2023-04-03 09:00+02', '2023-04-05 10:00+02', '2023-05-10 12:00+02', 'opgelost');
+        await zet(
+          ids[1]!,
+          '2023-05-02 09:00+02',
+          '2023-05-09 10:00+02',
+          '2023-06-20 12:00+02',
+          'niet-bereikt',
+        );
+        await zet(ids[2]!, '2023-06-29 23:30+02', null, null, null);
+        await zet(ids[3]!, '2023-03-30 09:00+02', '2023-03-31 10:00+02', '2023-04-20 12:00+02', 'opgelost');
         // An opdracht for 2023 with targets.
         const { rows } = await tx.query<{ id: string }>(
           `INSERT INTO opdrachten (gemeente_code, partner_id, jaar, subsidie_cent, fte, fte_naar_gemeente)
@@ -307,8 +334,9 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
           [rows[0]!.id],
         );
       });
-      // By hand: verwijzingen ontvangen 2; activiteiten 3; bereik 45 (target 40: met); wijken 2 (A, N;
-      // target 3: not met); wijksignalen 2; shares not measurable (nothing accepted or closed yet).
+      // By hand: verwijzingen ontvangen 3 (v1, v2, v3); within 5 days 1 of 3 = 33,3 %; closed in Q2 with
+      // an outcome 3 (v1, v2, v4), solved 2 = 66,7 %; activiteiten 3; bereik 45 (target 40: met);
+      // wijken 2 (A, N; target 3: not met); wijksignalen 2.
       const res = await t.api(beleid, {
         method: 'GET',
         url: `/api/v1/partners/${meeId}/indicatoren?jaar=2023&kwartaal=2`,
@@ -323,9 +351,9 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
           ]),
         ),
       ).toEqual({
-        'verwijzingen-ontvangen': [2, null],
-        'verwijzingen-binnen-termijn': [0, null],
-        'aandeel-opgelost': [null, null],
+        'verwijzingen-ontvangen': [3, null],
+        'verwijzingen-binnen-termijn': [33.3, null],
+        'aandeel-opgelost': [66.7, null],
         activiteiten: [3, null],
         bereik: [45, true],
         'wijken-bereikt': [2, false],
@@ -335,14 +363,13 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
         verlagingCent: 39_909_141,
         nieuweSubsidieCent: 58_049_659,
       });
-      // The partner reads its own figures (the referral counts come from meldingen, which a partner
-      // cannot read until the verwijzingen of the preventie module are used) but not another partner's.
+      // The partner reads the same figures for itself, but not another partner's.
       const eigen = await t.api(mee, {
         method: 'GET',
         url: `/api/v1/partners/${meeId}/indicatoren?jaar=2023&kwartaal=2`,
       });
       expect(eigen.statusCode, eigen.body).toBe(200);
-      expect(eigen.json().indicatoren.find((w: { code: string }) => w.code === 'bereik').gemeten).toBe(45);
+      expect(eigen.json().indicatoren).toEqual(res.json().indicatoren);
       const ander = await t.api(mee, {
         method: 'GET',
         url: `/api/v1/partners/${partnerId.Raster}/indicatoren?jaar=2023&kwartaal=2`,

@@ -2021,6 +2021,23 @@ export interface paths {
         patch: operations["patchTeam"];
         trace?: never;
     };
+    "/toestemmingen/{id}/intrekking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De inwoner trekt de toestemming in: de partner ziet het huishouden vanaf nu niet meer; open verwijzingen eindigen. */
+        post: operations["postToestemmingIntrekking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/variantvergelijkingen/{id}": {
         parameters: {
             query?: never;
@@ -2032,6 +2049,127 @@ export interface paths {
         get: operations["getVariantvergelijking"];
         put: operations["putVariantvergelijking"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding. */
+        get: operations["lijstVerwijzingen"];
+        put?: never;
+        /** Verwijzen naar een preventiepartner vanuit de triage (meldingId) of een onderzoek (onderzoekId), met de toestemming als eigen record. */
+        post: operations["postVerwijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén verwijzing: toegang ziet alles behalve interne notities van de partner; de partner wat de toestemming dekt. */
+        get: operations["getVerwijzing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}/acceptatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De partner accepteert de verwijzing (en plant eventueel het eerste contact). */
+        post: operations["postVerwijzingAcceptatie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}/afwijzing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De partner wijst de verwijzing af, met reden. */
+        post: operations["postVerwijzingAfwijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}/contactplanning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De partner plant het eerste contact met de inwoner. */
+        post: operations["postVerwijzingContactplanning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}/notities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De interne notities van de partner bij een verwijzing (nooit zichtbaar voor de gemeente). */
+        get: operations["lijstVerwijzingNotities"];
+        put?: never;
+        /** Een interne notitie van de partner. */
+        post: operations["postVerwijzingNotitie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijzingen/{id}/terugkoppeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De partner koppelt terug: opgelost, lopend, terug naar toegang (wordt een signaal in de werkvoorraad) of niet bereikt. */
+        post: operations["postVerwijzingTerugkoppeling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -21777,6 +21915,101 @@ export interface operations {
             };
         };
     };
+    postToestemmingIntrekking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beeindigdeVerwijzingen: string[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        ingetrokkenOp: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVariantvergelijking: {
         parameters: {
             query?: never;
@@ -22006,6 +22239,1325 @@ export interface operations {
                             opgegevenTotaal: number | null;
                         }[];
                         versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lijstVerwijzingen: {
+        parameters: {
+            query?: {
+                meldingId?: string;
+                partner?: string;
+                status?: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: uuid */
+                        id: string;
+                        metToestemming: boolean;
+                        naam: string | null;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        /** @enum {string|null} */
+                        uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt" | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                    /** Format: uuid */
+                    meldingId?: string;
+                    /** Format: uuid */
+                    onderzoekId?: string;
+                    /** Format: uuid */
+                    partnerId: string;
+                    reden: string;
+                    toestemming: {
+                        /** Format: date */
+                        datum?: string;
+                        document?: string;
+                        gegeven: boolean;
+                        /**
+                         * @default inwoner
+                         * @enum {string}
+                         */
+                        gegevenDoor?: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                        gegevens?: ("contactgegevens" | "hulpvraag")[];
+                        /** Format: date */
+                        geldigTot?: string;
+                        /** @enum {string} */
+                        wijze?: "mondeling" | "schriftelijk";
+                    };
+                    /**
+                     * @default normaal
+                     * @enum {string}
+                     */
+                    urgentie?: "normaal" | "hoog";
+                    wens?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzingAcceptatie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contactGeplandOp?: string;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzingAfwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzingContactplanning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contactGeplandOp: string;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lijstVerwijzingNotities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        door: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        op: string;
+                        tekst: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzingNotitie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tekst: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        door: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        op: string;
+                        tekst: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerwijzingTerugkoppeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toelichting: string;
+                    /** @enum {string} */
+                    uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                    versie?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afwijzingReden: string | null;
+                        /** Format: date */
+                        contactGeplandOp: string | null;
+                        /** @enum {string} */
+                        dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
+                        /** Format: date-time */
+                        geaccepteerdOp: string | null;
+                        gedeeldeGegevens: ("contactgegevens" | "hulpvraag")[];
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        meldingId: string | null;
+                        /** Format: uuid */
+                        onderzoekId: string | null;
+                        partner: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            telefoon: string | null;
+                        };
+                        partnerContact: {
+                            email: string | null;
+                            functie: string | null;
+                            naam: string;
+                            telefoon: string | null;
+                        } | null;
+                        persoon: {
+                            adres: string | null;
+                            communicatiebehoeften: string | null;
+                            email: string | null;
+                            naam: string;
+                            postcode: string | null;
+                            taal: string | null;
+                            telefoon: string | null;
+                            woonplaats: string | null;
+                        } | null;
+                        reden: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                        terugkoppeling: {
+                            /** Format: date-time */
+                            op: string;
+                            toelichting: string;
+                            /** @enum {string} */
+                            uitkomst: "opgelost" | "lopend" | "terug-naar-toegang" | "niet-bereikt";
+                        } | null;
+                        /** Format: uuid */
+                        terugMeldingId: string | null;
+                        toegangContact: {
+                            email: string | null;
+                            naam: string;
+                        };
+                        toestemming: {
+                            /** Format: date */
+                            datum: string;
+                            document: string | null;
+                            /** @enum {string} */
+                            gegevenDoor: "inwoner" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+                            gegevens: ("contactgegevens" | "hulpvraag")[];
+                            geldig: boolean;
+                            /** Format: date */
+                            geldigTot: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            ingetrokkenOp: string | null;
+                            intrekkingToelichting: string | null;
+                            /** Format: date-time */
+                            vastgelegdOp: string;
+                            /** @enum {string} */
+                            wijze: "mondeling" | "schriftelijk";
+                        } | null;
+                        /** @enum {string} */
+                        urgentie: "normaal" | "hoog";
+                        versie: number;
+                        /** Format: date-time */
+                        verwezenOp: string;
+                        wens: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        } | null;
                     };
                 };
             };

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { Laden } from '../ui/ApiFoutMelding.tsx';
 import type { Scherm } from './scherm.ts';
+import { SCHERMEN } from './schermen.ts';
 import { useMag, useSessie } from './sessie.tsx';
 
 /** Where the login page sends the user back to after logging in. */
@@ -26,7 +27,12 @@ export function Aangemeld() {
 /** A screen only for who holds the permission its row of SCHERMEN names. */
 export function SchermMetRecht({ scherm }: { scherm: Scherm }) {
   const mag = useMag();
-  if (!mag(scherm.recht)) return <GeenToegang />;
+  if (!mag(scherm.recht)) {
+    // Someone without the start page (partner staff, issue 16) starts at their first screen instead.
+    const eerste =
+      scherm.pad === '/' ? SCHERMEN.find((s) => s.label && s.pad !== '/' && mag(s.recht)) : undefined;
+    return eerste ? <Navigate to={eerste.pad} replace /> : <GeenToegang />;
+  }
   const Pagina = scherm.pagina;
   return <Pagina />;
 }

@@ -8,6 +8,7 @@ import { MONITORING_SCHERMEN } from '../monitoring/schermen.ts';
 import { ONDERZOEK_SCHERMEN } from '../onderzoek/schermen.ts';
 import { ORGANISATIE_SCHERMEN } from '../organisatie/schermen.ts';
 import { PLAN_SCHERMEN } from '../plan/schermen.ts';
+import { PREVENTIE_SCHERMEN } from '../preventie/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
@@ -38,6 +39,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...AUDIT_SCHERMEN,
   ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
+  ...PREVENTIE_SCHERMEN,
 ];
 
 /** Whether the user, with these permissions from the session, may open the screen. */

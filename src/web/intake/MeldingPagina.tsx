@@ -11,6 +11,7 @@ import { api } from '../api/client.ts';
 import type { Melding, TijdlijnRegel } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { VerwijzingenBijMelding } from '../preventie/VerwijzingenBijMelding.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatTijdstip } from '../ui/format.ts';
@@ -242,6 +243,8 @@ export function MeldingPagina() {
           </dl>
         </>
       ) : null}
+
+      <VerwijzingenBijMelding key={`v${m.versie}`} meldingId={m.id} />
 
       <Documenten melding={m} klaar={klaar} />
 

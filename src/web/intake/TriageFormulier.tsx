@@ -1,23 +1,20 @@
-import {
-  Button,
-  ButtonGroup,
-  Heading,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textarea,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { api, gegevens, http } from '../api/client.ts';
 import type { Melding, TriageBody, TriageUitkomst } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
+import {
+  LEGE_VERWIJZING,
+  naarInvoer,
+  VERWIJZING_VELDEN,
+  VerwijzingVelden,
+} from '../preventie/VerwijzingVelden.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
-import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { SocialeKaartKiezer } from '../ui/SocialeKaartKiezer.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
-import { usePartners, useToegangsmedewerkers } from './keuzes.ts';
+import { useToegangsmedewerkers } from './keuzes.ts';
 import { TRIAGE_NAMEN, TRIAGE_UITLEG } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
 
@@ -26,9 +23,9 @@ const VELDEN = {
   toelichting: ['triage-toelichting', 'Toelichting'],
   verwijzing: ['triage-verwijzing', 'Verwezen naar'],
   socialeKaartId: ['triage-verwijzing', 'Verwezen naar'],
-  verwezenOrganisatieId: ['triage-partner', 'Partnerorganisatie'],
-  toestemmingVerwijzing: ['triage-toestemming', 'Toestemming'],
   behandelaarId: ['triage-behandelaar', 'Behandelaar'],
+  // Preventie: a verwijzing with the consent record (issue 16, POST /verwijzingen).
+  ...VERWIJZING_VELDEN,
 } as const;
 
 export interface TriageFormulierProps {
@@ -46,8 +43,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const [uitkomst, setUitkomst] = useState<TriageUitkomst | ''>('');
   const [toelichting, setToelichting] = useState('');
   const [voorziening, setVoorziening] = useState('');
-  const [partnerId, setPartnerId] = useState('');
-  const [toestemming, setToestemming] = useState(false);
+  const [verwijzingWaarden, setVerwijzingWaarden] = useState(LEGE_VERWIJZING);
   // null: not chosen yet; a toegangsmedewerker then gets the melding him- or herself.
   const [gekozenBehandelaar, setBehandelaarId] = useState<string | null>(null);
   const medewerkers = useToegangsmedewerkers(uitkomst === 'onderzoek' ? melding.gemeenteCode : undefined);
@@ -56,7 +52,6 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
     ? medewerkers.data?.find((m) => m.gebruikersnaam === gebruiker.gebruikersnaam)
     : undefined;
   const behandelaarId = gekozenBehandelaar ?? ik?.id ?? '';
-  const partners = usePartners(uitkomst === 'preventie' ? melding.gemeenteCode : undefined);
   const versturen = useVersturen(Object.keys(VELDEN));
   const f = versturen.fout?.velden.velden ?? {};
 
@@ -68,6 +63,20 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
 
   function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (uitkomst === 'preventie') {
+      // The verwijzing triages the melding to preventie and records the consent in one step.
+      void versturen.verstuur(async () => {
+        const v = await gegevens(
+          http.POST('/verwijzingen', { body: naarInvoer(verwijzingWaarden, { meldingId: melding.id }) }),
+        );
+        const m = await api.get<Melding>(`/meldingen/${melding.id}`);
+        klaar(
+          m,
+          `Verwezen naar ${v.partner.naam}${v.toestemming ? ', met toestemming' : ', zonder toestemming'}.`,
+        );
+      });
+      return;
+    }
     const tekst = (s: string) => (s.trim() ? s.trim() : null);
     const body: TriageBody = {
       versie: melding.versie,
@@ -75,8 +84,8 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       uitkomst: uitkomst as TriageUitkomst,
       toelichting: tekst(toelichting),
       socialeKaartId: uitkomst === 'doorverwijzing' ? voorziening || null : null,
-      verwezenOrganisatieId: uitkomst === 'preventie' ? partnerId || null : null,
-      toestemmingVerwijzing: uitkomst === 'preventie' ? toestemming : null,
+      verwezenOrganisatieId: null,
+      toestemmingVerwijzing: null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
     };
     void versturen.verstuur(async () => {
@@ -128,37 +137,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
           />
         ) : null}
         {uitkomst === 'preventie' ? (
-          <>
-            <Veld
-              id={VELDEN.verwezenOrganisatieId[0]}
-              label="Partnerorganisatie"
-              fout={f.verwezenOrganisatieId}
-            >
-              {(k) => (
-                <Select
-                  {...k}
-                  value={partnerId}
-                  busy={!partners.data}
-                  onChange={(e) => setPartnerId(e.target.value)}
-                >
-                  <SelectOption value="">Kies een partner</SelectOption>
-                  {partners.data?.map((o) => (
-                    <SelectOption key={o.id} value={o.id}>
-                      {o.naam}
-                    </SelectOption>
-                  ))}
-                </Select>
-              )}
-            </Veld>
-            <KeuzeVakje
-              id={VELDEN.toestemmingVerwijzing[0]}
-              label="De inwoner geeft toestemming om zijn gegevens met deze partner te delen"
-              checked={toestemming}
-              onChange={setToestemming}
-              fout={f.toestemmingVerwijzing}
-              beschrijving="Zonder toestemming mag de gemeente de gegevens niet doorgeven (AVG)."
-            />
-          </>
+          <VerwijzingVelden waarden={verwijzingWaarden} onChange={setVerwijzingWaarden} fouten={f} />
         ) : null}
         {uitkomst === 'onderzoek' ? (
           <Veld
@@ -177,7 +156,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
             )}
           </Veld>
         ) : null}
-        {uitkomst ? (
+        {uitkomst && uitkomst !== 'preventie' ? (
           <Veld
             id={VELDEN.toelichting[0]}
             label={

@@ -5,6 +5,7 @@ import { type ApiError, api, asApiError } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { huishoudenKort } from '../plan/labels.ts';
+import { VerwijzingFormulier } from '../preventie/VerwijzingFormulier.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
@@ -338,6 +339,12 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
           </AppLink>
         </Paragraph>
       </Sectie>
+
+      {bewerkbaar ? (
+        <Sectie id="sectie-verwijzen" titel="Verwijzen naar een partner">
+          <VerwijzingFormulier onderzoekId={onderzoek.id} />
+        </Sectie>
+      ) : null}
 
       {afgerond ? (
         <Sectie id="sectie-verslag" titel="Conclusie en verslag">

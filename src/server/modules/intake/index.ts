@@ -27,6 +27,29 @@ export function markeerAanvraagIngediend(tx: Sql, meldingId: string): Promise<vo
   return meldingenRepo.zetAanvraagIngediend(tx, meldingId);
 }
 
+/**
+ * Triage to preventie through a verwijzing (issue 16): the melding waits for the partner. The ladder
+ * counts it as solved only after the partner's terugkoppeling 'opgelost' (migration 018).
+ */
+export function legPreventieVerwijzingVast(
+  tx: Sql,
+  meldingId: string,
+  v: { verwezenOrganisatieId: string | null; toestemming: boolean; toelichting: string | null },
+): Promise<void> {
+  return meldingenRepo.legTriageVast(tx, meldingId, {
+    status: 'verwezen-preventie',
+    uitkomst: 'preventie',
+    toelichting: v.toelichting,
+    verwijzing: null,
+    verwezenOrganisatieId: v.verwezenOrganisatieId,
+    toestemmingVerwijzing: v.toestemming,
+    ladder: null,
+    behandelaarId: null,
+    teamId: null,
+    afgesloten: false,
+  });
+}
+
 /** Personen, huishoudens, meldingen, triage, werkvoorraad en de kalender van gelijkgestelde dagen. */
 export const intake = defineModule({
   naam: 'intake',
@@ -46,5 +69,6 @@ export const intake = defineModule({
     NAAM_SQL,
     legOnderzoekUitkomstVast,
     markeerAanvraagIngediend,
+    legPreventieVerwijzingVast,
   },
 });

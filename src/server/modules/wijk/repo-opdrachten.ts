@@ -141,9 +141,10 @@ export const opdrachtenRepo = {
   },
 
   /**
-   * The referrals to the partner. Until the verwijzingen of the preventie module are merged, a
-   * melding triaged to preventie for this partner is a referral received on its triage date, with
-   * no acceptance or terugkoppeling yet (bron says so on the screen).
+   * The referrals to the partner (table `verwijzingen` of the preventie module): received in the
+   * period, or closed in it. Picked up = accepted, or declined (a decline is a response too). Dates
+   * are the Dutch calendar day of the timestamps. Under the caller's row-level security: a partner
+   * no longer sees referrals whose consent was withdrawn.
    */
   async verwijzingRegistraties(
     tx: Sql,
@@ -151,21 +152,31 @@ export const opdrachtenRepo = {
     van: string,
     tot: string,
   ): Promise<{ bron: string; rijen: VerwijzingRegistratie[] }> {
-    const { rows } = await tx.query<{ ontvangen: string }>(
-      `SELECT (getrieerd_op AT TIME ZONE 'Europe/Amsterdam')::date::text AS ontvangen FROM meldingen
-       WHERE triage_uitkomst = 'preventie'
-         AND verwezen_organisatie_id = (SELECT organisatie_id FROM partners WHERE id = $1)
-         AND getrieerd_op >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
-         AND getrieerd_op < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    const dag = (kolom: string) => `(${kolom} AT TIME ZONE 'Europe/Amsterdam')::date::text`;
+    const { rows } = await tx.query<{
+      ontvangen: string;
+      opgepakt: string | null;
+      afgesloten: string | null;
+      uitkomst: string | null;
+    }>(
+      `SELECT ${dag('verwezen_op')} AS ontvangen,
+         ${dag("coalesce(geaccepteerd_op, CASE WHEN status = 'afgewezen' THEN afgesloten_op END)")} AS opgepakt,
+         ${dag('afgesloten_op')} AS afgesloten, uitkomst
+       FROM verwijzingen
+       WHERE partner_id = $1
+         AND (verwezen_op >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+              AND verwezen_op < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+           OR afgesloten_op >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+              AND afgesloten_op < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'))`,
       [partnerId, van, tot],
     );
     return {
-      bron: 'meldingen met triage-uitkomst preventie (acceptatie en terugkoppeling nog niet geregistreerd)',
+      bron: 'verwijzingen (ontvangen, geaccepteerd of afgewezen, terugkoppeling)',
       rijen: rows.map((r) => ({
         ontvangenOp: r.ontvangen,
-        opgepaktOp: null,
-        afgeslotenOp: null,
-        uitkomst: null,
+        opgepaktOp: r.opgepakt,
+        afgeslotenOp: r.afgesloten,
+        uitkomst: r.uitkomst,
       })),
     };
   },

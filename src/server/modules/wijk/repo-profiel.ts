@@ -25,19 +25,19 @@ export const profielRepo = {
   },
 
   /**
-   * Referrals to preventie from the wijk. Until the verwijzingen of the preventie module are merged,
-   * these are the meldingen triaged to preventie, by status (the outcome is not registered yet).
+   * Referrals to preventie from the wijk in the year (table `verwijzingen` of the preventie module),
+   * by outcome: the terugkoppeling when there is one, else the status.
    */
   async verwijzingen(tx: Sql, gemeente: string, wijkId: string, jaar: number) {
     const { rows } = await tx.query<{ uitkomst: string; aantal: number }>(
-      `SELECT CASE WHEN status = 'afgesloten' THEN 'afgesloten' ELSE 'verwezen' END AS uitkomst, count(*)::int AS aantal
-       FROM meldingen
-       WHERE gemeente_code = $1 AND wijk_id = $2 AND triage_uitkomst = 'preventie'
-         AND ontvangstdatum BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31)
+      `SELECT coalesce(uitkomst, status) AS uitkomst, count(*)::int AS aantal FROM verwijzingen
+       WHERE gemeente_code = $1 AND wijk_id = $2
+         AND verwezen_op >= (make_date($3, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+         AND verwezen_op < (make_date($3 + 1, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
        GROUP BY 1 ORDER BY 1`,
       [gemeente, wijkId, jaar],
     );
-    return { bron: 'meldingen met triage-uitkomst preventie', rijen: rows };
+    return { bron: 'verwijzingen naar preventiepartners, naar uitkomst of status', rijen: rows };
   },
 
   async signalenPerStatus(tx: Sql, gemeente: string, wijkId: string) {
