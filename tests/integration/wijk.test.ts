@@ -9,20 +9,18 @@ describe.each(DB_KINDS)('preventie in de wijk (%s)', (kind) => {
   let beleid: Session;
   let tm: Session;
   let kcc: Session;
-  /** partners.id by name, and the organisaties row the triage names (partners.organisatie_id). */
+  /** partners.id by name. */
   let partnerId: Record<string, string>;
-  let partnerOrg: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     beleid = await t.login('beleid');
     tm = await t.login('toegangsmedewerker');
     kcc = await t.login('kcc');
-    const { rows } = await t.database.db.systemQuery<{ id: string; naam: string; organisatie_id: string }>(
-      'SELECT id, naam, organisatie_id FROM partners',
+    const { rows } = await t.database.db.systemQuery<{ id: string; naam: string }>(
+      'SELECT id, naam FROM partners',
     );
     partnerId = Object.fromEntries(rows.map((r) => [r.naam, r.id]));
-    partnerOrg = Object.fromEntries(rows.map((r) => [r.naam, r.organisatie_id]));
   });
   afterAll(() => t?.close());
 
