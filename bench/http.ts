@@ -9,7 +9,7 @@
  *   --opnieuw              regenerate the data set
  *   --rook                 smoke run: ~10 seconds in all, small data, nothing written to RESULTS.md
  *   --alleen <a,b>         only these scenarios (gemengd, melding, basis, werkvoorraad, kerncijfers,
- *                          audit-uit); printed, not written to RESULTS.md — for profiling
+ *                          audit-uit, wijkprofiel); printed, not written to RESULTS.md — for profiling
  *   --proef                all scenarios, printed but not written
  */
 import { parseArgs } from 'node:util';
@@ -142,6 +142,7 @@ const SCENARIONAMEN = [
   'werkvoorraad',
   'kerncijfers',
   'audit-uit',
+  'wijkprofiel',
 ] as const;
 type ScenarioNaam = (typeof SCENARIONAMEN)[number];
 
@@ -240,6 +241,23 @@ export async function run(argv: string[]): Promise<void> {
         ),
       );
     }
+    if (gekozen.has('wijkprofiel'))
+      // Beleid opens the profile of one of Deventer's 15 wijken (issue 16): kerncijfers, instroom,
+      // ladder, verwijzingen, signalen and activiteiten in one answer.
+      run.resultaten.push(
+        await last(
+          'wijkprofiel',
+          srv.url,
+          [
+            {
+              maak: () => ({
+                path: `/api/v1/wijken/${pick([...'ABCDEFGHIJKLMNO'])}/profiel?gemeente=0150&jaar=${pick([2019, 2020])}`,
+              }),
+            },
+          ],
+          { context: sessieContext(s, ['beleid']) },
+        ),
+      );
   });
   let zonderAudit: LastResultaat | undefined;
   if (gekozen.has('audit-uit')) {
