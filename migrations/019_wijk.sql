@@ -150,6 +150,10 @@ CREATE TABLE kwartaalrapportages (
 -- it was at the time (the entry may change or end later).
 ALTER TABLE meldingen ADD COLUMN sociale_kaart_id uuid REFERENCES sociale_kaart (id);
 
+-- The wijkprofiel counts a wijk's meldingen per month and ladder step: one index range per wijk and year
+-- instead of a scan of all meldingen of the gemeente.
+CREATE INDEX meldingen_wijk_ontvangst ON meldingen (gemeente_code, wijk_id, ontvangstdatum) INCLUDE (ladder_uitkomst);
+
 -- Row-level security -------------------------------------------------------------------------------
 DO $$
 DECLARE t text;

@@ -2,23 +2,18 @@ import type { Sql } from '../../platform/db/types.ts';
 
 /** Aggregates for the wijkprofiel: counts only, never a person. */
 export const profielRepo = {
-  /** Meldingen per month from the wijk (the wijk of the address at registration). */
-  async instroom(tx: Sql, gemeente: string, wijkId: string, jaar: number) {
-    const { rows } = await tx.query<{ periode: string; aantal: number }>(
-      `SELECT to_char(ontvangstdatum, 'YYYY-MM') AS periode, count(*)::int AS aantal FROM meldingen
+  /**
+   * Meldingen from the wijk (the wijk of the address at registration) per month and ladder step
+   * (the step at which they were resolved; 'nog-open' while open): one range of the index
+   * meldingen_wijk_ontvangst, from which the instroom per month and the ladder are summed.
+   */
+  async meldingenPerMaandEnLadder(tx: Sql, gemeente: string, wijkId: string, jaar: number) {
+    const { rows } = await tx.query<{ periode: string; uitkomst: string; aantal: number }>(
+      `SELECT to_char(ontvangstdatum, 'YYYY-MM') AS periode, coalesce(ladder_uitkomst, 'nog-open') AS uitkomst,
+         count(*)::int AS aantal
+       FROM meldingen
        WHERE gemeente_code = $1 AND wijk_id = $2 AND ontvangstdatum BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31)
-       GROUP BY 1 ORDER BY 1`,
-      [gemeente, wijkId, jaar],
-    );
-    return rows;
-  },
-
-  /** Meldingen from the wijk by the ladder step at which they were resolved. */
-  async ladder(tx: Sql, gemeente: string, wijkId: string, jaar: number) {
-    const { rows } = await tx.query<{ uitkomst: string; aantal: number }>(
-      `SELECT coalesce(ladder_uitkomst, 'nog-open') AS uitkomst, count(*)::int AS aantal FROM meldingen
-       WHERE gemeente_code = $1 AND wijk_id = $2 AND ontvangstdatum BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31)
-       GROUP BY 1 ORDER BY 1`,
+       GROUP BY 1, 2`,
       [gemeente, wijkId, jaar],
     );
     return rows;

@@ -16,6 +16,15 @@ import { gemeenteVan } from '../wie.ts';
  * instroom of meldingen, the ladder), referrals to preventie, the signal board and the collective
  * activities over the year. Aggregates only, so no audit row per person.
  */
+/** Counts summed per key, in key order. */
+function som<T extends { aantal: number }>(rijen: readonly T[], sleutel: (r: T) => string) {
+  const per = new Map<string, number>();
+  for (const r of rijen) per.set(sleutel(r), (per.get(sleutel(r)) ?? 0) + r.aantal);
+  return [...per.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([periode, aantal]) => ({ periode, aantal }));
+}
+
 export function raadpleegWijkprofiel(
   db: Database,
   actor: Actor,
@@ -29,13 +38,14 @@ export function raadpleegWijkprofiel(
     if (!wijk) throw errors.notFound(`Wijk ${code}`);
     const k = await monitoring.api.kerncijfers(tx, { gemeenteCode: gemeente, jaar });
     const rijen = k.rijen.filter((r) => r.wijkcode === wijk.code);
-    const som = (maat: string) =>
+    const somMaat = (maat: string) =>
       rijen.filter((r) => r.maat === maat && r.productcategorie !== '').reduce((s, r) => s + r.aantal, 0);
     const categorieen = [
       ...new Set(rijen.filter((r) => r.productcategorie !== '').map((r) => r.productcategorie)),
     ];
     const uniek = rijen.find((r) => r.maat === 'unieke_clienten')?.aantal ?? 0;
     const verwijzingen = await profielRepo.verwijzingen(tx, gemeente, wijk.id, jaar);
+    const meldingen = await profielRepo.meldingenPerMaandEnLadder(tx, gemeente, wijk.id, jaar);
     return {
       gemeenteCode: gemeente,
       wijk: { code: wijk.code, naam: wijk.naam },
@@ -43,8 +53,8 @@ export function raadpleegWijkprofiel(
       wmo: rijen.length
         ? {
             clienten: uniek,
-            geldigeBeschikkingen: som('geldige_beschikkingen'),
-            afgegevenBeschikkingen: som('afgegeven_beschikkingen'),
+            geldigeBeschikkingen: somMaat('geldige_beschikkingen'),
+            afgegevenBeschikkingen: somMaat('afgegeven_beschikkingen'),
             perCategorie: categorieen.map((c) => ({
               categorie: c,
               clienten: rijen.find((r) => r.maat === 'clienten' && r.productcategorie === c)?.aantal ?? 0,
@@ -54,8 +64,8 @@ export function raadpleegWijkprofiel(
             })),
           }
         : null,
-      instroom: await profielRepo.instroom(tx, gemeente, wijk.id, jaar),
-      ladder: await profielRepo.ladder(tx, gemeente, wijk.id, jaar),
+      instroom: som(meldingen, (r) => r.periode),
+      ladder: som(meldingen, (r) => r.uitkomst).map(({ periode, aantal }) => ({ uitkomst: periode, aantal })),
       verwijzingen: {
         bron: verwijzingen.bron,
         totaal: verwijzingen.rijen.reduce((s, r) => s + r.aantal, 0),
