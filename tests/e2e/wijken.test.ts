@@ -110,6 +110,8 @@ describe.skipIf(zonderChromium)('preventie in de wijk in de browser', () => {
     await page.getByLabel('Waar zoekt u hulp bij?').fill('eenzaam');
     await page.getByRole('combobox', { name: 'Wijk' }).selectOption('G');
     await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/zoek=eenzaam/);
+    await page.getByRole('heading', { level: 2, name: '1 voorziening' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Buurtkamer Rivierenwijk' }).waitFor();
     expect(await page.getByRole('heading', { level: 3, name: 'Wandelgroep Colmschate' }).count()).toBe(0);
     await verwachtToegankelijk(page, 'de sociale kaart');
