@@ -9,11 +9,13 @@
  *   --opnieuw              regenerate the data set
  *   --rook                 smoke run: ~10 seconds in all, small data, nothing written to RESULTS.md
  *   --alleen <a,b>         only these scenarios (gemengd, melding, basis, werkvoorraad, kerncijfers,
- *                          audit-uit, wijkprofiel); printed, not written to RESULTS.md — for profiling
+ *                          preventie-inbox, audit-uit, wijkprofiel); printed, not written to RESULTS.md
+ *                          — for profiling
  *   --proef                all scenarios, printed but not written
  */
 import { parseArgs } from 'node:util';
 import { draaiLast, type LastResultaat, type LastVerzoek } from './lib/last.ts';
+import { bereidPreventie } from './lib/preventie.ts';
 import { type BenchServer, startBenchServer } from './lib/server.ts';
 import { tabel } from './lib/tabel.ts';
 import {
@@ -141,6 +143,7 @@ const SCENARIONAMEN = [
   'basis',
   'werkvoorraad',
   'kerncijfers',
+  'preventie-inbox',
   'audit-uit',
   'wijkprofiel',
 ] as const;
@@ -172,10 +175,13 @@ export async function run(argv: string[]): Promise<void> {
   // A subset or a trial run is for profiling: printed, not recorded.
   const bewaren = !rook && !values.proef && !values.alleen;
   const bd = await bereidDatabase(modus, schaal, values.opnieuw);
+  // Issue 16: referrals in proportion to the generated preventie triages, and MEE's sessions.
+  const verwijzingen = gekozen.has('preventie-inbox') ? await bereidPreventie(bd) : 0;
   const s = await neemSteekproef(bd, {
     toegangsmedewerker: Math.ceil(verbindingen / 2),
     'toegangsmedewerker-2': Math.ceil(verbindingen / 2),
     beleid: 2,
+    ...(gekozen.has('preventie-inbox') ? { mee: Math.ceil(verbindingen / 2) } : {}),
   });
   const werklast = gemengdeWerklast(s);
   const ctx = sessieContext(s, ['toegangsmedewerker', 'toegangsmedewerker-2']);
@@ -241,6 +247,15 @@ export async function run(argv: string[]): Promise<void> {
         ),
       );
     }
+    if (gekozen.has('preventie-inbox'))
+      run.resultaten.push(
+        await last(
+          'preventie-inbox (partner, nieuw)',
+          srv.url,
+          [{ maak: () => ({ path: '/api/v1/verwijzingen?status=nieuw' }) }],
+          { context: sessieContext(s, ['mee']) },
+        ),
+      );
     if (gekozen.has('wijkprofiel'))
       // Beleid opens the profile of one of Deventer's 15 wijken (issue 16): kerncijfers, instroom,
       // ladder, verwijzingen, signalen and activiteiten in one answer.
@@ -294,6 +309,7 @@ export async function run(argv: string[]): Promise<void> {
     data: `schaal ${schaal}: ${s.telling.personen} personen, ${s.telling.meldingen} meldingen, ${s.telling.voorzieningen} voorzieningen, ${s.telling.auditregels} auditregels vooraf`,
     belasting: `${verbindingen} gelijktijdige sessies/verbindingen, ${seconden} s per scenario`,
     'gereed na start': `${run.gereedMs.toFixed(0)} ms`,
+    ...(verwijzingen ? { verwijzingen: `${verwijzingen} (allemaal naar MEE, helft met toestemming)` } : {}),
     'piek-RSS server (gemengd)': `${run.piekRssMb.toFixed(0)} MB`,
     'melding detail / basisroute': verhouding(detail, basis),
     'audit uit / audit aan (doorvoer)': verhouding(zonderAudit, aan),

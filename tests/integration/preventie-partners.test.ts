@@ -35,6 +35,11 @@ describe.each(DB_KINDS)('preventiepartners en hun medewerkers (%s)', (kind) => {
     const huidig = await t.api(mee, { method: 'GET', url: '/api/v1/sessies/huidig' });
     expect(huidig.statusCode).toBe(200);
     expect(huidig.json().gebruiker.soort).toBe('partner');
+    // The login's audit row names a partner, with the partner organisation.
+    const { rows: login } = await t.database.db.systemQuery<{ actor_soort: string; organisatie_id: string }>(
+      "SELECT actor_soort, organisatie_id FROM audit_log WHERE actie = 'login' AND gebruikersnaam = 'mee' ORDER BY id DESC LIMIT 1",
+    );
+    expect(login[0]).toEqual({ actor_soort: 'partner', organisatie_id: rows[0]!.id });
   });
 
   it('een partner ziet alleen de eigen organisatie; toegang ziet alle vier met diensten en teams per wijk', async () => {

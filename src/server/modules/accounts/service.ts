@@ -34,6 +34,7 @@ interface AccountRow {
   organisatie_id: string;
   rollen: string[];
   totp_actief: boolean;
+  soort: 'medewerker' | 'partner';
 }
 
 /**
@@ -53,12 +54,13 @@ export async function login(
   const { delay, account } = await db.systemTransaction(async (tx) => {
     const delay = await throttleDelay(tx, naam, herkomst.ip);
     const { rows } = await tx.query<AccountRow>(
-      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id, m.rollen, g.totp_actief
+      `SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, m.gemeente_code, m.organisatie_id, m.rollen, g.totp_actief,
+              'medewerker' AS soort
        FROM gebruikers g JOIN medewerkers m ON m.id = g.medewerker_id
        WHERE g.gebruikersnaam = $1 AND g.actief AND m.actief
        UNION ALL
        -- A partner's medewerker (issue 16): same password, throttling and second factor rules.
-       SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, p.gemeente_code, p.id, pm.rollen, g.totp_actief
+       SELECT g.id, g.wachtwoord_hash, g.gebruikersnaam, p.gemeente_code, p.id, pm.rollen, g.totp_actief, 'partner'
        FROM gebruikers g JOIN partner_medewerkers pm ON pm.id = g.partner_medewerker_id
        JOIN partners p ON p.id = pm.partner_id
        WHERE g.gebruikersnaam = $1 AND g.actief AND pm.actief AND p.actief`,
@@ -72,6 +74,8 @@ export async function login(
     rol: null,
     organisatieId: account?.organisatie_id ?? null,
     gemeenteCode: account?.gemeente_code ?? null,
+    // The audit row names the kind of actor (ADR 0018): a partner's login is not a medewerker's.
+    soort: account?.soort ?? null,
     herkomst,
   };
   if (delay > 0) {

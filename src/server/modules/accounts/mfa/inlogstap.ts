@@ -86,6 +86,8 @@ interface StapRow {
   pogingen: number;
   gemeente_code: string;
   organisatie_id: string;
+  /** A partner's medewerker or the gemeente's (the audit row names the kind, ADR 0018). */
+  actor_soort: 'medewerker' | 'partner';
 }
 
 /** The code from the authenticator app: enrols the secret when new, and starts the session. */
@@ -100,7 +102,7 @@ export async function voltooiInlogstap(
   const uitkomst = await db.systemTransaction(async (tx) => {
     const { rows } = await tx.query<StapRow>(
       `SELECT s.gebruiker_id, g.gebruikersnaam, s.soort, s.totp_geheim AS stap_geheim, g.totp_geheim AS account_geheim,
-              g.totp_laatste_stap, s.pogingen, m.gemeente_code, m.organisatie_id
+              g.totp_laatste_stap, s.pogingen, m.gemeente_code, m.organisatie_id, m.actor_soort
        FROM inlogstappen s JOIN gebruikers g ON g.id = s.gebruiker_id
        LEFT JOIN medewerkers m0 ON m0.id = g.medewerker_id
        -- A partner's medewerker (issue 16) names the partner as organisation and home gemeente.
@@ -108,7 +110,8 @@ export async function voltooiInlogstap(
        LEFT JOIN partners p ON p.id = pm.partner_id,
        LATERAL (SELECT coalesce(m0.gemeente_code, p.gemeente_code) AS gemeente_code,
                        coalesce(m0.organisatie_id, p.id) AS organisatie_id,
-                       coalesce(m0.actief, pm.actief AND p.actief) AS actief) m
+                       coalesce(m0.actief, pm.actief AND p.actief) AS actief,
+                       CASE WHEN pm.id IS NULL THEN 'medewerker' ELSE 'partner' END AS actor_soort) m
        WHERE s.id = $1 AND s.verloopt_op > now() AND g.actief AND m.actief FOR UPDATE OF s`,
       [id],
     );
@@ -128,6 +131,7 @@ export async function voltooiInlogstap(
         rol: null,
         organisatieId: s.organisatie_id,
         gemeenteCode: s.gemeente_code,
+        soort: s.actor_soort,
         herkomst,
       },
       [
