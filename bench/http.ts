@@ -9,7 +9,8 @@
  *   --opnieuw              regenerate the data set
  *   --rook                 smoke run: ~10 seconds in all, small data, nothing written to RESULTS.md
  *   --alleen <a,b>         only these scenarios (gemengd, melding, basis, werkvoorraad, kerncijfers,
- *                          preventie-inbox, audit-uit, portaal-status); printed, not written to RESULTS.md — for profiling
+ *                          preventie-inbox, audit-uit, portaal-status, wijkprofiel); printed, not written to
+ *                          RESULTS.md — for profiling
  *   --proef                all scenarios, printed but not written
  */
 import { parseArgs } from 'node:util';
@@ -161,6 +162,7 @@ const SCENARIONAMEN = [
   'preventie-inbox',
   'audit-uit',
   'portaal-status',
+  'wijkprofiel',
 ] as const;
 type ScenarioNaam = (typeof SCENARIONAMEN)[number];
 
@@ -287,6 +289,23 @@ export async function run(argv: string[]): Promise<void> {
           srv.url,
           [{ maak: () => ({ path: '/api/v1/verwijzingen?status=nieuw' }) }],
           { context: sessieContext(s, ['mee']) },
+        ),
+      );
+    if (gekozen.has('wijkprofiel'))
+      // Beleid opens the profile of one of Deventer's 15 wijken (issue 16): kerncijfers, instroom,
+      // ladder, verwijzingen, signalen and activiteiten in one answer.
+      run.resultaten.push(
+        await last(
+          'wijkprofiel',
+          srv.url,
+          [
+            {
+              maak: () => ({
+                path: `/api/v1/wijken/${pick([...'ABCDEFGHIJKLMNO'])}/profiel?gemeente=0150&jaar=${pick([2019, 2020])}`,
+              }),
+            },
+          ],
+          { context: sessieContext(s, ['beleid']) },
         ),
       );
   });

@@ -8,8 +8,8 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 
 /** The menu each role must see: exactly these items, in this order. */
 const MENU_PER_ROL: Record<string, string[]> = {
-  kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad'],
-  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties', 'Bezwaren'],
+  kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Wijken'],
+  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties', 'Bezwaren', 'Wijken'],
   backoffice: [
     'Start',
     'Te beschikken',
@@ -27,10 +27,11 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Herindicaties',
     'Bezwaren',
     'Teamoverzicht',
+    'Wijken',
     'Organisatie',
     'Klachten',
   ],
-  beleid: ['Start', 'Monitoring', 'Projecten'],
+  beleid: ['Start', 'Monitoring', 'Wijken', 'Projecten'],
   beheer: ['Start', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
   auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Rolwijzigingen'],
   partner: ['Start'],

@@ -34,6 +34,7 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual([
       'Start',
       'Monitoring',
+      'Wijken',
       'Projecten',
     ]);
     await hoofdmenu(page).getByRole('link', { name: 'Monitoring' }).click();

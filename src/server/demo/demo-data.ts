@@ -20,6 +20,7 @@ import {
   toegangCollegas,
 } from './organisatie-demo.ts';
 import { loadDemoPreventie, PARTNER_ACCOUNTS } from './preventie-demo.ts';
+import { loadDemoWijk } from './wijk-demo.ts';
 
 export interface DemoLogin {
   gebruikersnaam: string;
@@ -227,6 +228,8 @@ export async function loadDemoOrganisation(
         [toegang.gemeente, toegang.organisatie, toegang.id, c.naam, c.fte],
       );
     }
+    // Preventie in de wijk: sociale kaart, opdrachten, activiteiten and signalen (no personal data).
+    await loadDemoWijk(tx, wijkIds);
     for (const a of PARTNER_ACCOUNTS)
       logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
     return logins;

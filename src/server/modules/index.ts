@@ -12,6 +12,7 @@ import { portaal } from './portaal/index.ts';
 import { preventie } from './preventie/index.ts';
 import { privacy } from './privacy/index.ts';
 import { projecten } from './projecten/index.ts';
+import { wijk } from './wijk/index.ts';
 
 /**
  * The one list of modules (ADR 0017). The app registers their routes in this order, the runtime
@@ -31,4 +32,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   preventie,
   portaal,
   klachten,
+  wijk,
 ];

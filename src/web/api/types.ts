@@ -117,6 +117,7 @@ export interface TriageBody {
   uitkomst: TriageUitkomst;
   toelichting?: string | null;
   verwijzing?: string | null;
+  socialeKaartId?: string | null;
   verwezenOrganisatieId?: string | null;
   toestemmingVerwijzing?: boolean | null;
   behandelaarId?: string | null;

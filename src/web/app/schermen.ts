@@ -14,6 +14,7 @@ import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
 import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
+import { WIJKEN_SCHERMEN } from '../wijken/schermen.ts';
 import type { Scherm } from './scherm.ts';
 
 export type { Scherm };
@@ -32,6 +33,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...BESCHIKKING_SCHERMEN,
   ...IWMO_SCHERMEN,
   ...MONITORING_SCHERMEN,
+  ...WIJKEN_SCHERMEN,
   ...ORGANISATIE_SCHERMEN,
   ...BEHEER_SCHERMEN,
   ...IMPORT_SCHERMEN,

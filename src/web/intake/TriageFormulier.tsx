@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { gegevens, http } from '../api/client.ts';
 import type { Melding, TriageBody, TriageUitkomst } from '../api/types.ts';
@@ -10,6 +10,7 @@ import {
   VerwijzingVelden,
 } from '../preventie/VerwijzingVelden.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
+import { SocialeKaartKiezer } from '../ui/SocialeKaartKiezer.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
@@ -22,6 +23,7 @@ const VELDEN = {
   uitkomst: [keuzeId('triage-uitkomst', 'informatie-advies'), 'Uitkomst'],
   toelichting: ['triage-toelichting', 'Toelichting'],
   verwijzing: ['triage-verwijzing', 'Verwezen naar'],
+  socialeKaartId: ['triage-verwijzing', 'Verwezen naar'],
   behandelaarId: ['triage-behandelaar', 'Behandelaar'],
   // Preventie: a verwijzing with the consent record (issue 16, POST /verwijzingen).
   ...VERWIJZING_VELDEN,
@@ -42,7 +44,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const gebruiker = useGebruiker();
   const [uitkomst, setUitkomst] = useState<TriageUitkomst | ''>('');
   const [toelichting, setToelichting] = useState('');
-  const [verwijzing, setVerwijzing] = useState('');
+  const [voorziening, setVoorziening] = useState('');
   const [verwijzingWaarden, setVerwijzingWaarden] = useState(LEGE_VERWIJZING);
   const [afzien, setAfzien] = useState<AfzienStand>({
     gekozen: false,
@@ -93,7 +95,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       // Not chosen: the server names the field.
       uitkomst: uitkomst as TriageUitkomst,
       toelichting: tekst(toelichting),
-      verwijzing: uitkomst === 'doorverwijzing' ? tekst(verwijzing) : null,
+      socialeKaartId: uitkomst === 'doorverwijzing' ? voorziening || null : null,
       verwezenOrganisatieId: null,
       toestemmingVerwijzing: null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
@@ -141,21 +143,16 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
           }))}
         />
         {uitkomst === 'doorverwijzing' ? (
-          <Veld
+          <SocialeKaartKiezer
             id={VELDEN.verwijzing[0]}
-            label="Naar welke voorziening of organisatie?"
-            fout={f.verwijzing}
-            beschrijving="Bijvoorbeeld een voorziening uit de sociale kaart."
-          >
-            {(k) => (
-              <Textbox
-                {...k}
-                autoComplete="off"
-                value={verwijzing}
-                onChange={(e) => setVerwijzing(e.target.value)}
-              />
-            )}
-          </Veld>
+            label="Naar welke voorziening?"
+            beschrijving="Een voorziening van de sociale kaart voor de wijk van de inwoner of de hele gemeente."
+            waarde={voorziening}
+            onKies={(v) => setVoorziening(v?.id ?? '')}
+            wijk={melding.wijk?.code}
+            gemeente={melding.gemeenteCode}
+            fout={f.verwijzing ?? f.socialeKaartId}
+          />
         ) : null}
         {uitkomst === 'preventie' ? (
           <VerwijzingVelden waarden={verwijzingWaarden} onChange={setVerwijzingWaarden} fouten={f} />

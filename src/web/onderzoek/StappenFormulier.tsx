@@ -1,5 +1,6 @@
 import { Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/component-library-react';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
+import { SocialeKaartKiezer } from '../ui/SocialeKaartKiezer.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import type { Concept, Deel, StapFouten } from './concept.ts';
 import { veldId } from './concept.ts';
@@ -134,6 +135,25 @@ export function StappenFormulier({ concept: c, wijzig, fouten, meldingHulpvraag 
                   })
                 }
               />
+              {code === 'voorzieningen' ? (
+                // Picking a voorziening of the sociale kaart names it in the motivering.
+                <SocialeKaartKiezer
+                  id={veldId(`${pad}.sociale-kaart`)}
+                  label="Voorziening van de sociale kaart toevoegen"
+                  optioneel
+                  waarde=""
+                  onKies={(v) =>
+                    v &&
+                    wijzig(`${pad}.motivering`, 'afwegingen', {
+                      ...c.afwegingen,
+                      [code]: {
+                        ...a,
+                        motivering: `${a.motivering ? `${a.motivering}\n` : ''}Sociale kaart: ${v.naam} (${v.aanbieder}).`,
+                      },
+                    })
+                  }
+                />
+              ) : null}
             </div>
           );
         })}

@@ -232,6 +232,20 @@ export const meldingenRepo = {
     );
   },
 
+  /** The sociale kaart entry a doorverwijzing picks (table of the wijk module), as "naam (aanbieder)". */
+  async voorzieningVoorVerwijzing(tx: Sql, id: string, gemeenteCode: string): Promise<string | null> {
+    const { rows } = await tx.query<{ tekst: string }>(
+      `SELECT naam || ' (' || aanbieder || ')' AS tekst FROM sociale_kaart
+       WHERE id = $1 AND gemeente_code = $2 AND actief`,
+      [id, gemeenteCode],
+    );
+    return rows[0]?.tekst ?? null;
+  },
+
+  async koppelSocialeKaart(tx: Sql, id: string, socialeKaartId: string): Promise<void> {
+    await tx.query('UPDATE meldingen SET sociale_kaart_id = $2 WHERE id = $1', [id, socialeKaartId]);
+  },
+
   async legTriageVast(
     tx: Sql,
     id: string,

@@ -316,6 +316,11 @@ export const TriageInvoer = z.strictObject({
   uitkomst: z.enum(TRIAGE_UITKOMSTEN),
   toelichting: OptTekst(5000),
   verwijzing: OptTekst(500).describe('De voorliggende of algemene voorziening bij een doorverwijzing.'),
+  socialeKaartId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Doorverwijzing naar een voorziening van de sociale kaart; de verwijzing krijgt haar naam.'),
   verwezenOrganisatieId: z.uuid().nullable().optional(),
   toestemmingVerwijzing: z.boolean().nullable().optional(),
   behandelaarId: z.uuid().nullable().optional(),

@@ -1,5 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
-import { vernieuwKerncijfers } from './kerncijfers.ts';
+import { kerncijfers, vernieuwKerncijfers } from './kerncijfers.ts';
 import { monitoringPolicies } from './policies.ts';
 import { monitoringRoutes } from './routes.ts';
 
@@ -19,5 +19,6 @@ export const monitoring = defineModule({
       },
     },
   ],
-  api: {},
+  // The kerncijfers of one gemeente and year, in the caller's transaction (the wijkprofiel uses them).
+  api: { kerncijfers },
 });

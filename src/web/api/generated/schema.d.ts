@@ -123,6 +123,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/activiteiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getActiviteiten"];
+        put?: never;
+        /** Een collectieve of preventieve activiteit met anoniem getelde deelnemers. */
+        post: operations["postActiviteit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-logregels": {
         parameters: {
             query?: never;
@@ -1652,6 +1669,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opdrachten van een jaar: subsidie, fte, afspraken en de subsidieverlaging met berekening. */
+        get: operations["getOpdrachten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openbare-projecten": {
         parameters: {
             query?: never;
@@ -1727,6 +1761,56 @@ export interface paths {
         };
         get: operations["getPartner"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}/indicatoren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prestatie-indicatoren van een kwartaal: afspraak, gemeten, toelichting en bijsturing (PDCA). */
+        get: operations["getIndicatoren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}/opdrachten/{jaar}/fte-naar-gemeente": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putFteNaarGemeente"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{id}/rapportage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** De partner licht de cijfers toe; beleid legt de bijsturing vast. Ieder schrijft het eigen deel. */
+        put: operations["putKwartaalrapportage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2319,6 +2403,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het signalenbord: signalen over een wijk, nieuwste eerst. */
+        get: operations["getSignalen"];
+        put?: never;
+        /** Een signaal over een wijk. Een signaal over een persoon is een terugverwijzing naar toegang (verwijzingen). */
+        post: operations["postSignaal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signalen/{id}/opvolging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postSignaalOpvolging"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sociale-kaart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Voorliggende en algemene voorzieningen zoeken op vraagwoorden, wijk, leefgebied of soort. */
+        get: operations["zoekSocialeKaart"];
+        put?: never;
+        post: operations["postVoorziening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sociale-kaart/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putVoorziening"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/teams": {
         parameters: {
             query?: never;
@@ -2572,6 +2723,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wijken/{code}/profiel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wmo-cijfers, instroom, verwijzingen, signalen en activiteiten van één wijk in een jaar. */
+        get: operations["getWijkprofiel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wijken/{id}": {
         parameters: {
             query?: never;
@@ -2586,6 +2754,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["patchWijk"];
+        trace?: never;
+    };
+    "/wijken/keuzelijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De wijken van een gemeente (code en naam), ook voor medewerkers van partners. */
+        get: operations["getWijkKeuzelijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -3539,6 +3724,209 @@ export interface operations {
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActiviteiten: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+                tot?: string;
+                van?: string;
+                wijk?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bijeenkomsten: number;
+                        deelnemers: number;
+                        /** Format: uuid */
+                        id: string;
+                        naam: string;
+                        nieuweDeelnemers: number;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        /** Format: date */
+                        periodeTot: string;
+                        /** Format: date */
+                        periodeVan: string;
+                        /** @enum {string} */
+                        soort: "samenlevingsopbouw" | "groep" | "spreekuur" | "voorlichting" | "overig";
+                        toelichting: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postActiviteit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bijeenkomsten: number;
+                    /** @description Aantal deelnemers, anoniem geteld: geen namen. */
+                    deelnemers: number;
+                    gemeente?: string;
+                    naam: string;
+                    /** @default 0 */
+                    nieuweDeelnemers?: number;
+                    /** Format: date */
+                    periodeTot: string;
+                    /** Format: date */
+                    periodeVan: string;
+                    /** @enum {string} */
+                    soort: "samenlevingsopbouw" | "groep" | "spreekuur" | "voorlichting" | "overig";
+                    toelichting?: string | null;
+                    wijk: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bijeenkomsten: number;
+                        deelnemers: number;
+                        /** Format: uuid */
+                        id: string;
+                        naam: string;
+                        nieuweDeelnemers: number;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        /** Format: date */
+                        periodeTot: string;
+                        /** Format: date */
+                        periodeVan: string;
+                        /** @enum {string} */
+                        soort: "samenlevingsopbouw" | "groep" | "spreekuur" | "voorlichting" | "overig";
+                        toelichting: string | null;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -13947,6 +14335,11 @@ export interface operations {
                     } | null;
                     /** Format: uuid */
                     behandelaarId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Doorverwijzing naar een voorziening van de sociale kaart; de verwijzing krijgt haar naam.
+                     */
+                    socialeKaartId?: string | null;
                     toelichting?: string | null;
                     toestemmingVerwijzing?: boolean | null;
                     /** @enum {string} */
@@ -16684,6 +17077,101 @@ export interface operations {
             };
         };
     };
+    getOpdrachten: {
+        parameters: {
+            query: {
+                /** @description Zonder: uw eigen gemeente. */
+                gemeente?: string;
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afspraken: {
+                            /** @enum {string} */
+                            code: "verwijzingen-ontvangen" | "verwijzingen-binnen-termijn" | "aandeel-opgelost" | "activiteiten" | "bereik" | "wijken-bereikt" | "wijksignalen";
+                            streefwaarde: number;
+                            termijnDagen: number | null;
+                            toelichting: string | null;
+                        }[];
+                        diensten: string[];
+                        fte: number;
+                        fteNaarGemeente: number;
+                        /** Format: uuid */
+                        id: string;
+                        jaar: number;
+                        omschrijving: string | null;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        subsidieCent: number;
+                        subsidieverlaging: {
+                            formule: string;
+                            fte: number;
+                            fteNaarGemeente: number;
+                            nieuweSubsidieCent: number;
+                            subsidieCent: number;
+                            verlagingCent: number;
+                        };
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpenbareProjecten: {
         parameters: {
             query: {
@@ -17205,6 +17693,365 @@ export interface operations {
             };
             /** @description Niet gevonden. */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatoren: {
+        parameters: {
+            query: {
+                jaar: number;
+                kwartaal: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Uit welke registratie de verwijzingscijfers komen. */
+                        bronVerwijzingen: string;
+                        indicatoren: {
+                            berekening: string;
+                            /** @enum {string} */
+                            code: "verwijzingen-ontvangen" | "verwijzingen-binnen-termijn" | "aandeel-opgelost" | "activiteiten" | "bereik" | "wijken-bereikt" | "wijksignalen";
+                            /** @enum {string} */
+                            eenheid: "aantal" | "procent";
+                            gehaald: boolean | null;
+                            gemeten: number | null;
+                            naam: string;
+                            noemer: number | null;
+                            streefwaarde: number | null;
+                            teller: number | null;
+                        }[];
+                        jaar: number;
+                        kwartaal: number;
+                        opdracht: {
+                            afspraken: {
+                                /** @enum {string} */
+                                code: "verwijzingen-ontvangen" | "verwijzingen-binnen-termijn" | "aandeel-opgelost" | "activiteiten" | "bereik" | "wijken-bereikt" | "wijksignalen";
+                                streefwaarde: number;
+                                termijnDagen: number | null;
+                                toelichting: string | null;
+                            }[];
+                            diensten: string[];
+                            fte: number;
+                            fteNaarGemeente: number;
+                            /** Format: uuid */
+                            id: string;
+                            jaar: number;
+                            omschrijving: string | null;
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string | null;
+                            };
+                            subsidieCent: number;
+                            subsidieverlaging: {
+                                formule: string;
+                                fte: number;
+                                fteNaarGemeente: number;
+                                nieuweSubsidieCent: number;
+                                subsidieCent: number;
+                                verlagingCent: number;
+                            };
+                            versie: number;
+                        } | null;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        periode: {
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        };
+                        rapportage: {
+                            bijgestuurdOp: string | null;
+                            bijsturing: string | null;
+                            toegelichtOp: string | null;
+                            toelichting: string | null;
+                            versie: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putFteNaarGemeente: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fteNaarGemeente: number;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afspraken: {
+                            /** @enum {string} */
+                            code: "verwijzingen-ontvangen" | "verwijzingen-binnen-termijn" | "aandeel-opgelost" | "activiteiten" | "bereik" | "wijken-bereikt" | "wijksignalen";
+                            streefwaarde: number;
+                            termijnDagen: number | null;
+                            toelichting: string | null;
+                        }[];
+                        diensten: string[];
+                        fte: number;
+                        fteNaarGemeente: number;
+                        /** Format: uuid */
+                        id: string;
+                        jaar: number;
+                        omschrijving: string | null;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string | null;
+                        };
+                        subsidieCent: number;
+                        subsidieverlaging: {
+                            formule: string;
+                            fte: number;
+                            fteNaarGemeente: number;
+                            nieuweSubsidieCent: number;
+                            subsidieCent: number;
+                            verlagingCent: number;
+                        };
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putKwartaalrapportage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Act: wat gemeente en partner bijstellen. */
+                    bijsturing?: string | null;
+                    jaar: number;
+                    kwartaal: number;
+                    /** @description Check: de toelichting van de partner. */
+                    toelichting?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -24406,6 +25253,674 @@ export interface operations {
             };
         };
     };
+    getSignalen: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+                status?: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                wijk?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bron: "partner" | "toegang";
+                        bronNaam: string;
+                        /** Format: uuid */
+                        bronPartner: string | null;
+                        /** Format: date */
+                        datum: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        omschrijving: string;
+                        opvolging: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                        thema: string;
+                        titel: string;
+                        versie: number;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSignaal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum?: string;
+                    /** @description Zonder: uw eigen gemeente. */
+                    gemeente?: string;
+                    omschrijving: string;
+                    /**
+                     * Format: uuid
+                     * @description Een signaal over een persoon (terugverwijzing naar toegang) loopt via de verwijzingen.
+                     */
+                    persoonId?: string;
+                    thema: string;
+                    titel: string;
+                    /** @description Een signaal over een wijk: de wijkcode. */
+                    wijk?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bron: "partner" | "toegang";
+                        bronNaam: string;
+                        /** Format: uuid */
+                        bronPartner: string | null;
+                        /** Format: date */
+                        datum: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        omschrijving: string;
+                        opvolging: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                        thema: string;
+                        titel: string;
+                        versie: number;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSignaalOpvolging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    opvolging?: string | null;
+                    /** @enum {string} */
+                    status: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bron: "partner" | "toegang";
+                        bronNaam: string;
+                        /** Format: uuid */
+                        bronPartner: string | null;
+                        /** Format: date */
+                        datum: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        omschrijving: string;
+                        opvolging: string | null;
+                        /** @enum {string} */
+                        status: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                        thema: string;
+                        titel: string;
+                        versie: number;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    zoekSocialeKaart: {
+        parameters: {
+            query?: {
+                /** @description Zonder: uw eigen gemeente. */
+                gemeente?: string;
+                leefgebied?: "financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie";
+                soort?: "voorliggend" | "algemeen";
+                /** @description Alleen voorzieningen voor deze wijk (of voor de hele gemeente). */
+                wijk?: string;
+                /** @description Vraagwoorden, bijvoorbeeld "eenzaam oudere" of "schulden". */
+                zoek?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanbieder: string;
+                        actief: boolean;
+                        bereikbaarheid: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        kosteloos: boolean;
+                        kosten: string | null;
+                        leefgebieden: string[];
+                        naam: string;
+                        omschrijving: string;
+                        /**
+                         * Format: uuid
+                         * @description De partner die de voorziening bijhoudt; leeg: functioneel beheer.
+                         */
+                        partnerId: string | null;
+                        /** @enum {string} */
+                        soort: "voorliggend" | "algemeen";
+                        telefoon: string | null;
+                        trefwoorden: string;
+                        versie: number;
+                        voorWie: string;
+                        waar: string | null;
+                        website: string | null;
+                        wijken: string[];
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVoorziening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aanbieder: string;
+                    /** @default true */
+                    actief?: boolean;
+                    bereikbaarheid: string;
+                    kosteloos: boolean;
+                    kosten?: string | null;
+                    /** @default [] */
+                    leefgebieden?: ("financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie")[];
+                    naam: string;
+                    omschrijving: string;
+                    /** @enum {string} */
+                    soort: "voorliggend" | "algemeen";
+                    telefoon?: string | null;
+                    /** @default  */
+                    trefwoorden?: string;
+                    voorWie: string;
+                    waar?: string | null;
+                    website?: string | null;
+                    /** @default [] */
+                    wijken?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanbieder: string;
+                        actief: boolean;
+                        bereikbaarheid: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        kosteloos: boolean;
+                        kosten: string | null;
+                        leefgebieden: string[];
+                        naam: string;
+                        omschrijving: string;
+                        /**
+                         * Format: uuid
+                         * @description De partner die de voorziening bijhoudt; leeg: functioneel beheer.
+                         */
+                        partnerId: string | null;
+                        /** @enum {string} */
+                        soort: "voorliggend" | "algemeen";
+                        telefoon: string | null;
+                        trefwoorden: string;
+                        versie: number;
+                        voorWie: string;
+                        waar: string | null;
+                        website: string | null;
+                        wijken: string[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putVoorziening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aanbieder: string;
+                    /** @default true */
+                    actief?: boolean;
+                    bereikbaarheid: string;
+                    kosteloos: boolean;
+                    kosten?: string | null;
+                    /** @default [] */
+                    leefgebieden?: ("financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie")[];
+                    naam: string;
+                    omschrijving: string;
+                    /** @enum {string} */
+                    soort: "voorliggend" | "algemeen";
+                    telefoon?: string | null;
+                    /** @default  */
+                    trefwoorden?: string;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                    voorWie: string;
+                    waar?: string | null;
+                    website?: string | null;
+                    /** @default [] */
+                    wijken?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanbieder: string;
+                        actief: boolean;
+                        bereikbaarheid: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        kosteloos: boolean;
+                        kosten: string | null;
+                        leefgebieden: string[];
+                        naam: string;
+                        omschrijving: string;
+                        /**
+                         * Format: uuid
+                         * @description De partner die de voorziening bijhoudt; leeg: functioneel beheer.
+                         */
+                        partnerId: string | null;
+                        /** @enum {string} */
+                        soort: "voorliggend" | "algemeen";
+                        telefoon: string | null;
+                        trefwoorden: string;
+                        versie: number;
+                        voorWie: string;
+                        waar: string | null;
+                        website: string | null;
+                        wijken: string[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTeams: {
         parameters: {
             query?: {
@@ -27066,6 +28581,163 @@ export interface operations {
             };
         };
     };
+    getWijkprofiel: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+                jaar?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activiteiten: {
+                            perKwartaal: {
+                                activiteiten: number;
+                                deelnemers: number;
+                                periode: string;
+                            }[];
+                            perSoort: {
+                                activiteiten: number;
+                                deelnemers: number;
+                                soort: string;
+                            }[];
+                        };
+                        gemeenteCode: string;
+                        /** @description Meldingen per maand uit deze wijk. */
+                        instroom: {
+                            aantal: number;
+                            periode: string;
+                        }[];
+                        jaar: number;
+                        ladder: {
+                            aantal: number;
+                            uitkomst: string;
+                        }[];
+                        signalen: {
+                            perMaand: {
+                                aantal: number;
+                                periode: string;
+                            }[];
+                            perStatus: {
+                                aantal: number;
+                                status: string;
+                            }[];
+                            recent: {
+                                /** @enum {string} */
+                                bron: "partner" | "toegang";
+                                bronNaam: string;
+                                /** Format: uuid */
+                                bronPartner: string | null;
+                                /** Format: date */
+                                datum: string;
+                                gemeenteCode: string;
+                                /** Format: uuid */
+                                id: string;
+                                omschrijving: string;
+                                opvolging: string | null;
+                                /** @enum {string} */
+                                status: "nieuw" | "in-behandeling" | "opgepakt" | "afgesloten";
+                                thema: string;
+                                titel: string;
+                                versie: number;
+                                wijk: {
+                                    code: string;
+                                    naam: string;
+                                };
+                            }[];
+                        };
+                        verwijzingen: {
+                            bron: string;
+                            perUitkomst: {
+                                aantal: number;
+                                uitkomst: string;
+                            }[];
+                            totaal: number;
+                        };
+                        /** @description Aantal actieve voorzieningen op de sociale kaart voor deze wijk. */
+                        voorzieningen: number;
+                        wijk: {
+                            code: string;
+                            naam: string;
+                        };
+                        wmo: {
+                            afgegevenBeschikkingen: number;
+                            clienten: number;
+                            geldigeBeschikkingen: number;
+                            perCategorie: {
+                                afgegeven: number;
+                                categorie: string;
+                                clienten: number;
+                            }[];
+                        } | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     patchWijk: {
         parameters: {
             query?: never;
@@ -27145,6 +28817,72 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWijkKeuzelijst: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        naam: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -26,9 +26,22 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
     // FOR UPDATE: two caseworkers triaging at once queue here; the second sees the new versie → 409.
     const m = await meldingOf404(tx, id, true);
     checkVersie(m, input.versie);
+    // A doorverwijzing picked from the sociale kaart: the verwijzing is that entry's name.
+    const kaartId = input.uitkomst === 'doorverwijzing' ? (input.socialeKaartId ?? null) : null;
+    let invoer = input;
+    if (kaartId) {
+      const naam = await meldingenRepo.voorzieningVoorVerwijzing(tx, kaartId, m.gemeente_code);
+      if (!naam)
+        throw errors.field(
+          'socialeKaartId',
+          'onbekende-voorziening',
+          'Kies een voorziening van de sociale kaart.',
+        );
+      invoer = { ...input, verwijzing: naam };
+    }
     let gevolg: TriageGevolg;
     try {
-      gevolg = triageGevolg(m.soort, m.status, input);
+      gevolg = triageGevolg(m.soort, m.status, invoer);
     } catch (e) {
       if (e instanceof TriageWeigering) {
         if (e.code === 'al-getrieerd') throw errors.conflict(e.code, e.message);
@@ -56,7 +69,7 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
       status: gevolg.status,
       uitkomst: input.uitkomst,
       toelichting: input.toelichting ?? null,
-      verwijzing: input.uitkomst === 'doorverwijzing' ? (input.verwijzing ?? null) : null,
+      verwijzing: input.uitkomst === 'doorverwijzing' ? (invoer.verwijzing ?? null) : null,
       verwezenOrganisatieId: input.uitkomst === 'preventie' ? input.verwezenOrganisatieId! : null,
       toestemmingVerwijzing: input.uitkomst === 'preventie' ? true : null,
       ladder: gevolg.ladder,
@@ -66,6 +79,7 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
     });
     if (afzienVereist(m.soort, input.uitkomst))
       await meldingenRepo.legAfzienVast(tx, id, input.afzienVanOnderzoek!);
+    if (kaartId) await meldingenRepo.koppelSocialeKaart(tx, id, kaartId);
     await audit(tx, actor, {
       actie: 'update',
       objectType: 'melding',

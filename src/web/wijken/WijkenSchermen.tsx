@@ -1,0 +1,26 @@
+import type { ReactElement } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { useMag } from '../app/sessie.tsx';
+import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { NietGevonden } from '../fout/NietGevonden.tsx';
+import { Activiteiten } from './Activiteiten.tsx';
+import { Opdrachten } from './Opdrachten.tsx';
+import { Signalenbord } from './Signalenbord.tsx';
+import { SocialeKaart } from './SocialeKaart.tsx';
+import { Wijkprofiel } from './Wijkprofiel.tsx';
+
+/** The screens under /wijken; each checks its own permission (the menu item needs the board's). */
+export function WijkenSchermen() {
+  const mag = useMag();
+  const met = (recht: string, el: ReactElement) => (mag(recht) ? el : <GeenToegang />);
+  return (
+    <Routes>
+      <Route index element={<Signalenbord />} />
+      <Route path="profiel/:code" element={met('wijk.profiel-raadplegen', <Wijkprofiel />)} />
+      <Route path="sociale-kaart" element={met('wijk.sociale-kaart-raadplegen', <SocialeKaart />)} />
+      <Route path="activiteiten" element={met('wijk.activiteiten-raadplegen', <Activiteiten />)} />
+      <Route path="opdrachten" element={met('wijk.opdrachten-raadplegen', <Opdrachten />)} />
+      <Route path="*" element={<NietGevonden />} />
+    </Routes>
+  );
+}
