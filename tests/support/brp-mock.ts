@@ -192,7 +192,7 @@ function kies(bron: unknown, doel: Obj, pad: string[]): void {
   }
   if (Array.isArray(waarde)) {
     const lijst = (doel[kop!] as Obj[] | undefined) ?? waarde.map(() => ({}));
-    waarde.forEach((w, i) => kies(w, lijst[i]!, rest));
+    for (const [i, w] of waarde.entries()) kies(w, lijst[i]!, rest);
     doel[kop!] = lijst;
     return;
   }
