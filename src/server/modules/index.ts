@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../platform/module.ts';
 import { accounts } from './accounts/index.ts';
 import { beschikking } from './beschikking/index.ts';
 import { brp } from './brp/index.ts';
+import { cbs } from './cbs/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
 import { iwmo } from './iwmo/index.ts';
@@ -27,4 +28,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   projecten,
   imports,
   brp,
+  cbs,
 ];

@@ -42,6 +42,8 @@ export interface Config {
   };
   /** Haal Centraal BRP Personen 2.x (docs/brp.md); null: not connected, persons are typed by hand. */
   brp: BrpConfig | null;
+  /** Key for the BSN pseudonym in the CBS delivery (CBS_PSEUDONIEM_SLEUTEL, docs/cbs-monitor.md). */
+  cbsPseudoniemSleutel: string | null;
 }
 
 export interface BrpConfig {
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: int(env.AUDIT_ANKER_INTERVAL_MS, 60_000),
     },
     brp: brpInstellingen(env),
+    cbsPseudoniemSleutel: env.CBS_PSEUDONIEM_SLEUTEL || null,
   };
 }
 

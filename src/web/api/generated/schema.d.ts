@@ -291,6 +291,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cbs/monitor-sociaal-domein": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Levering maatwerkvoorzieningen Wmo aan CBS (Monitor Sociaal Domein) per halfjaar, met validatierapport; als CSV/XLSX met ?formaat. */
+        get: operations["getCbsMonitorSociaalDomein"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gebruikers": {
         parameters: {
             query?: never;
@@ -4389,6 +4406,115 @@ export interface operations {
                         /** @description false: "BRP niet gekoppeld"; de persoon wordt met de hand ingevoerd. */
                         gekoppeld: boolean;
                     };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCbsMonitorSociaalDomein: {
+        parameters: {
+            query: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+                /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
+                gemeente: string;
+                /** @description 1: januari–juni; 2: juli–december. */
+                halfjaar: "1" | "2";
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Welke versie van de leveringsbeschrijving van CBS is gevolgd. */
+                        beschrijving: string;
+                        items: {
+                            aanbiederAgb: string | null;
+                            datumAanvang: string | null;
+                            datumEinde: string | null;
+                            gemeentecode: string;
+                            /** @enum {string|null} */
+                            leveringsvorm: "ZIN" | "PGB" | null;
+                            periode: string;
+                            productcategorie: string | null;
+                            productcode: string | null;
+                            pseudoniem: string | null;
+                            redenBeeindiging: string | null;
+                            /** @enum {string|null} */
+                            soortAanbieder: "zorgaanbieder" | "pgb" | null;
+                        }[];
+                        periode: {
+                            naam: string;
+                            tot: string;
+                            van: string;
+                        };
+                        validatie: {
+                            aantalFouten: number;
+                            aantalRijen: number;
+                            fouten: {
+                                code: string;
+                                melding: string;
+                                rij: number;
+                                veld: string;
+                            }[];
+                            perVeld: {
+                                [key: string]: number;
+                            };
+                            rijenMetFouten: number;
+                            waarschuwingen: string[];
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
