@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { brp } from '../../src/server/modules/brp/index.ts';
+import { brpInstellingen } from '../../src/server/platform/config.ts';
 import { type BrpMock, startBrpMock } from '../support/brp-mock.ts';
 import { h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
+import { apiSessie, meldingVoorNieuwePersoon } from './support/intake.ts';
 import { type E2eServer, startE2eServer } from './support/server.ts';
 
 // Suzanne Moulin from RvIG's test set, moved (in the mock) to an address in the demo gemeente.
@@ -79,5 +82,38 @@ describe.skipIf(zonderChromium)('intake haalt de persoon uit de BRP (mock-BRP)',
     const verwacht = fouten.filter((f) => f.includes('502'));
     expect(verwacht).toHaveLength(1);
     fouten.splice(fouten.indexOf(verwacht[0]!), 1);
+  });
+
+  it('de contactpersoon ziet een verhuizing uit de nachtelijke controle op zijn werkvoorraad en handelt hem af', async () => {
+    // Mattheus du Burck lives in The Hague according to the BRP; we registered him in Deventer.
+    const kcc = await apiSessie(server.baseUrl, 'kcc');
+    const m = await kcc.post<{ id: string; versie: number }>(
+      '/meldingen',
+      meldingVoorNieuwePersoon({ bsn: '999990639', achternaam: 'Burck', voornamen: 'Mattheus' }),
+    );
+    const { rows } = await server.db.systemTransaction((tx) =>
+      tx.query<{ medewerker_id: string }>(
+        "SELECT medewerker_id FROM gebruikers WHERE gebruikersnaam = 'toegangsmedewerker'",
+      ),
+    );
+    await kcc.post(`/meldingen/${m.id}/triage`, {
+      versie: m.versie,
+      uitkomst: 'onderzoek',
+      behandelaarId: rows[0]!.medewerker_id,
+    });
+    await kcc.sluit();
+    const r = await brp.api.controleerVerschilMetBrp(server.db, brpInstellingen({ BRP_URL: mock.url }));
+    expect(r.signalen).toBeGreaterThanOrEqual(1);
+
+    await inloggen(page, 'toegangsmedewerker');
+    await hoofdmenu(page).getByRole('link', { name: 'Werkvoorraad' }).click();
+    const sectie = page.getByRole('region', { name: 'Verschillen met de BRP' });
+    await sectie.getByRole('cell', { name: /verhuisd/ }).waitFor();
+    await verwachtToegankelijk(page, 'de werkvoorraad met verschillen met de BRP');
+    await sectie.getByRole('button', { name: /Afgehandeld: Mattheus/ }).click();
+    await page
+      .getByRole('status')
+      .getByText(/is afgehandeld/)
+      .waitFor();
   });
 });
