@@ -87,7 +87,7 @@ describe.skipIf(zonderChromium)('intake haalt de persoon uit de BRP (mock-BRP)',
   it('de contactpersoon ziet een verhuizing uit de nachtelijke controle op zijn werkvoorraad en handelt hem af', async () => {
     // Mattheus du Burck lives in The Hague according to the BRP; we registered him in Deventer.
     const kcc = await apiSessie(server.baseUrl, 'kcc');
-    const m = await kcc.post<{ id: string; versie: number }>(
+    const m = await kcc.post<{ id: string; versie: number; huishoudenId: string }>(
       '/meldingen',
       meldingVoorNieuwePersoon({ bsn: '999990639', achternaam: 'Burck', voornamen: 'Mattheus' }),
     );
@@ -115,5 +115,11 @@ describe.skipIf(zonderChromium)('intake haalt de persoon uit de BRP (mock-BRP)',
       .getByRole('status')
       .getByText(/is afgehandeld/)
       .waitFor();
+
+    // The household as the BRP knows it, offered for comparison on the household page.
+    await page.goto(`/huishoudens/${m.huishoudenId}`);
+    await page.getByRole('button', { name: 'Samenstelling uit de BRP ophalen' }).click();
+    await page.getByRole('rowheader', { name: 'Johanna Dingena Maassen' }).waitFor();
+    await verwachtToegankelijk(page, 'het huishouden met de samenstelling volgens de BRP');
   });
 });
