@@ -240,6 +240,7 @@ export async function loadDemoZaken(db: Database): Promise<number> {
         achternaam: persoon.achternaam,
         geboortedatum: persoon.geboortedatum,
         geslacht: 'onbekend',
+        bron: 'handmatig',
         adres: {
           straat: persoon.straat,
           huisnummer: persoon.huisnummer,

@@ -1,6 +1,8 @@
 import type { ModuleDescriptor } from '../platform/module.ts';
 import { accounts } from './accounts/index.ts';
 import { beschikking } from './beschikking/index.ts';
+import { brp } from './brp/index.ts';
+import { cbs } from './cbs/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
 import { iwmo } from './iwmo/index.ts';
@@ -33,4 +35,6 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   portaal,
   klachten,
   wijk,
+  brp,
+  cbs,
 ];

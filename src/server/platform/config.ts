@@ -50,6 +50,23 @@ export interface Config {
     url: string | null;
     intervalMs: number;
   };
+  /** Haal Centraal BRP Personen 2.x (docs/brp.md); null: not connected, persons are typed by hand. */
+  brp: BrpConfig | null;
+  /** Key for the BSN pseudonym in the CBS delivery (CBS_PSEUDONIEM_SLEUTEL, docs/cbs-monitor.md). */
+  cbsPseudoniemSleutel: string | null;
+}
+
+export interface BrpConfig {
+  /** Base URL of the API, without `/personen` (BRP_URL). */
+  url: string;
+  /** OAuth2 client credentials (BRP_OAUTH_TOKEN_URL, BRP_OAUTH_CLIENT_ID, BRP_OAUTH_CLIENT_SECRET, BRP_OAUTH_SCOPE). */
+  oauth: { tokenUrl: string; clientId: string; clientSecret: string; scope: string | null } | null;
+  /** mTLS with a PKIoverheid certificate: file paths (BRP_MTLS_CERT, BRP_MTLS_KEY, BRP_MTLS_CA). */
+  mtls: { cert: string; key: string; ca: string | null } | null;
+  /** An API key some gateways ask for (BRP_API_KEY), sent as X-API-KEY. */
+  apiKey: string | null;
+  /** Milliseconds before a question counts as unanswered (BRP_TIMEOUT_MS, default 5000). */
+  timeoutMs: number;
 }
 
 export interface OidcConfig {
@@ -161,6 +178,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: ankerUrl(env.AUDIT_ANKER_URL),
       intervalMs: int(env.AUDIT_ANKER_INTERVAL_MS, 60_000),
     },
+    brp: brpInstellingen(env),
+    cbsPseudoniemSleutel: env.CBS_PSEUDONIEM_SLEUTEL || null,
+  };
+}
+
+/** BRP connection; absent BRP_URL means not connected (the product works as without it). */
+export function brpInstellingen(env: NodeJS.ProcessEnv): BrpConfig | null {
+  const url = env.BRP_URL;
+  if (!url) return null;
+  // Not echoed in the messages: addresses may carry credentials.
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new Error('BRP_URL is geen geldig http(s)-adres.');
+  }
+  const oauth = env.BRP_OAUTH_TOKEN_URL
+    ? {
+        tokenUrl: env.BRP_OAUTH_TOKEN_URL,
+        clientId: env.BRP_OAUTH_CLIENT_ID ?? '',
+        clientSecret: env.BRP_OAUTH_CLIENT_SECRET ?? '',
+        scope: env.BRP_OAUTH_SCOPE || null,
+      }
+    : null;
+  if (oauth && (!URL.canParse(oauth.tokenUrl) || !oauth.clientId || !oauth.clientSecret)) {
+    throw new Error(
+      'BRP_OAUTH_TOKEN_URL is gezet, maar is geen geldig adres of BRP_OAUTH_CLIENT_ID/BRP_OAUTH_CLIENT_SECRET ontbreken.',
+    );
+  }
+  const mtls =
+    env.BRP_MTLS_CERT || env.BRP_MTLS_KEY
+      ? { cert: env.BRP_MTLS_CERT ?? '', key: env.BRP_MTLS_KEY ?? '', ca: env.BRP_MTLS_CA || null }
+      : null;
+  if (mtls && (!mtls.cert || !mtls.key)) {
+    throw new Error('Voor mTLS met de BRP zijn BRP_MTLS_CERT én BRP_MTLS_KEY nodig.');
+  }
+  return {
+    url: url.replace(/\/+$/, ''),
+    oauth,
+    mtls,
+    apiKey: env.BRP_API_KEY || null,
+    timeoutMs: int(env.BRP_TIMEOUT_MS, 5000),
   };
 }
 

@@ -92,6 +92,8 @@ export interface PersoonInvoer {
   geslacht?: Geslacht;
   adres?: AdresInvoer | null;
   telefoon?: string | null;
+  /** brp: name, birth date and address as the BRP gave them; handmatig: typed ("niet uit BRP"). */
+  bron?: 'brp' | 'handmatig';
 }
 
 export interface MeldingInvoer {

@@ -28,6 +28,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
+import { BrpSamenstelling } from './BrpSamenstelling.tsx';
 import { useToegangsmedewerkers } from './keuzes.ts';
 import { kenmerkVan, RELATIE_NAMEN, SOORT_NAMEN, STATUS_NAMEN } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
@@ -211,6 +212,9 @@ export function HuishoudenPagina() {
           </TableBody>
         </Table>
       </TabelRegio>
+      {mag('brp.raadplegen') && huidig.find((l) => l.relatie === 'referentiepersoon') ? (
+        <BrpSamenstelling persoonId={huidig.find((l) => l.relatie === 'referentiepersoon')!.persoonId} />
+      ) : null}
       {vroeger.length > 0 ? (
         <TabelRegio naam="Vroegere leden">
           <Table>

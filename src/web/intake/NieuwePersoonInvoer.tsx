@@ -3,6 +3,7 @@ import type { Geslacht } from '../api/types.ts';
 import type { VeldFouten } from '../ui/formulier.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { Veld } from '../ui/Veld.tsx';
+import { BRP_VELDEN, BrpOphalen } from './BrpOphalen.tsx';
 import { GESLACHT_NAMEN } from './labels.ts';
 import { type NieuwePersoonVelden, VELDEN } from './meldingVelden.ts';
 
@@ -27,7 +28,13 @@ export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoon
       label={label}
       fout={f(pad)}
       waarde={v[sleutel] as string}
-      onWijzig={(waarde) => wijzig({ [sleutel]: waarde } as Partial<NieuwePersoonVelden>)}
+      onWijzig={(waarde) =>
+        wijzig({
+          [sleutel]: waarde,
+          // Typed over what the BRP gave: the person is no longer as the BRP has them.
+          ...(BRP_VELDEN.includes(sleutel) ? { bron: 'handmatig' } : {}),
+        } as Partial<NieuwePersoonVelden>)
+      }
       klasse=""
       {...extra}
     />
@@ -41,6 +48,7 @@ export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoon
         spellCheck: false,
         klasse: 'ot-kort',
       })}
+      <BrpOphalen velden={v} wijzig={wijzig} />
       <div className="ot-rij">
         {tekst('nieuwePersoon.voornamen', 'voornamen', 'Voornamen', { optioneel: true })}
         {tekst('nieuwePersoon.tussenvoegsel', 'tussenvoegsel', 'Tussenvoegsel', {
@@ -56,7 +64,7 @@ export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoon
             <Select
               {...k}
               value={v.geslacht}
-              onChange={(e) => wijzig({ geslacht: e.target.value as Geslacht })}
+              onChange={(e) => wijzig({ geslacht: e.target.value as Geslacht, bron: 'handmatig' })}
             >
               {Object.entries(GESLACHT_NAMEN).map(([code, naam]) => (
                 <SelectOption key={code} value={code}>

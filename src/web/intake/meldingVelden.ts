@@ -25,6 +25,8 @@ export interface NieuwePersoonVelden {
   postcode: string;
   woonplaats: string;
   telefoon: string;
+  /** 'brp' while name, birth date and address are as the BRP gave them; typing makes it 'handmatig'. */
+  bron: 'brp' | 'handmatig';
 }
 
 export type PersoonKeuze =
@@ -66,6 +68,7 @@ export function legePersoon(zoekterm: string, gemeentePlaats: string): NieuwePer
     postcode: '',
     woonplaats: gemeentePlaats,
     telefoon: '',
+    bron: 'handmatig',
   };
   // What was searched for is the start of the new person: nobody types a BSN or name twice.
   const term = zoekterm.trim();
@@ -126,6 +129,7 @@ export function persoonBody(v: NieuwePersoonVelden): PersoonInvoer {
         }
       : null,
     telefoon: tekst(v.telefoon),
+    bron: v.bron,
   };
 }
 

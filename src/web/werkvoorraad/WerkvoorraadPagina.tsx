@@ -9,6 +9,7 @@ import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { aantal } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { BrpSignalen } from './BrpSignalen.tsx';
 import {
   filterNaarAdres,
   filterNaarQuery,
@@ -78,6 +79,7 @@ export function WerkvoorraadPagina() {
           </AppButtonLink>
         </Paragraph>
       ) : null}
+      {mag('brp.signalen') ? <BrpSignalen /> : null}
       <WerkvoorraadFilters
         filter={filter}
         wijken={wijken.data ?? []}

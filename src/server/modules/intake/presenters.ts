@@ -121,6 +121,7 @@ export function presenteerPersoon(r: PersoonRow) {
     email: r.email,
     taal: r.taal,
     communicatiebehoeften: r.communicatiebehoeften,
+    bron: r.bron,
     huishoudenId: r.huishouden_id,
     versie: r.versie,
   };

@@ -28,6 +28,8 @@ export interface PersoonRow {
   email: string | null;
   taal: string | null;
   communicatiebehoeften: string | null;
+  /** Where name, birth date and address came from: the BRP or typed by hand. */
+  bron: 'brp' | 'handmatig';
   huishouden_id: string | null;
   versie: number;
 }
@@ -65,6 +67,7 @@ export interface PersoonKolommen {
   email?: string | null;
   taal?: string | null;
   communicatiebehoeften?: string | null;
+  bron?: 'brp' | 'handmatig';
 }
 
 export const personenRepo = {
@@ -152,8 +155,9 @@ export const personenRepo = {
   async insert(tx: Sql, p: PersoonKolommen): Promise<string> {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO personen (gemeente_code, bsn, voornamen, tussenvoegsel, achternaam, geboortedatum, geslacht, straat,
-         huisnummer, huisnummertoevoeging, postcode, woonplaats, wijk_id, telefoon, email, taal, communicatiebehoeften)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+         huisnummer, huisnummertoevoeging, postcode, woonplaats, wijk_id, telefoon, email, taal, communicatiebehoeften,
+         bron)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
         p.gemeenteCode,
         p.bsn ?? null,
@@ -172,6 +176,7 @@ export const personenRepo = {
         p.email ?? null,
         p.taal ?? null,
         p.communicatiebehoeften ?? null,
+        p.bron ?? 'handmatig',
       ],
     );
     return rows[0]!.id;

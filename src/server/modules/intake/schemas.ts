@@ -63,6 +63,12 @@ export const PersoonInvoer = z.strictObject({
   communicatiebehoeften: OptTekst(1000).describe(
     'Bijvoorbeeld tolk, doventolk, eenvoudige taal, brief in grote letters.',
   ),
+  bron: z
+    .enum(['brp', 'handmatig'])
+    .default('handmatig')
+    .describe(
+      'brp: naam, geboortedatum en adres zijn overgenomen uit de BRP; handmatig: ingetypt ("niet uit BRP").',
+    ),
   huishouden: z
     .strictObject({
       huishoudenId: z.uuid().describe('Voeg toe aan dit bestaande huishouden; anders een nieuw huishouden.'),
@@ -71,7 +77,7 @@ export const PersoonInvoer = z.strictObject({
     .optional(),
 });
 
-export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true })
+export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true, bron: true })
   .partial()
   .extend({ versie: Versie })
   .strict();
@@ -112,6 +118,7 @@ export const Persoon = z.object({
   email: z.string().nullable(),
   taal: z.string().nullable(),
   communicatiebehoeften: z.string().nullable(),
+  bron: z.enum(['brp', 'handmatig']).describe('Herkomst van naam, geboortedatum en adres.'),
   huishoudenId: z.uuid().nullable(),
   versie: z.number().int(),
 });

@@ -377,6 +377,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/brp/personen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Zoeken in de BRP met postcode en huisnummer, eventueel met geboortedatum. */
+        get: operations["zoekBrpPersonen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/brp/personen/{bsn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén persoon uit de BRP, vertaald naar onze velden (alleen de nodige velden gevraagd, met doelbinding en protocollering). */
+        get: operations["getBrpPersoon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/brp/signalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verschillen met de BRP bij open zaken (nachtelijke controle), voor de contactpersoon. */
+        get: operations["listBrpSignalen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/brp/signalen/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["handelBrpSignaalAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/brp/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBrpStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cbs/monitor-sociaal-domein": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Levering maatwerkvoorzieningen Wmo aan CBS (Monitor Sociaal Domein) per halfjaar, met validatierapport; als CSV/XLSX met ?formaat. */
+        get: operations["getCbsMonitorSociaalDomein"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gebruikers": {
         parameters: {
             query?: never;
@@ -6299,6 +6399,563 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    zoekBrpPersonen: {
+        parameters: {
+            query: {
+                geboortedatum?: string;
+                huisnummer: number;
+                postcode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            adres: string | null;
+                            /** Format: uuid */
+                            bekendePersoonId: string | null;
+                            bsn: string;
+                            geboortedatum: string | null;
+                            naam: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBrpPersoon: {
+        parameters: {
+            query?: {
+                /** @description true: ook partner, kinderen en ouders (alleen bij het samenstellen van een huishouden). */
+                huishouden?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                bsn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        achternaam: string;
+                        adres: {
+                            huisnummer: number;
+                            huisnummertoevoeging: string | null;
+                            postcode: string;
+                            straat: string;
+                            woonplaats: string;
+                        } | null;
+                        adresSinds: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Onze persoon met dit BSN, als die er al is.
+                         */
+                        bekendePersoonId: string | null;
+                        /** @enum {string} */
+                        bron: "brp";
+                        bsn: string;
+                        /** @description Alleen een volledige datum; anders null. */
+                        geboortedatum: string | null;
+                        /** @enum {string} */
+                        geslacht: "man" | "vrouw" | "onbekend";
+                        huishouden: {
+                            kinderen: {
+                                bsn: string | null;
+                                geboortedatum: string | null;
+                                naam: string;
+                            }[];
+                            ouders: {
+                                bsn: string | null;
+                                geboortedatum: string | null;
+                                naam: string;
+                            }[];
+                            partners: {
+                                bsn: string | null;
+                                geboortedatum: string | null;
+                                naam: string;
+                            }[];
+                        } | null;
+                        overleden: string | null;
+                        tussenvoegsel: string | null;
+                        verblijfplaatsSoort: string | null;
+                        voornamen: string | null;
+                        wijk: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** @description Waarom er geen wijk is, als er geen is. */
+                        wijkToelichting: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBrpSignalen: {
+        parameters: {
+            query?: {
+                /** @description mij: signalen van mijn huishoudens. */
+                alleen?: "mij" | "iedereen";
+                status?: "open" | "afgehandeld";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            aangemaaktOp: string;
+                            contactpersoon: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            } | null;
+                            gemeenteCode: string;
+                            /** Format: uuid */
+                            huishoudenId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            omschrijving: string;
+                            /** Format: uuid */
+                            persoonId: string;
+                            persoonNaam: string;
+                            /** @enum {string} */
+                            soort: "verhuisd" | "adres-gewijzigd" | "overleden" | "niet-in-brp";
+                            /** @enum {string} */
+                            status: "open" | "afgehandeld";
+                            verschil: {
+                                [key: string]: {
+                                    bijOns: string | null;
+                                    inBrp: string | null;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handelBrpSignaalAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Wat u met het verschil hebt gedaan. */
+                    toelichting?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBrpStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false: "BRP niet gekoppeld"; de persoon wordt met de hand ingevoerd. */
+                        gekoppeld: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCbsMonitorSociaalDomein: {
+        parameters: {
+            query: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+                /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
+                gemeente: string;
+                /** @description 1: januari–juni; 2: juli–december. */
+                halfjaar: "1" | "2";
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Welke versie van de leveringsbeschrijving van CBS is gevolgd. */
+                        beschrijving: string;
+                        items: {
+                            aanbiederAgb: string | null;
+                            datumAanvang: string | null;
+                            datumEinde: string | null;
+                            gemeentecode: string;
+                            /** @enum {string|null} */
+                            leveringsvorm: "ZIN" | "PGB" | null;
+                            periode: string;
+                            productcategorie: string | null;
+                            productcode: string | null;
+                            pseudoniem: string | null;
+                            redenBeeindiging: string | null;
+                            /** @enum {string|null} */
+                            soortAanbieder: "zorgaanbieder" | "pgb" | null;
+                        }[];
+                        periode: {
+                            naam: string;
+                            tot: string;
+                            van: string;
+                        };
+                        validatie: {
+                            aantalFouten: number;
+                            aantalRijen: number;
+                            fouten: {
+                                code: string;
+                                melding: string;
+                                rij: number;
+                                veld: string;
+                            }[];
+                            perVeld: {
+                                [key: string]: number;
+                            };
+                            rijenMetFouten: number;
+                            waarschuwingen: string[];
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -12353,6 +13010,12 @@ export interface operations {
                             straat: string;
                             woonplaats: string;
                         } | null;
+                        /**
+                         * @description brp: naam, geboortedatum en adres zijn overgenomen uit de BRP; handmatig: ingetypt ("niet uit BRP").
+                         * @default handmatig
+                         * @enum {string}
+                         */
+                        bron?: "brp" | "handmatig";
                         bsn?: string | null;
                         /** @description Bijvoorbeeld tolk, doventolk, eenvoudige taal, brief in grote letters. */
                         communicatiebehoeften?: string | null;
@@ -18169,6 +18832,12 @@ export interface operations {
                         straat: string;
                         woonplaats: string;
                     } | null;
+                    /**
+                     * @description brp: naam, geboortedatum en adres zijn overgenomen uit de BRP; handmatig: ingetypt ("niet uit BRP").
+                     * @default handmatig
+                     * @enum {string}
+                     */
+                    bron?: "brp" | "handmatig";
                     bsn?: string | null;
                     /** @description Bijvoorbeeld tolk, doventolk, eenvoudige taal, brief in grote letters. */
                     communicatiebehoeften?: string | null;
@@ -18217,6 +18886,11 @@ export interface operations {
                             straat: string;
                             woonplaats: string;
                         } | null;
+                        /**
+                         * @description Herkomst van naam, geboortedatum en adres.
+                         * @enum {string}
+                         */
+                        bron: "brp" | "handmatig";
                         bsn: string | null;
                         communicatiebehoeften: string | null;
                         email: string | null;
@@ -18322,6 +18996,11 @@ export interface operations {
                             straat: string;
                             woonplaats: string;
                         } | null;
+                        /**
+                         * @description Herkomst van naam, geboortedatum en adres.
+                         * @enum {string}
+                         */
+                        bron: "brp" | "handmatig";
                         bsn: string | null;
                         communicatiebehoeften: string | null;
                         email: string | null;
@@ -18459,6 +19138,11 @@ export interface operations {
                             straat: string;
                             woonplaats: string;
                         } | null;
+                        /**
+                         * @description Herkomst van naam, geboortedatum en adres.
+                         * @enum {string}
+                         */
+                        bron: "brp" | "handmatig";
                         bsn: string | null;
                         communicatiebehoeften: string | null;
                         email: string | null;

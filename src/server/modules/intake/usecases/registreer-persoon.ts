@@ -54,6 +54,7 @@ export async function registreerPersoonInTx(
     email: input.email,
     taal: input.taal,
     communicatiebehoeften: input.communicatiebehoeften,
+    bron: input.bron,
   });
   let huishoudenId = input.huishouden?.huishoudenId;
   if (huishoudenId) {

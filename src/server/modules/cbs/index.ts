@@ -1,0 +1,12 @@
+import { defineModule } from '../../platform/module.ts';
+import { cbsPolicies } from './policies.ts';
+import { cbsRoutes } from './routes.ts';
+
+/** Deliveries to CBS: Monitor Sociaal Domein, Wmo part (maatwerkvoorzieningen per halfjaar). */
+export const cbs = defineModule({
+  naam: 'cbs',
+  omschrijving: 'levering aan CBS: Monitor Sociaal Domein Wmo, met validatierapport',
+  routes: cbsRoutes,
+  policies: cbsPolicies,
+  api: {},
+});
