@@ -42,7 +42,8 @@ export async function bereidDatabase(
   const label = String(schaal).replace('.', '_');
   let env: Record<string, string>;
   if (modus === 'postgres') {
-    const naam = `ot_bench_s${label}`;
+    // BENCH_DB: another database name, e.g. to keep the data of two commits apart (before/after).
+    const naam = process.env.BENCH_DB ?? `ot_bench_s${label}`;
     const u = new URL(BASIS_URL);
     u.pathname = `/${naam}`;
     env = { DATABASE_URL: u.toString(), OPEN_TOEGANG_DATA_DIR: path.join(BENCH_DIR, '.data', 'pg') };
