@@ -62,13 +62,21 @@ export async function startJobs(
   await boss.work(QUEUES.auditVerzegelen, async () => {
     await sealAuditChain(db);
   });
-  await boss.work<{ documentId: string }>(QUEUES.documentenMaken, async (jobs) => {
-    for (const job of jobs) {
-      // Thrown, so pg-boss retries it; the document shows 'mislukt' with the error meanwhile.
-      if ((await maakDocument(db, job.data.documentId)) === 'mislukt')
-        throw new Error('document kon niet worden gemaakt');
-    }
-  });
+  // Up to 10 letters per fetch and a short pause: with pg-boss's defaults (one job, then 2 s) a burst
+  // of new meldingen left thousands of letters waiting (bench, issue 13). A letter costs ~10 ms CPU.
+  await boss.work<{ documentId: string }>(
+    QUEUES.documentenMaken,
+    { batchSize: 10, pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      let mislukt = 0;
+      for (const job of jobs) {
+        if ((await maakDocument(db, job.data.documentId)) === 'mislukt') mislukt++;
+      }
+      // Thrown, so pg-boss retries the batch (a letter already made is skipped); the document shows
+      // 'mislukt' with the error meanwhile.
+      if (mislukt > 0) throw new Error(`${mislukt} document(en) konden niet worden gemaakt`);
+    },
+  );
   await boss.work(QUEUES.documentenNalopen, async () => {
     await maakOpenstaandeDocumenten(db);
   });
