@@ -34,6 +34,8 @@ CREATE TABLE declaratie_regels (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   declaratie_id uuid NOT NULL REFERENCES declaraties (id) ON DELETE CASCADE,
+  -- Position of the prestatie in the message (the WMO325 and the worklist keep this order).
+  volgnummer integer NOT NULL,
   toewijzing_id uuid REFERENCES toewijzingen (id),
   bsn text NOT NULL CHECK (bsn ~ '^[0-9]{9}$'),
   productreferentie text NOT NULL CHECK (length(productreferentie) BETWEEN 1 AND 20),

@@ -150,7 +150,7 @@ describe.each(DB_KINDS)('declaraties: WMO323 in, WMO325 uit (%s)', (kind) => {
     const regels = [
       goed,
       prestatie({ begin: '2026-08-02', eind: '2026-08-02', toewijzingnummer: 999_999_998 }), // no such toewijzing
-      prestatie({ begin: '2026-08-03', eind: '2026-08-03', bsn: '999990019' }), // another client
+      prestatie({ begin: '2026-08-03', eind: '2026-08-03', bsn: bsn === '999993653' ? '999991772' : '999993653' }), // another client
       prestatie({ begin: '2026-08-04', eind: '2026-08-04', volume: 40 }), // 3 h/week in August ≈ 13.3
       prestatie({ begin: '2026-08-05', eind: '2026-08-05', tarief: 3000, volume: 1 }), // not the contracted tariff
       prestatie({ begin: '2026-08-06', eind: '2026-08-06', volume: 1, bedrag: 9999 }), // amount ≠ volume × tarief
@@ -164,7 +164,7 @@ describe.each(DB_KINDS)('declaraties: WMO323 in, WMO325 uit (%s)', (kind) => {
     const lijst = (await t.api(bo, { method: 'GET', url: '/api/v1/declaraties?status=afgewezen' })).json();
     const decl = lijst.items.find((x: { id: string }) => x.id === d.id);
     const codes = decl.afgewezenRegels.map((x: { retourcodes: { code: string }[] }) => x.retourcodes.map((c) => c.code));
-    expect(codes).toEqual([['9338'], ['8187'], ['9321'], ['0611'], ['9346'], ['8021']]);
+    expect(codes, JSON.stringify(decl.afgewezenRegels)).toEqual([['9338'], ['9321'], ['0611'], ['9346'], ['8021'], ['8187']]); // grouped per client, as in the message
     expect(decl.afgewezenRegels[0].retourcodes[0].omschrijving).toMatch(/toegewezen product/);
     // The worklist: the backoffice records what it did.
     const af = await t.api(bo, {

@@ -59,7 +59,7 @@ export const declaraties = {
               `SELECT id, declaratie_id, productreferentie, toewijzingnummer::text, bsn, begindatum::text, einddatum::text,
                       bedrag::text, debet_credit, retourcodes, afhandeling
                  FROM declaratie_regels WHERE declaratie_id = ANY ($1::uuid[]) AND status = 'afgewezen'
-                ORDER BY declaratie_id, id LIMIT 5000`,
+                ORDER BY declaratie_id, volgnummer LIMIT 5000`,
               [ids],
             )
           ).rows

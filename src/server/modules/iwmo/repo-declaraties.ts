@@ -80,7 +80,7 @@ export async function eerderGoedgekeurd(
   }>(
     `SELECT toewijzing_id, productreferentie, vorig_referentie, debet_credit, begindatum::text, einddatum::text, volume::text
        FROM declaratie_regels WHERE toewijzing_id = ANY ($1::uuid[]) AND status = 'goedgekeurd'
-      ORDER BY declaratie_id, id`,
+      ORDER BY declaratie_id, volgnummer`,
     [ids],
   );
   for (const rij of r.rows) {
@@ -124,15 +124,16 @@ export interface RegelRij {
 export async function voegRegelsToe(tx: Sql, gemeente: string, declaratieId: string, regels: RegelRij[]) {
   const kolom = <T>(f: (r: RegelRij) => T) => regels.map(f);
   await tx.query(
-    `INSERT INTO declaratie_regels (gemeente_code, declaratie_id, toewijzing_id, bsn, productreferentie,
+    `INSERT INTO declaratie_regels (gemeente_code, declaratie_id, volgnummer, toewijzing_id, bsn, productreferentie,
        vorig_referentie, toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume, eenheid, tarief, bedrag,
        debet_credit, status, retourcodes)
-     SELECT $1, $2, u.tw, u.bsn, u.ref, u.vorig, u.nr, u.cat, u.code, u.begin, u.eind, u.vol, u.eenh, u.tarief, u.bedrag, u.dc,
+     SELECT $1, $2, u.nr_in_bericht, u.tw, u.bsn, u.ref, u.vorig, u.nr, u.cat, u.code, u.begin, u.eind, u.vol, u.eenh, u.tarief, u.bedrag, u.dc,
             CASE WHEN u.codes = '' THEN 'goedgekeurd' ELSE 'afgewezen' END,
             CASE WHEN u.codes = '' THEN '{}'::text[] ELSE string_to_array(u.codes, ',') END
        FROM unnest($3::uuid[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::date[], $10::date[],
                    $11::bigint[], $12::text[], $13::bigint[], $14::bigint[], $15::text[], $16::text[], $17::text[])
-         AS u(tw, bsn, ref, nr, cat, code, begin, eind, vol, eenh, tarief, bedrag, dc, codes, vorig)`,
+         WITH ORDINALITY
+         AS u(tw, bsn, ref, nr, cat, code, begin, eind, vol, eenh, tarief, bedrag, dc, codes, vorig, nr_in_bericht)`,
     [
       gemeente,
       declaratieId,
