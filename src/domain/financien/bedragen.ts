@@ -61,7 +61,11 @@ function maanden(p: Periode): number {
  * `toewijzing`). For frequentie 6 (totaal) the whole volume is granted over the toewijzing, so a part
  * of it gets the share of its days; an open-ended toewijzing with a total grants the total at once.
  */
-export function toegestaanVolume(omvang: Omvang, toewijzing: Periode | { begin: IsoDatum; eind: null }, binnen: Periode): number {
+export function toegestaanVolume(
+  omvang: Omvang,
+  toewijzing: Periode | { begin: IsoDatum; eind: null },
+  binnen: Periode,
+): number {
   const eind = toewijzing.eind ?? binnen.eind;
   const deel = doorsnede({ begin: toewijzing.begin, eind }, binnen);
   if (!deel) return 0;
@@ -104,7 +108,12 @@ export function verplichtBedrag(
  * fully covered the forecast is the realisation. Commitments are not mixed in: they are often granted
  * generously and would overstate the year.
  */
-export function prognose(a: { jaar: number; peildatum: IsoDatum; gerealiseerd: number; verplicht: number }): number {
+export function prognose(a: {
+  jaar: number;
+  peildatum: IsoDatum;
+  gerealiseerd: number;
+  verplicht: number;
+}): number {
   const jaar = { begin: `${a.jaar}-01-01`, eind: `${a.jaar}-12-31` };
   const verstreken = doorsnede(jaar, { begin: jaar.begin, eind: a.peildatum });
   const totaal = dagen(jaar);

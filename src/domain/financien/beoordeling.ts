@@ -62,7 +62,8 @@ export const nieuwEerder = (): Eerder => ({ debet: new Set(), credit: new Set(),
 
 /** The window in which TR322 sums volumes: the calendar month, or the whole toewijzing for frequentie 6. */
 export function maandVenster(p: Prestatie, t: Toewijzing): { sleutel: string; periode: Periode } {
-  if (t.frequentie === '6') return { sleutel: 'totaal', periode: { begin: t.begin, eind: t.eind ?? p.periode.eind } };
+  if (t.frequentie === '6')
+    return { sleutel: 'totaal', periode: { begin: t.begin, eind: t.eind ?? p.periode.eind } };
   const maand = p.periode.begin.slice(0, 7);
   const [j, m] = maand.split('-').map(Number) as [number, number];
   const laatste = new Date(Date.UTC(j, m, 0)).getUTCDate();
@@ -73,7 +74,11 @@ export function maandVenster(p: Prestatie, t: Toewijzing): { sleutel: string; pe
  * The retourcodes for one prestatie (empty = approved). When approved, `eerder` is updated so the
  * next prestatie of the same message sees it (double declaration and cumulative volume).
  */
-export function beoordeelPrestatie(p: Prestatie, t: Toewijzing | undefined, eerder: Eerder | undefined): string[] {
+export function beoordeelPrestatie(
+  p: Prestatie,
+  t: Toewijzing | undefined,
+  eerder: Eerder | undefined,
+): string[] {
   if (!t || !eerder) return ['9338'];
   const codes: string[] = [];
   if (t.bsn !== p.bsn) codes.push('8187');

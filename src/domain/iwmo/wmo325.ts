@@ -8,7 +8,7 @@
  * A declaratie rejected as a whole lists no prestaties and has TotaalToegekendBedrag 0.
  */
 import type { IsoDatum } from '../termijnen/datum.ts';
-import { iwmoNamespace, IWMO_BASISSCHEMA_NAMESPACE } from './berichtsoorten.ts';
+import { IWMO_BASISSCHEMA_NAMESPACE, iwmoNamespace } from './berichtsoorten.ts';
 import type { Wmo323Prestatie } from './wmo323.ts';
 import { XmlSchrijver } from './xml.ts';
 
@@ -64,7 +64,8 @@ export function schrijfWmo325(a: Wmo325Invoer): string {
   x.sluit();
   if (a.afgewezen.length) {
     const perClient = new Map<string, Wmo325Invoer['afgewezen']>();
-    for (const r of a.afgewezen) perClient.set(r.prestatie.bsn, [...(perClient.get(r.prestatie.bsn) ?? []), r]);
+    for (const r of a.afgewezen)
+      perClient.set(r.prestatie.bsn, [...(perClient.get(r.prestatie.bsn) ?? []), r]);
     x.open(W('Clienten'));
     for (const [bsn, regels] of perClient) {
       x.open(W('Client')).tekst(W('Bsn'), bsn).open(W('Prestaties'));

@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../platform/module.ts';
 import { accounts } from './accounts/index.ts';
 import { beschikking } from './beschikking/index.ts';
+import { financien } from './financien/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
 import { iwmo } from './iwmo/index.ts';
@@ -25,4 +26,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   monitoring,
   projecten,
   imports,
+  financien,
 ];

@@ -64,7 +64,12 @@ export const declaraties = {
             )
           ).rows
         : [];
-      await audit(tx, actor, { actie: 'search', objectType: 'declaratie', doel: DOEL, toelichting: `${rows.length} declaraties` });
+      await audit(tx, actor, {
+        actie: 'search',
+        objectType: 'declaratie',
+        doel: DOEL,
+        toelichting: `${rows.length} declaraties`,
+      });
       return {
         items: rows.map((d) => ({
           id: d.id,
@@ -120,9 +125,19 @@ export const declaraties = {
           GROUP BY d.afzender_agb, o.naam ORDER BY o.naam, d.afzender_agb`,
         [f.van, f.tot],
       );
-      await audit(tx, actor, { actie: 'search', objectType: 'declaratie', doel: DOEL, toelichting: 'goedgekeurd per aanbieder' });
+      await audit(tx, actor, {
+        actie: 'search',
+        objectType: 'declaratie',
+        doel: DOEL,
+        toelichting: 'goedgekeurd per aanbieder',
+      });
       return {
-        items: rows.map((r) => ({ agbCode: r.agb, naam: r.naam, regels: Number(r.regels), bedrag: euro(r.bedrag) })),
+        items: rows.map((r) => ({
+          agbCode: r.agb,
+          naam: r.naam,
+          regels: Number(r.regels),
+          bedrag: euro(r.bedrag),
+        })),
         volgende: null,
       };
     });

@@ -4,9 +4,9 @@ import { leesWmo323, type Wmo323Bericht } from '../../../domain/iwmo/wmo323.ts';
 import { schrijfWmo325 } from '../../../domain/iwmo/wmo325.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
+import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
-import { today } from '../../platform/clock.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
 import { eerderGoedgekeurd, type RegelRij, toewijzingenVoor, voegRegelsToe } from './repo-declaraties.ts';
 import { type ControleOpties, controleerIwmoBericht, controleerRegels } from './standaard-controle.ts';
@@ -88,12 +88,22 @@ export async function ontvangDeclaratie(
       if (eerder.rows[0]) geheel = ['9333'];
     }
     const regels = geheel.length ? [] : await beoordeel(tx, gemeente, aanbieder!.id, bericht);
-    const uitkomst = await slaOp(tx, actor, { gemeente, aanbiederId: aanbieder?.id ?? null, bericht, inId, geheel, regels }, opties);
+    const uitkomst = await slaOp(
+      tx,
+      actor,
+      { gemeente, aanbiederId: aanbieder?.id ?? null, bericht, inId, geheel, regels },
+      opties,
+    );
     return { id: inId, berichtcode: 'WMO323' as const, declaratie: uitkomst };
   });
 }
 
-async function beoordeel(tx: Sql, gemeente: string, aanbiederId: string, b: Wmo323Bericht): Promise<RegelRij[]> {
+async function beoordeel(
+  tx: Sql,
+  gemeente: string,
+  aanbiederId: string,
+  b: Wmo323Bericht,
+): Promise<RegelRij[]> {
   const nummers = [...new Set(b.prestaties.map((p) => p.toewijzingnummer))];
   const toewijzingen = await toewijzingenVoor(tx, gemeente, aanbiederId, nummers);
   const eerder: Map<string, Eerder> = await eerderGoedgekeurd(tx, toewijzingen);
@@ -123,19 +133,28 @@ async function beoordeel(tx: Sql, gemeente: string, aanbiederId: string, b: Wmo3
 async function slaOp(
   tx: Sql,
   actor: Actor,
-  a: { gemeente: string; aanbiederId: string | null; bericht: Wmo323Bericht; inId: string; geheel: string[]; regels: RegelRij[] },
+  a: {
+    gemeente: string;
+    aanbiederId: string | null;
+    bericht: Wmo323Bericht;
+    inId: string;
+    geheel: string[];
+    regels: RegelRij[];
+  },
   opties: ControleOpties,
 ): Promise<DeclaratieUitkomst> {
   const { bericht: b, regels } = a;
   const afgewezen = regels.filter((r) => r.retourcodes.length);
   const goed = regels.length - afgewezen.length;
-  const status = a.geheel.length || goed === 0 ? 'afgewezen' : afgewezen.length ? 'deels-afgewezen' : 'goedgekeurd';
+  const status =
+    a.geheel.length || goed === 0 ? 'afgewezen' : afgewezen.length ? 'deels-afgewezen' : 'goedgekeurd';
   const ingediend = saldo(b.totaal.bedrag, b.totaal.debetCredit);
-  const toegekend = regels.filter((r) => !r.retourcodes.length).reduce((s, r) => s + saldo(r.bedrag, r.debetCredit), 0);
+  const toegekend = regels
+    .filter((r) => !r.retourcodes.length)
+    .reduce((s, r) => s + saldo(r.bedrag, r.debetCredit), 0);
   const retourcodes = a.geheel.length ? a.geheel : afgewezen.length ? ['0200'] : ['8001'];
-  const nummer = (
-    await tx.query<{ n: string }>("SELECT 'A' || nextval('wmo325_nummers')::text AS n")
-  ).rows[0]!.n;
+  const nummer = (await tx.query<{ n: string }>("SELECT 'A' || nextval('wmo325_nummers')::text AS n"))
+    .rows[0]!.n;
   const antwoord = schrijfWmo325({
     gemeentecode: a.gemeente,
     aanbiederAgbCode: b.header.aanbiederAgbCode,
@@ -147,11 +166,14 @@ async function slaOp(
     retourcodes,
     afgewezen: a.geheel.length
       ? []
-      : b.prestaties.flatMap((p, i) => (regels[i]!.retourcodes.length ? [{ prestatie: p, retourcodes: regels[i]!.retourcodes }] : [])),
+      : b.prestaties.flatMap((p, i) =>
+          regels[i]!.retourcodes.length ? [{ prestatie: p, retourcodes: regels[i]!.retourcodes }] : [],
+        ),
   });
   // The answer must pass the standard's rule checker; a failure here is a bug in this code, not input.
   const fouten = controleerRegels(antwoord, opties);
-  if (fouten.length) throw new Error(`WMO325 voldoet niet aan de regelcontrole: ${fouten.map((f) => f.code).join(', ')}`);
+  if (fouten.length)
+    throw new Error(`WMO325 voldoet niet aan de regelcontrole: ${fouten.map((f) => f.code).join(', ')}`);
   const uitId = (
     await tx.query<{ id: string }>(
       `INSERT INTO iwmo_berichten (gemeente_code, berichtcode, richting, identificatie, aanbieder_id, inhoud, status)
@@ -187,5 +209,12 @@ async function slaOp(
     { actie: 'create', objectType: 'iwmo-bericht', objectId: a.inId, doel: DOEL, gemeenteCode: a.gemeente },
     { actie: 'create', objectType: 'declaratie', objectId: decl, doel: DOEL, gemeenteCode: a.gemeente },
   );
-  return { id: decl, status, retourcodes, goedgekeurd: goed, afgewezen: afgewezen.length, antwoordBerichtId: uitId };
+  return {
+    id: decl,
+    status,
+    retourcodes,
+    goedgekeurd: goed,
+    afgewezen: afgewezen.length,
+    antwoordBerichtId: uitId,
+  };
 }

@@ -1,6 +1,11 @@
 /** SQL of declaraties (WMO323 in, WMO325 out): the toewijzingen a declaratie names, and storing the outcome. */
 import type { Frequentie } from '../../../domain/financien/bedragen.ts';
-import { type Eerder, maandVenster, nieuwEerder, type Toewijzing } from '../../../domain/financien/beoordeling.ts';
+import {
+  type Eerder,
+  maandVenster,
+  nieuwEerder,
+  type Toewijzing,
+} from '../../../domain/financien/beoordeling.ts';
 import type { Sql } from '../../platform/db/types.ts';
 
 export interface ToewijzingRij extends Toewijzing {

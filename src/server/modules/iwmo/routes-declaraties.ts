@@ -18,7 +18,8 @@ export const declaratieRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['toewijzing'],
         operationId: 'listDeclaraties',
-        summary: 'Ontvangen declaraties (WMO323), nieuwste eerst, met de afgewezen prestaties en hun retourcodes.',
+        summary:
+          'Ontvangen declaraties (WMO323), nieuwste eerst, met de afgewezen prestaties en hun retourcodes.',
         querystring: S.DeclaratieFilter,
         response: { 200: S.DeclaratieLijst },
       },

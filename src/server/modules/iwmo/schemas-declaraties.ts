@@ -47,6 +47,13 @@ export const GoedgekeurdFilter = z.strictObject({
   tot: datum(DATUMBEREIK.zaak).describe('Laatste dag.'),
 });
 export const GoedgekeurdPerAanbieder = z.object({
-  items: z.array(z.object({ agbCode: z.string(), naam: z.string().nullable(), regels: z.number().int(), bedrag: z.number() })),
+  items: z.array(
+    z.object({
+      agbCode: z.string(),
+      naam: z.string().nullable(),
+      regels: z.number().int(),
+      bedrag: z.number(),
+    }),
+  ),
   volgende: z.string().nullable(),
 });
