@@ -15,8 +15,8 @@ import { cliUitvoerder, importeerBeschikkingen } from '../src/server/modules/imp
 import { ontvangDeclaratie } from '../src/server/modules/iwmo/ontvang-declaratie.ts';
 import type { Actor } from '../src/server/platform/auth/principal.ts';
 import { setToday } from '../src/server/platform/clock.ts';
-import { wmo323, type Wmo323Prestatie } from '../tests/support/declaraties.ts';
 import { createTestDatabase, type DbKind } from '../tests/support/databases.ts';
+import { type Wmo323Prestatie, wmo323 } from '../tests/support/declaraties.ts';
 import { gitCommit, machine, schrijfResultaat } from './machine.ts';
 
 const actor = {
@@ -54,11 +54,15 @@ export async function run(args: string[]) {
       postcodes: Object.fromEntries(DEVENTER_POSTCODES.map(([van, , w]) => [w, van])),
       agbCodes: AANBIEDERS.map((a) => a.agb),
     });
-    await importeerBeschikkingen(database.db, cliUitvoerder('0150', { ip: 'bench', sessie: null, verzoekId: 'bench' }), {
-      gemeenteCode: '0150',
-      bestand: Buffer.from(csv, 'utf8'),
-      bestandsnaam: 'bench.csv',
-    });
+    await importeerBeschikkingen(
+      database.db,
+      cliUitvoerder('0150', { ip: 'bench', sessie: null, verzoekId: 'bench' }),
+      {
+        gemeenteCode: '0150',
+        bestand: Buffer.from(csv, 'utf8'),
+        bestandsnaam: 'bench.csv',
+      },
+    );
     // The historic import carries no product or omvang; give each voorziening its category's first product and an omvang so the volume checks run too.
     await database.db.systemTransaction((tx) =>
       tx.query(
@@ -68,6 +72,10 @@ export async function run(args: string[]) {
                   ORDER BY productcategorie, productcode) pr
           WHERE pr.gemeente_code = v.gemeente_code AND pr.productcategorie = v.productcategorie`,
       ),
+    );
+    // The generated history lies before 2021; CS100 refuses declaraties before 2021. Shift the toewijzingen.
+    await database.db.systemTransaction((tx) =>
+      tx.query(`UPDATE toewijzingen SET ingangsdatum = '2021-01-01', einddatum = NULL`),
     );
     // The aanbieder with the most zin-toewijzingen with an omvang, and the month where most run.
     const { rows } = await database.db.systemTransaction((tx) =>
@@ -96,7 +104,7 @@ export async function run(args: string[]) {
     const maanden = new Map<string, typeof rows>();
     for (const r of rows) {
       for (let m = 0; m < 12; m++) {
-        const maand = `2019-${String(m + 1).padStart(2, '0')}`;
+        const maand = `2021-${String(m + 1).padStart(2, '0')}`;
         if (r.begin <= `${maand}-01` && (!r.eind || r.eind >= `${maand}-28`)) {
           maanden.set(maand, [...(maanden.get(maand) ?? []), r]);
         }
@@ -140,7 +148,9 @@ export async function run(args: string[]) {
     const t0 = performance.now();
     const r = await ontvangDeclaratie(database.db, actor, xml);
     const s = (performance.now() - t0) / 1000;
-    console.log(`  ${r.declaratie.status}: ${r.declaratie.goedgekeurd} goedgekeurd, ${r.declaratie.afgewezen} afgewezen in ${s.toFixed(1)} s`);
+    console.log(
+      `  ${r.declaratie.status}: ${r.declaratie.goedgekeurd} goedgekeurd, ${r.declaratie.afgewezen} afgewezen in ${s.toFixed(1)} s`,
+    );
     schrijfResultaat('Declaratie (WMO323 → WMO325)', [
       `- commit: ${gitCommit()}`,
       `- machine: ${machine()}`,

@@ -21,7 +21,8 @@ const SCENARIOS: Record<
     laad: () => import('./monitoring.ts'),
   },
   declaratie: {
-    omschrijving: 'een WMO323 met 10.000 prestaties verwerken (XSD, regels, beoordeling, WMO325); --prestaties n --db pglite|postgres',
+    omschrijving:
+      'een WMO323 met 10.000 prestaties verwerken (XSD, regels, beoordeling, WMO325); --prestaties n --db pglite|postgres',
     laad: () => import('./declaratie.ts'),
   },
   generator: {
