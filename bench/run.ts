@@ -20,6 +20,11 @@ const SCENARIOS: Record<
       'kerncijfers per gemeente-jaar (berekend en uit de rollup) en het beleidsdashboard in Chromium; --db postgres|pglite',
     laad: () => import('./monitoring.ts'),
   },
+  declaratie: {
+    omschrijving:
+      'een WMO323 met 10.000 prestaties verwerken (XSD, regels, beoordeling, WMO325); --prestaties n --db pglite|postgres',
+    laad: () => import('./declaratie.ts'),
+  },
   generator: {
     omschrijving: 'synthetische-datagenerator (demo-data --profiel deventer-2019 --schaal n), rijen/s',
     laad: () => import('./generator.ts'),

@@ -3,6 +3,7 @@ import { accounts } from './accounts/index.ts';
 import { beschikking } from './beschikking/index.ts';
 import { brp } from './brp/index.ts';
 import { cbs } from './cbs/index.ts';
+import { financien } from './financien/index.ts';
 import { imports } from './imports/index.ts';
 import { intake } from './intake/index.ts';
 import { iwmo } from './iwmo/index.ts';
@@ -37,4 +38,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   wijk,
   brp,
   cbs,
+  financien,
 ];

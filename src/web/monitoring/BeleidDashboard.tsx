@@ -30,6 +30,7 @@ import { LijnGrafiek, StaafGrafiek } from './Grafiek.tsx';
 import { celGetal, celTekst } from './opmaak.ts';
 import { ExportLinks, TabelMetExport } from './TabelMetExport.tsx';
 import type { KerncijfersTabel, MonitoringTabel } from './types.ts';
+import { Uitgaven } from './Uitgaven.tsx';
 
 const MATEN = [
   ['clienten', 'Cliënten per productcategorie'],
@@ -413,6 +414,8 @@ export function BeleidDashboard() {
       <Blok geladen={conversie}>
         {(t) => <TabelMetExport tabel={t} pad="/monitoring/conversie" query={periode} />}
       </Blok>
+
+      <Uitgaven gemeente={filter.gemeente} jaar={filter.jaar} />
 
       <Heading level={2} id="ladder">
         Verschuiving op de ladder

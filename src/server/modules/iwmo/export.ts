@@ -1,4 +1,5 @@
 import { cel, exportlijst } from '../../platform/export/lijst.ts';
+import type { declaraties } from './declaraties.ts';
 import type { iwmoBerichten } from './service-berichten.ts';
 import type { verzoeken } from './verzoeken.ts';
 
@@ -65,5 +66,22 @@ export const IWMO_VERZOEKEN = exportlijst({
         ),
     },
     { sleutel: 'behandeldOp', kop: 'Behandeld op (UTC)', waarde: (v) => cel.tijdstip(v.behandeldOp) },
+  ],
+});
+
+type Goedgekeurd = Awaited<ReturnType<typeof declaraties.goedgekeurdPerAanbieder>>;
+
+/** Approved amounts per aanbieder for the financial administration (no personal data in it). */
+export const DECLARATIES_GOEDGEKEURD = exportlijst({
+  naam: 'declaraties-goedgekeurd',
+  titel: 'Goedgekeurde declaraties per aanbieder',
+  objectType: 'declaratie',
+  doel: 'wmo-declaratie',
+  rijen: (p: Goedgekeurd) => p.items,
+  kolommen: [
+    { sleutel: 'agbCode', kop: 'AGB-code', waarde: (r) => r.agbCode },
+    { sleutel: 'naam', kop: 'Aanbieder', waarde: (r) => r.naam, citeren: true },
+    { sleutel: 'regels', kop: 'Prestaties', waarde: (r) => r.regels },
+    { sleutel: 'bedrag', kop: 'Goedgekeurd bedrag (euro)', waarde: (r) => r.bedrag },
   ],
 });

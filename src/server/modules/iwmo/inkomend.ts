@@ -1,9 +1,11 @@
-import { InkomendBerichtFout } from '../../../domain/iwmo/herkenning.ts';
+import { iwmoNamespace } from '../../../domain/iwmo/berichtsoorten.ts';
+import { InkomendBerichtFout, leesbaar } from '../../../domain/iwmo/herkenning.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, requireGemeente } from '../../platform/usecase.ts';
+import { ontvangDeclaratie } from './ontvang-declaratie.ts';
 import { ontvangInkomendBericht } from './standaard-controle.ts';
 import { registreerVerzoeken } from './verzoeken-registreren.ts';
 
@@ -16,7 +18,19 @@ const DOEL = 'wmo-toewijzing';
  * same transaction; a message naming an unknown toewijzing is refused whole. Requests (315/317)
  * become verzoeken in the backoffice's worklist (verzoeken.ts), in the same transaction.
  */
-export function ontvangBericht(db: Database, actor: Actor, xml: string) {
+export async function ontvangBericht(db: Database, actor: Actor, xml: string) {
+  // A declaratie (WMO323) has its own path: it is answered with a WMO325 (ontvang-declaratie.ts).
+  let isDeclaratie: boolean;
+  try {
+    isDeclaratie = leesbaar(xml).namespace === iwmoNamespace('WMO323');
+  } catch (e) {
+    if (e instanceof InkomendBerichtFout) throw errors.field('bericht', e.code, e.message);
+    throw e;
+  }
+  if (isDeclaratie) {
+    const d = await ontvangDeclaratie(db, actor, xml);
+    return { ...d, verwerkt: d.declaratie.goedgekeurd, toewijzingNummers: [], verzoeken: [] };
+  }
   let ontvangen: ReturnType<typeof ontvangInkomendBericht>;
   try {
     ontvangen = ontvangInkomendBericht(xml);

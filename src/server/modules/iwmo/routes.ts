@@ -5,6 +5,7 @@ import { tekstvak } from '../../platform/http/invoer.ts';
 import { IWMO_BERICHTEN } from './export.ts';
 import { ontvangBericht } from './inkomend.ts';
 import { iwmoPolicies as P } from './policies.ts';
+import { declaratieRoutes } from './routes-declaraties.ts';
 import { verzoekRoutes } from './routes-verzoeken.ts';
 import * as S from './schemas.ts';
 import { OntvangstResultaat } from './schemas-verzoeken.ts';
@@ -18,6 +19,7 @@ const doel = 'wmo-beschikking';
 export const iwmoRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   await app.register(verzoekRoutes);
+  await app.register(declaratieRoutes);
 
   app.get(
     '/iwmo-berichten',
@@ -52,7 +54,7 @@ export const iwmoRoutes: FastifyPluginAsyncZod = async (app) => {
   // iWmo messages arrive as XML; within this plugin the body is handed over as text.
   app.addContentTypeParser(
     ['application/xml', 'text/xml'],
-    { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 },
+    { parseAs: 'string', bodyLimit: 16 * 1024 * 1024 },
     (_req, body, done) => done(null, body),
   );
   app.post(
@@ -63,9 +65,9 @@ export const iwmoRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['toewijzing'],
         operationId: 'postIwmoBericht',
         summary:
-          'Ontvangt een WMO305, WMO307, WMO315 of WMO317 van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard.',
+          'Ontvangt een WMO305, WMO307, WMO315, WMO317 of WMO323 (declaratie, beantwoord met een WMO325) van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard.',
         consumes: ['application/xml'],
-        body: tekstvak(2 * 1024 * 1024, { trim: false }).min(1),
+        body: tekstvak(16 * 1024 * 1024, { trim: false }).min(1),
         response: { 201: OntvangstResultaat },
       },
     },

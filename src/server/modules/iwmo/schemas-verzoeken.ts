@@ -22,6 +22,17 @@ export const OntvangstResultaat = z.object({
   verzoeken: z
     .array(z.object({ id: z.uuid(), referentieAanbieder: z.string() }))
     .describe('De verzoeken (WMO315/317) die in de werklijst zijn gekomen.'),
+  declaratie: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['goedgekeurd', 'deels-afgewezen', 'afgewezen']),
+      retourcodes: z.array(z.string()),
+      goedgekeurd: z.number().int(),
+      afgewezen: z.number().int(),
+      antwoordBerichtId: z.uuid().describe('Het WMO325-antwoord in de berichtenlijst.'),
+    })
+    .optional()
+    .describe('Alleen bij een WMO323: de beoordeling van de declaratie.'),
 });
 
 export const VerzoekFilter = z.strictObject({

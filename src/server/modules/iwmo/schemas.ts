@@ -3,7 +3,9 @@ import { tekst } from '../../platform/http/invoer.ts';
 
 /** The iWmo message log (outbox and incoming), keyset-paged. */
 export const BerichtFilter = z.strictObject({
-  berichtcode: z.enum(['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319']).optional(),
+  berichtcode: z
+    .enum(['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325'])
+    .optional(),
   status: z.enum(['klaar', 'verzonden', 'ontvangen', 'afgekeurd']).optional(),
   richting: z.enum(['uit', 'in']).optional(),
   persoon: z.uuid().optional().describe('Alleen de berichten over deze inwoner.'),

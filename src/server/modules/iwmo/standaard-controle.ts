@@ -129,3 +129,13 @@ export function ontvangInkomendBericht(
   const controle = controleerInkomendBericht(xml, opties);
   return controle.geldig ? { controle, bericht: LEZERS[controle.berichtcode](xml) } : { controle };
 }
+
+/**
+ * Only the rule checker, for a message without an XSD in the standard (WMO325, ADR 0029): the
+ * Fouten of iwmo-3.2-regels-TR-CD-CS.xsl, empty when the message passes.
+ */
+export function controleerRegels(xml: string, opties: ControleOpties = {}) {
+  leesbaar(xml);
+  const xsl = path.join(standaardMap(opties), 'iwmo-3.2-regels-TR-CD-CS.xsl');
+  return regelFouten((opties.uitvoerder ?? spawnUitvoerder)('xsltproc', ['--nonet', xsl, '-'], xml));
+}

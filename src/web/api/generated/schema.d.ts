@@ -460,6 +460,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budgetten/{gemeente}/{jaar}/{categorie}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Zet de begroting van een productcategorie voor een jaar (euro, niet negatief). */
+        put: operations["putBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cbs/monitor-sociaal-domein": {
         parameters: {
             query?: never;
@@ -469,6 +486,56 @@ export interface paths {
         };
         /** Levering maatwerkvoorzieningen Wmo aan CBS (Monitor Sociaal Domein) per halfjaar, met validatierapport; als CSV/XLSX met ?formaat. */
         get: operations["getCbsMonitorSociaalDomein"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaratieregels/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putDeclaratieregelAfhandeling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaraties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ontvangen declaraties (WMO323), nieuwste eerst, met de afgewezen prestaties en hun retourcodes. */
+        get: operations["listDeclaraties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaraties/goedgekeurd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goedgekeurde bedragen per aanbieder (voor de financiële administratie); ?formaat=csv. */
+        get: operations["listDeclaratiesGoedgekeurd"];
         put?: never;
         post?: never;
         delete?: never;
@@ -995,7 +1062,7 @@ export interface paths {
         };
         get: operations["listIwmoBerichten"];
         put?: never;
-        /** Ontvangt een WMO305, WMO307, WMO315 of WMO317 van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard. */
+        /** Ontvangt een WMO305, WMO307, WMO315, WMO317 of WMO323 (declaratie, beantwoord met een WMO325) van een aanbieder (application/xml); afgekeurd met de foutcodes van de standaard. */
         post: operations["postIwmoBericht"];
         delete?: never;
         options?: never;
@@ -1646,6 +1713,23 @@ export interface paths {
         };
         /** Aandeel onderzoeken binnen 6 weken en beschikkingen binnen 2 weken, per team en maand. */
         get: operations["getMonitoringTermijnen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitoring/uitgaven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Begroot, verplicht, gerealiseerd en prognose per productcategorie, per wijk en per aanbieder (euro). */
+        get: operations["getUitgaven"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6867,6 +6951,106 @@ export interface operations {
             };
         };
     };
+    putBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Productcategorie (WMO020), bijvoorbeeld 01 (hulp bij het huishouden). */
+                categorie: string;
+                /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
+                gemeente: string;
+                /** @description Begrotingsjaar. */
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Euro, twee decimalen. */
+                    bedrag: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bedrag: number;
+                        gemeente: string;
+                        jaar: number;
+                        productcategorie: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCbsMonitorSociaalDomein: {
         parameters: {
             query: {
@@ -6929,6 +7113,287 @@ export interface operations {
                             rijenMetFouten: number;
                             waarschuwingen: string[];
                         };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDeclaratieregelAfhandeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Wat de backoffice met de afgewezen regel heeft gedaan. */
+                    afhandeling: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afhandeling: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeclaraties: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description `afgewezen`: declaraties met minstens één afgewezen prestatie (geheel of deels afgewezen). */
+                status?: "goedgekeurd" | "deels-afgewezen" | "afgewezen";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            aanbieder: {
+                                agbCode: string;
+                                naam: string | null;
+                            };
+                            afgewezenRegels: {
+                                afhandeling: string | null;
+                                bedrag: number;
+                                bsn: string;
+                                /** Format: uuid */
+                                id: string;
+                                periode: {
+                                    begin: string;
+                                    eind: string;
+                                };
+                                productreferentie: string;
+                                retourcodes: {
+                                    code: string;
+                                    omschrijving: string;
+                                }[];
+                                toewijzingnummer: number;
+                            }[];
+                            /** Format: uuid */
+                            antwoordBerichtId: string | null;
+                            declaratienummer: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Euro; credit negatief. */
+                            ingediend: number;
+                            /** Format: date-time */
+                            ontvangenOp: string;
+                            periode: {
+                                begin: string;
+                                eind: string;
+                            };
+                            retourcodes: {
+                                code: string;
+                                omschrijving: string;
+                            }[];
+                            status: string;
+                            /** @description Euro. */
+                            toegekend: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeclaratiesGoedgekeurd: {
+        parameters: {
+            query: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+                /** @description Laatste dag. */
+                tot: string;
+                /** @description Eerste dag (begindatum van de prestatie). */
+                van: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agbCode: string;
+                            bedrag: number;
+                            naam: string | null;
+                            regels: number;
+                        }[];
+                        volgende: string | null;
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
@@ -10424,7 +10889,7 @@ export interface operations {
     listIwmoBerichten: {
         parameters: {
             query?: {
-                berichtcode?: "WMO301" | "WMO305" | "WMO307" | "WMO315" | "WMO317" | "WMO319";
+                berichtcode?: "WMO301" | "WMO305" | "WMO307" | "WMO315" | "WMO317" | "WMO319" | "WMO323" | "WMO325";
                 /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
                 formaat?: "json" | "csv" | "xlsx";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
@@ -10542,6 +11007,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         berichtcode: string;
+                        /** @description Alleen bij een WMO323: de beoordeling van de declaratie. */
+                        declaratie?: {
+                            afgewezen: number;
+                            /**
+                             * Format: uuid
+                             * @description Het WMO325-antwoord in de berichtenlijst.
+                             */
+                            antwoordBerichtId: string;
+                            goedgekeurd: number;
+                            /** Format: uuid */
+                            id: string;
+                            retourcodes: string[];
+                            /** @enum {string} */
+                            status: "goedgekeurd" | "deels-afgewezen" | "afgewezen";
+                        };
                         /** Format: uuid */
                         id: string;
                         /** @description De toewijzingen waarop start of stop is verwerkt. */
@@ -16138,6 +16618,115 @@ export interface operations {
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUitgaven: {
+        parameters: {
+            query: {
+                /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
+                gemeente: string;
+                /** @description Begrotingsjaar. */
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categorieen: {
+                            /** @description Euro: de begroting die beleid heeft ingevoerd. */
+                            begroot: number;
+                            /** @description Euro: goedgekeurde declaraties (zin) plus toegekende pgb-budgetten. */
+                            gerealiseerd: number;
+                            naam: string;
+                            productcategorie: string;
+                            /** @description Euro: verwachte realisatie aan het einde van het jaar (docs/declaraties.md). */
+                            prognose: number;
+                            /** @description Euro: toewijzingen × contracttarief over hun dagen in het jaar (plus pgb-budgetten). */
+                            verplicht: number;
+                        }[];
+                        gemeente: string;
+                        jaar: number;
+                        kostenPerClient: {
+                            /** @description Inwoners met een goedgekeurde declaratie of pgb in het jaar. */
+                            clienten: number;
+                            gerealiseerd: number;
+                            perClient: number | null;
+                        };
+                        /** @description Laatste dag waarover goedgekeurde declaraties zijn. */
+                        peildatum: string | null;
+                        perAanbieder: {
+                            gerealiseerd: number;
+                            naam: string;
+                            verplicht: number;
+                        }[];
+                        perWijk: {
+                            gerealiseerd: number;
+                            naam: string;
+                            verplicht: number;
+                        }[];
+                        totaal: {
+                            /** @description Euro: de begroting die beleid heeft ingevoerd. */
+                            begroot: number;
+                            /** @description Euro: goedgekeurde declaraties (zin) plus toegekende pgb-budgetten. */
+                            gerealiseerd: number;
+                            /** @description Euro: verwachte realisatie aan het einde van het jaar (docs/declaraties.md). */
+                            prognose: number;
+                            /** @description Euro: toewijzingen × contracttarief over hun dagen in het jaar (plus pgb-budgetten). */
+                            verplicht: number;
+                        };
+                    };
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
