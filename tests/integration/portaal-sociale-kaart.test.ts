@@ -37,7 +37,7 @@ describe.each(DB_KINDS)('inwonerportaal: hulp zoeken op de sociale kaart (%s)', 
     return res.json();
   }
 
-// Row-level security alone, without any filter in the query.
+  // Row-level security alone, without any filter in the query.
   const ctx = (bsn: string, gemeente: string) =>
     toegangscontext({
       soort: 'inwoner',
@@ -119,9 +119,9 @@ describe.each(DB_KINDS)('inwonerportaal: hulp zoeken op de sociale kaart (%s)', 
     });
     expect(fout.statusCode).toBe(400);
     expect(fout.json().invalidParams[0]).toMatchObject({ name: 'wijk' });
-    expect((await zoek(deventer, 'wijk=ZZ')).voorzieningen.filter((v) => (v.wijken as string[]).length > 0)).toEqual(
-      [],
-    );
+    expect(
+      (await zoek(deventer, 'wijk=ZZ')).voorzieningen.filter((v) => (v.wijken as string[]).length > 0),
+    ).toEqual([]);
   });
 
   it('een beëindigde voorziening ziet de inwoner niet, ook niet in de database', async () => {
