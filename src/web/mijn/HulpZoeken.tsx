@@ -15,6 +15,7 @@ import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { useInwoner } from './sessie.tsx';
 
 /**
  * One offer of help from the sociale kaart (`GET /api/v1/inwoner/sociale-kaart`, module wijk):
@@ -128,11 +129,10 @@ const ZELF: ReadonlyArray<{ titel: string; tekst: string }> = [
 ];
 
 /**
- * Hulp zoeken (B1): what you can arrange yourself first, then help in your neighbourhood from the
- * sociale kaart (search by question words and, if you like, your wijk), then a melding.
+ * Hulp in uw buurt: the sociale kaart of the resident's gemeente (`GET /inwoner/sociale-kaart`),
+ * searched by question words and wijk. Only for a logged-in inwoner (the route's policy).
  */
-export function HulpZoeken() {
-  usePaginaTitel('Hulp zoeken – Mijn Wmo');
+function Buurthulp() {
   const [woorden, setWoorden] = useState('');
   const [wijk, setWijk] = useState('');
   // What was searched for: the list reloads on "Zoeken", not on every key.
@@ -158,6 +158,67 @@ export function HulpZoeken() {
   const aantal = kaart.data?.voorzieningen.length ?? 0;
   return (
     <>
+      <form aria-label="Hulp in uw buurt zoeken" onSubmit={zoek} noValidate>
+        <Veld
+          id="hulp-zoek"
+          label="Waar gaat uw vraag over?"
+          beschrijving="Bijvoorbeeld: eenzaam, schulden, eten, vervoer of mantelzorg."
+          optioneel
+        >
+          {(k) => (
+            <Textbox
+              {...k}
+              name="zoek"
+              type="search"
+              autoComplete="off"
+              value={woorden}
+              onChange={(e) => setWoorden(e.target.value)}
+            />
+          )}
+        </Veld>
+        <Veld id="hulp-wijk" label="In welke wijk woont u?" optioneel>
+          {(k) => (
+            <Select {...k} name="wijk" value={wijk} onChange={(e) => setWijk(e.target.value)}>
+              <SelectOption value="">Alle wijken</SelectOption>
+              {(kaart.data?.wijken ?? []).map((w) => (
+                <SelectOption key={w.code} value={w.code}>
+                  {w.naam}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Veld>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button">
+            Zoeken
+          </Button>
+        </ButtonGroup>
+      </form>
+      {kaart.laden && !kaart.data ? <Laden tekst="Hulp in uw buurt wordt gezocht…" /> : null}
+      {kaart.fout ? <ApiFoutMelding fout={kaart.fout} /> : null}
+      <p className="mijn-aanbod__aantal" role="status">
+        {kaart.data
+          ? aantal === 0
+            ? 'Wij hebben niets gevonden. Probeer een ander woord, of kies alle wijken.'
+            : aantal === 1
+              ? 'Wij hebben 1 plek gevonden.'
+              : `Wij hebben ${aantal} plekken gevonden.`
+          : ''}
+      </p>
+      <Aanbod items={kaart.data?.voorzieningen ?? []} />
+    </>
+  );
+}
+
+/**
+ * Hulp zoeken (B1): what you can arrange yourself first, then help in your neighbourhood from the
+ * sociale kaart, then a melding. The page itself needs no login; searching the sociale kaart does.
+ */
+export function HulpZoeken() {
+  usePaginaTitel('Hulp zoeken – Mijn Wmo');
+  const { staat } = useInwoner();
+  return (
+    <>
       <Heading level={1}>Hulp zoeken</Heading>
       <Paragraph>Soms kunt u zelf al iets regelen. Dat gaat vaak sneller.</Paragraph>
       <section aria-labelledby="zelf-kop">
@@ -181,54 +242,12 @@ export function HulpZoeken() {
           In uw gemeente zijn veel plekken waar u terecht kunt, vaak gratis en zonder afspraak. Zoek op waar
           uw vraag over gaat.
         </Paragraph>
-        <form aria-label="Hulp in uw buurt zoeken" onSubmit={zoek} noValidate>
-          <Veld
-            id="hulp-zoek"
-            label="Waar gaat uw vraag over?"
-            beschrijving="Bijvoorbeeld: eenzaam, schulden, eten, vervoer of mantelzorg."
-            optioneel
-          >
-            {(k) => (
-              <Textbox
-                {...k}
-                name="zoek"
-                type="search"
-                autoComplete="off"
-                value={woorden}
-                onChange={(e) => setWoorden(e.target.value)}
-              />
-            )}
-          </Veld>
-          <Veld id="hulp-wijk" label="In welke wijk woont u?" optioneel>
-            {(k) => (
-              <Select {...k} name="wijk" value={wijk} onChange={(e) => setWijk(e.target.value)}>
-                <SelectOption value="">Alle wijken</SelectOption>
-                {(kaart.data?.wijken ?? []).map((w) => (
-                  <SelectOption key={w.code} value={w.code}>
-                    {w.naam}
-                  </SelectOption>
-                ))}
-              </Select>
-            )}
-          </Veld>
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button">
-              Zoeken
-            </Button>
-          </ButtonGroup>
-        </form>
-        {kaart.laden && !kaart.data ? <Laden tekst="Hulp in uw buurt wordt gezocht…" /> : null}
-        {kaart.fout ? <ApiFoutMelding fout={kaart.fout} /> : null}
-        <p className="mijn-aanbod__aantal" role="status">
-          {kaart.data
-            ? aantal === 0
-              ? 'Wij hebben niets gevonden. Probeer een ander woord, of kies alle wijken.'
-              : aantal === 1
-                ? 'Wij hebben 1 plek gevonden.'
-                : `Wij hebben ${aantal} plekken gevonden.`
-            : ''}
-        </p>
-        <Aanbod items={kaart.data?.voorzieningen ?? []} />
+        {staat.status === 'aangemeld' ? <Buurthulp /> : null}
+        {staat.status === 'afgemeld' ? (
+          <Paragraph>
+            Om te zoeken logt u eerst in met DigiD. <Link to="/mijn/inloggen">Inloggen</Link>
+          </Paragraph>
+        ) : null}
       </section>
       <section aria-labelledby="melden-kop">
         <Heading level={2} id="melden-kop">
