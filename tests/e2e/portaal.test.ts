@@ -64,7 +64,7 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
   }
 
   for (const breedte of [320, 1280]) {
-    it(`${breedte} px: inloggen met de simulator, hulp zoeken, melden, de termijn zien, het verslag lezen en reageren`, async () => {
+    it(`${breedte} px: inloggen met de simulator, hulp zoeken op de sociale kaart, melden, de termijn zien, het verslag lezen en reageren`, async () => {
       // The resident is known to the gemeente (an earlier contact by phone).
       const bsn = volgendBsn();
       const kcc = await apiKlant(server.baseUrl, 'kcc');
@@ -95,6 +95,19 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
         await h1(page, 'Hulp zoeken').waitFor();
         await page.getByRole('heading', { name: 'Wat kan ik zelf regelen?' }).waitFor();
         await verwachtToegankelijk(page, `hulp zoeken (${breedte} px)`);
+        // The sociale kaart: search by question words and wijk, find a voorziening.
+        const buurt = page.getByRole('form', { name: 'Hulp in uw buurt zoeken' });
+        await buurt.getByLabel('Waar gaat uw vraag over?').fill('eenzaam');
+        await buurt.getByLabel('In welke wijk woont u?').selectOption({ label: 'Colmschate-Noord' });
+        await buurt.getByRole('button', { name: 'Zoeken' }).click();
+        await page.getByRole('status').filter({ hasText: 'Wij hebben 1 plek gevonden.' }).waitFor();
+        const gevonden = page.getByRole('heading', { level: 3, name: 'Wandelgroep Colmschate' });
+        await gevonden.waitFor();
+        await page.getByText('Woensdag 10 uur; aanmelden hoeft niet.').waitFor();
+        await expect.poll(() => page.getByText('Buurtkamer Rivierenwijk').count()).toBe(0);
+        // Reflow at 320 px: no horizontal scrolling (WCAG 1.4.10).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breedte);
+        await verwachtToegankelijk(page, `hulp zoeken, gevonden op de sociale kaart (${breedte} px)`);
         await page.getByRole('main').getByRole('link', { name: 'Melding doen' }).click();
         await h1(page, 'Melding doen').waitFor();
 

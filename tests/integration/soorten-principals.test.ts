@@ -93,7 +93,7 @@ describe.each(DB_KINDS)('partners en inwoners onder row-level security (%s)', (k
     expect(Object.entries(n).filter(([, v]) => v > 0)).toEqual([]);
   });
 
-  it('een inwoner ziet alleen wat migratie 021 toestaat: de eigen persoon en zaken, namen van wijken en aanbieders', async () => {
+  it('een inwoner ziet alleen wat migraties 021 en 027 toestaan: de eigen persoon en zaken, namen van wijken en aanbieders, de sociale kaart', async () => {
     const n = await tellingen(toegangscontext(inwoner));
     // The tables with an inwoner policy (migration 021, ADR 0026); every other table shows nothing.
     const metInwonerPolicy = new Set([
@@ -115,9 +115,12 @@ describe.each(DB_KINDS)('partners en inwoners onder row-level security (%s)', (k
       'melding_bijlagen',
       'portaal_berichten',
       'machtigingen',
+      // Migration 027: the active entries of the own gemeente's sociale kaart (public information).
+      'sociale_kaart',
     ]);
     expect(Object.entries(n).filter(([tabel, v]) => v > 0 && !metInwonerPolicy.has(tabel))).toEqual([]);
     expect(n.personen).toBe(1);
+    expect(n.sociale_kaart).toBeGreaterThan(0);
     const eigen = await t.database.db.systemQuery<{ n: number }>(
       'SELECT count(*)::int AS n FROM personen WHERE bsn = $1',
       [bsn],

@@ -1,37 +1,105 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+  Link as UtrechtLink,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { gegevens, http } from '../api/client.ts';
+import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { Veld } from '../ui/Veld.tsx';
+import { useInwoner } from './sessie.tsx';
 
 /**
- * One offer of help from the sociale kaart. The sociale kaart (module preventie,
- * `GET /api/v1/sociale-kaart?zoek=`) is built elsewhere; until it is there, the list is empty and
- * this page shows what you can arrange yourself. When it lands, `HulpZoeken` loads the list and
- * passes it to `Aanbod` — nothing else on the page changes.
+ * One offer of help from the sociale kaart (`GET /api/v1/inwoner/sociale-kaart`, module wijk):
+ * only what is public — what it is, for whom, how to reach it and what it costs.
  */
 export interface AanbodItem {
   id: string;
   naam: string;
   omschrijving: string;
-  contact?: string;
+  aanbieder?: string;
+  voorWie?: string;
+  waar?: string | null;
+  bereikbaarheid?: string;
+  telefoon?: string | null;
+  website?: string | null;
+  kosteloos?: boolean;
+  kosten?: string | null;
+}
+
+/** Only a web address is a link: the entries are typed in by staff and partners. */
+function isWebadres(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }
 
 export function Aanbod({ items }: { items: readonly AanbodItem[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="aanbod-kop">
-      <Heading level={2} id="aanbod-kop">
-        Hulp in uw buurt
-      </Heading>
-      <ul className="mijn-aanbod">
-        {items.map((a) => (
-          <li key={a.id}>
-            <Heading level={3}>{a.naam}</Heading>
-            <Paragraph>{a.omschrijving}</Paragraph>
-            {a.contact ? <Paragraph>{a.contact}</Paragraph> : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ul className="mijn-aanbod">
+      {items.map((a) => (
+        <li key={a.id} className="mijn-aanbod__item">
+          <Heading level={3}>{a.naam}</Heading>
+          {a.aanbieder ? <Paragraph className="mijn-aanbod__wie">{a.aanbieder}</Paragraph> : null}
+          <Paragraph>{a.omschrijving}</Paragraph>
+          <dl className="mijn-aanbod__gegevens">
+            {a.voorWie ? (
+              <div>
+                <dt>Voor wie</dt>
+                <dd>{a.voorWie}</dd>
+              </div>
+            ) : null}
+            {a.waar ? (
+              <div>
+                <dt>Waar</dt>
+                <dd>{a.waar}</dd>
+              </div>
+            ) : null}
+            {a.bereikbaarheid ? (
+              <div>
+                <dt>Wanneer en hoe</dt>
+                <dd>{a.bereikbaarheid}</dd>
+              </div>
+            ) : null}
+            {a.kosteloos !== undefined ? (
+              <div>
+                <dt>Kosten</dt>
+                <dd>{a.kosteloos ? 'Gratis' : (a.kosten ?? 'U betaalt zelf iets.')}</dd>
+              </div>
+            ) : null}
+            {a.telefoon ? (
+              <div>
+                <dt>Telefoon</dt>
+                <dd>
+                  <UtrechtLink href={`tel:${a.telefoon.replace(/[^0-9+]/g, '')}`}>{a.telefoon}</UtrechtLink>
+                </dd>
+              </div>
+            ) : null}
+            {a.website ? (
+              <div>
+                <dt>Website</dt>
+                <dd>
+                  {isWebadres(a.website) ? (
+                    <UtrechtLink href={a.website} rel="noopener noreferrer">
+                      {a.website}
+                    </UtrechtLink>
+                  ) : (
+                    a.website
+                  )}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -60,9 +128,95 @@ const ZELF: ReadonlyArray<{ titel: string; tekst: string }> = [
   },
 ];
 
-/** Hulp zoeken: what you can arrange yourself first, then a melding (B1). */
-export function HulpZoeken({ aanbod = [] }: { aanbod?: readonly AanbodItem[] }) {
+/**
+ * Hulp in uw buurt: the sociale kaart of the resident's gemeente (`GET /inwoner/sociale-kaart`),
+ * searched by question words and wijk. Only for a logged-in inwoner (the route's policy).
+ */
+function Buurthulp() {
+  const [woorden, setWoorden] = useState('');
+  const [wijk, setWijk] = useState('');
+  // What was searched for: the list reloads on "Zoeken", not on every key.
+  const [gezocht, setGezocht] = useState({ zoek: '', wijk: '' });
+  const kaart = useLaden(
+    () =>
+      gegevens(
+        http.GET('/inwoner/sociale-kaart', {
+          params: {
+            query: {
+              ...(gezocht.zoek.trim() ? { zoek: gezocht.zoek.trim() } : {}),
+              ...(gezocht.wijk ? { wijk: gezocht.wijk } : {}),
+            },
+          },
+        }),
+      ),
+    [gezocht],
+  );
+  const zoek = (e: FormEvent) => {
+    e.preventDefault();
+    setGezocht({ zoek: woorden, wijk });
+  };
+  const aantal = kaart.data?.voorzieningen.length ?? 0;
+  return (
+    <>
+      <form aria-label="Hulp in uw buurt zoeken" onSubmit={zoek} noValidate>
+        <Veld
+          id="hulp-zoek"
+          label="Waar gaat uw vraag over?"
+          beschrijving="Bijvoorbeeld: eenzaam, schulden, eten, vervoer of mantelzorg."
+          optioneel
+        >
+          {(k) => (
+            <Textbox
+              {...k}
+              name="zoek"
+              type="search"
+              autoComplete="off"
+              value={woorden}
+              onChange={(e) => setWoorden(e.target.value)}
+            />
+          )}
+        </Veld>
+        <Veld id="hulp-wijk" label="In welke wijk woont u?" optioneel>
+          {(k) => (
+            <Select {...k} name="wijk" value={wijk} onChange={(e) => setWijk(e.target.value)}>
+              <SelectOption value="">Alle wijken</SelectOption>
+              {(kaart.data?.wijken ?? []).map((w) => (
+                <SelectOption key={w.code} value={w.code}>
+                  {w.naam}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Veld>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button">
+            Zoeken
+          </Button>
+        </ButtonGroup>
+      </form>
+      {kaart.laden && !kaart.data ? <Laden tekst="Hulp in uw buurt wordt gezocht…" /> : null}
+      {kaart.fout ? <ApiFoutMelding fout={kaart.fout} /> : null}
+      <p className="mijn-aanbod__aantal" role="status">
+        {kaart.data
+          ? aantal === 0
+            ? 'Wij hebben niets gevonden. Probeer een ander woord, of kies alle wijken.'
+            : aantal === 1
+              ? 'Wij hebben 1 plek gevonden.'
+              : `Wij hebben ${aantal} plekken gevonden.`
+          : ''}
+      </p>
+      <Aanbod items={kaart.data?.voorzieningen ?? []} />
+    </>
+  );
+}
+
+/**
+ * Hulp zoeken (B1): what you can arrange yourself first, then help in your neighbourhood from the
+ * sociale kaart, then a melding. The page itself needs no login; searching the sociale kaart does.
+ */
+export function HulpZoeken() {
   usePaginaTitel('Hulp zoeken – Mijn Wmo');
+  const { staat } = useInwoner();
   return (
     <>
       <Heading level={1}>Hulp zoeken</Heading>
@@ -80,7 +234,21 @@ export function HulpZoeken({ aanbod = [] }: { aanbod?: readonly AanbodItem[] }) 
           ))}
         </ul>
       </section>
-      <Aanbod items={aanbod} />
+      <section aria-labelledby="aanbod-kop">
+        <Heading level={2} id="aanbod-kop">
+          Hulp in uw buurt
+        </Heading>
+        <Paragraph>
+          In uw gemeente zijn veel plekken waar u terecht kunt, vaak gratis en zonder afspraak. Zoek op waar
+          uw vraag over gaat.
+        </Paragraph>
+        {staat.status === 'aangemeld' ? <Buurthulp /> : null}
+        {staat.status === 'afgemeld' ? (
+          <Paragraph>
+            Om te zoeken logt u eerst in met DigiD. <Link to="/mijn/inloggen">Inloggen</Link>
+          </Paragraph>
+        ) : null}
+      </section>
       <section aria-labelledby="melden-kop">
         <Heading level={2} id="melden-kop">
           Lukt het niet zelf?

@@ -8,6 +8,8 @@ export const portaalPolicies = definePolicies({
   'inwoner.sessie': { medewerker: [], inwoner: true },
   'inwoner.zaken': { medewerker: [], inwoner: true },
   'inwoner.melden': { medewerker: [], inwoner: true },
+  /** Hulp zoeken: the sociale kaart of the own gemeente (public information, migration 027). */
+  'inwoner.hulp-zoeken': { medewerker: [], inwoner: true },
   /** The caseworker's side of the portal messages (the contactpersoon and colleagues at the door). */
   'portaal.berichten': ['kcc', 'toegangsmedewerker', 'teamleider'],
   /** The attachments an inwoner sent with an online melding (same readers as the melding). */

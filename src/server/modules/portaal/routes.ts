@@ -10,6 +10,7 @@ import { dienMeldingIn } from './usecases/dien-melding-in.ts';
 import { downloadDocument } from './usecases/download-document.ts';
 import { mijnMelding, mijnMeldingen } from './usecases/mijn-meldingen.ts';
 import { reageerOpVerslag } from './usecases/reageer-op-verslag.ts';
+import { zoekHulp } from './usecases/zoek-hulp.ts';
 
 const Id = z.object({ id: z.uuid() });
 const tags = ['inwonerportaal'];
@@ -105,5 +106,20 @@ export const portaalZaakRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${doc.bestandsnaam}"`)
         .send(doc.inhoud);
     },
+  );
+  app.get(
+    '/inwoner/sociale-kaart',
+    {
+      config: { policy: P['inwoner.hulp-zoeken'], doel },
+      schema: {
+        tags,
+        operationId: 'zoekMijnHulp',
+        summary:
+          'Hulp zoeken: de sociale kaart van de eigen gemeente, op vraagwoorden en wijk (alleen openbare gegevens).',
+        querystring: S.HulpZoekenQuery,
+        response: { 200: S.HulpZoekenAntwoord },
+      },
+    },
+    (req) => zoekHulp(db, inwoner(req), req.query),
   );
 };

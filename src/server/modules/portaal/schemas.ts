@@ -176,3 +176,37 @@ export const Bericht = z.object({
 export const BerichtSturen = z.strictObject({
   tekst: tekstvak(5000).min(1, 'Schrijf uw bericht.'),
 });
+
+// Hulp zoeken: the sociale kaart as a resident sees it (public fields only) ---------------------------
+export const HulpZoekenQuery = z.strictObject({
+  zoek: tekst(200).optional().describe('Waar gaat uw vraag over? Bijvoorbeeld "eenzaam" of "schulden".'),
+  wijk: tekst(4)
+    .regex(/^[A-Z0-9]{1,4}$/, 'Kies een wijk uit de lijst.')
+    .optional()
+    .describe('Alleen hulp in deze wijk (en hulp voor de hele gemeente).'),
+});
+
+export const HulpAanbod = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  aanbieder: z.string(),
+  soort: z.enum(['voorliggend', 'algemeen']),
+  omschrijving: z.string(),
+  voorWie: z.string(),
+  waar: z.string().nullable(),
+  bereikbaarheid: z.string(),
+  telefoon: z.string().nullable(),
+  website: z.string().nullable(),
+  kosteloos: z.boolean(),
+  kosten: z.string().nullable(),
+  wijken: z.array(z.string()).describe('Codes van de wijken; leeg: de hele gemeente.'),
+  leefgebieden: z.array(z.string()),
+});
+
+export const HulpZoekenAntwoord = z.object({
+  wijken: z
+    .array(z.object({ code: z.string(), naam: z.string() }))
+    .describe('De wijken van uw gemeente, om uit te kiezen.'),
+  voorzieningen: z.array(HulpAanbod),
+});
+export type HulpZoekenAntwoord = z.infer<typeof HulpZoekenAntwoord>;

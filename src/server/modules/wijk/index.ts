@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { wijkPolicies } from './policies.ts';
 import { wijkRoutes } from './routes.ts';
+import { wijkKeuzelijst } from './usecases/wijk-keuzelijst.ts';
 import { zoekSocialeKaart } from './usecases/zoek-sociale-kaart.ts';
 
 export type { SocialeKaartItem } from './schemas.ts';
@@ -15,6 +16,6 @@ export const wijk = defineModule({
   routes: wijkRoutes,
   policies: wijkPolicies,
   // The sociale kaart for other modules: the triage and the onderzoek pick an entry; the resident
-  // portal will read it too.
-  api: { zoekSocialeKaart },
+  // portal searches it ("Hulp zoeken") with the wijken to choose from.
+  api: { zoekSocialeKaart, wijkKeuzelijst },
 });

@@ -1036,6 +1036,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inwoner/sociale-kaart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hulp zoeken: de sociale kaart van de eigen gemeente, op vraagwoorden en wijk (alleen openbare gegevens). */
+        get: operations["zoekMijnHulp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inwoner/verslagen/{id}/reactie": {
         parameters: {
             query?: never;
@@ -10772,6 +10789,97 @@ export interface operations {
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    zoekMijnHulp: {
+        parameters: {
+            query?: {
+                /** @description Alleen hulp in deze wijk (en hulp voor de hele gemeente). */
+                wijk?: string;
+                /** @description Waar gaat uw vraag over? Bijvoorbeeld "eenzaam" of "schulden". */
+                zoek?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        voorzieningen: {
+                            aanbieder: string;
+                            bereikbaarheid: string;
+                            /** Format: uuid */
+                            id: string;
+                            kosteloos: boolean;
+                            kosten: string | null;
+                            leefgebieden: string[];
+                            naam: string;
+                            omschrijving: string;
+                            /** @enum {string} */
+                            soort: "voorliggend" | "algemeen";
+                            telefoon: string | null;
+                            voorWie: string;
+                            waar: string | null;
+                            website: string | null;
+                            /** @description Codes van de wijken; leeg: de hele gemeente. */
+                            wijken: string[];
+                        }[];
+                        /** @description De wijken van uw gemeente, om uit te kiezen. */
+                        wijken: {
+                            code: string;
+                            naam: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
