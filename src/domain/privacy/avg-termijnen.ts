@@ -19,10 +19,9 @@
  * The result matches the Atw in most cases; the difference is the legal basis, which the decision
  * letter and docs/privacy.md name.
  */
-import { type IsoDatum, dagenInMaand, leesDatum, maakDatum } from '../termijnen/datum.ts';
+import { dagenInMaand, type IsoDatum, leesDatum, maakDatum, plusDagen } from '../termijnen/datum.ts';
 import type { Kalender } from '../termijnen/kalender.ts';
 import { isWerkdag } from '../termijnen/termijnen.ts';
-import { plusDagen } from '../termijnen/datum.ts';
 
 /** AVG art. 12 lid 3: one month to answer. */
 export const AVG_AFHANDELING_MAANDEN = 1;
@@ -78,6 +77,10 @@ export function avgTermijnen(ontvangstdatum: IsoDatum, kalender: Kalender): AvgT
  * A verlenging must be told to the aanvrager within the first month (art. 12 lid 3, last sentence):
  * `meldingsdatum` after that month is too late, and the request must be answered in the first month.
  */
-export function verlengingTijdig(ontvangstdatum: IsoDatum, meldingsdatum: IsoDatum, kalender: Kalender): boolean {
+export function verlengingTijdig(
+  ontvangstdatum: IsoDatum,
+  meldingsdatum: IsoDatum,
+  kalender: Kalender,
+): boolean {
   return meldingsdatum <= avgTermijnen(ontvangstdatum, kalender).verlengingMeldenUiterlijk;
 }

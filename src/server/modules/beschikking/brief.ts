@@ -124,15 +124,7 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
         'Voor een maatwerkvoorziening betaalt u een eigen bijdrage. Het CAK stelt die vast en stuurt u daarover een brief.',
       ],
     },
-    {
-      kop: 'Bent u het niet eens met dit besluit?',
-      alineas: [
-        `Dan kunt u bezwaar maken. Dat moet uiterlijk op ${formatDatumLang(b.bezwaarUiterlijk)} bij ons binnen zijn (zes weken na de dag waarop dit besluit is verstuurd; Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
-        `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
-        'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
-        `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,
-      ],
-    },
+    bezwaarclausule(b.gemeente, b.kenmerk, b.bezwaarUiterlijk),
   );
   return {
     afzender: b.gemeente,
@@ -154,5 +146,22 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       functie: 'namens dezen, Team Toegang',
     },
     voettekst: `Kenmerk van dit besluit: ${b.kenmerk}`,
+  };
+}
+
+/**
+ * The bezwaarclausule of a besluit (Awb 3:45): where, until when and how to object. Shared with other
+ * besluiten of the gemeente (a decision on a privacyverzoek is a besluit, UAVG art. 34).
+ */
+export function bezwaarclausule(gemeente: Afzender, kenmerk: string, bezwaarUiterlijk: string): BriefBlok {
+  const b = { gemeente, kenmerk, bezwaarUiterlijk };
+  return {
+    kop: 'Bent u het niet eens met dit besluit?',
+    alineas: [
+      `Dan kunt u bezwaar maken. Dat moet uiterlijk op ${formatDatumLang(b.bezwaarUiterlijk)} bij ons binnen zijn (zes weken na de dag waarop dit besluit is verstuurd; Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
+      `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
+      'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
+      `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,
+    ],
   };
 }

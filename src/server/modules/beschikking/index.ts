@@ -1,5 +1,6 @@
 import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { defineModule } from '../../platform/module.ts';
+import { bezwaarclausule } from './brief.ts';
 import { beschikkingPolicies } from './policies.ts';
 import { beschikkingRoutes } from './routes.ts';
 
@@ -12,5 +13,7 @@ export const beschikking = defineModule({
   api: {
     /** The kenmerk of a beschikking as letters and lists show it. */
     beschikkingKenmerk,
+    /** The bezwaarclausule block of a besluit's letter (Awb 3:45), for other besluiten (privacy). */
+    bezwaarclausule,
   },
 });

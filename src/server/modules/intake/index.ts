@@ -93,5 +93,7 @@ export const intake = defineModule({
     registreerOnlineMelding,
     wijzigContactgegevens,
     legPreventieVerwijzingVast,
+    /** One persoon as the transaction sees it (row-level security), or null: for privacy's requests and inzage. */
+    persoon: personenRepo.get,
   },
 });
