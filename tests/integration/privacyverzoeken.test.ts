@@ -27,7 +27,7 @@ describe.each(DB_KINDS)('privacyverzoeken (%s)', (kind) => {
   let persoonId: string;
   let vreemdId: string;
 
-  const post = async (url: string, payload: unknown, wie = 'auditor') =>
+  const post = async (url: string, payload: Record<string, unknown>, wie = 'auditor') =>
     t.api(await t.login(wie), { method: 'POST', url: `/api/v1${url}`, payload });
   const velden = (body: string) =>
     ((JSON.parse(body) as Probleem).invalidParams ?? []).map((p) => `${p.name}:${p.code}`);

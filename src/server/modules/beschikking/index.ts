@@ -10,6 +10,17 @@ export const beschikking = defineModule({
   omschrijving: 'producten en contracten, beschikkingen (vier ogen), wijziging, intrekking, herindicatie',
   routes: beschikkingRoutes,
   policies: beschikkingPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: [
+    'identificatie',
+    'bsn',
+    'contact',
+    'besluit',
+    'financieel',
+    'gezondheid',
+    'zorglevering',
+    'documenten',
+  ],
   api: {
     /** The kenmerk of a beschikking as letters and lists show it. */
     beschikkingKenmerk,

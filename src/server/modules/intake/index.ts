@@ -76,6 +76,16 @@ export const intake = defineModule({
   omschrijving: 'personen, huishoudens, meldingen, triage, werkvoorraad, kalender',
   routes: intakeRoutes,
   policies: intakePolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: [
+    'identificatie',
+    'bsn',
+    'contact',
+    'huishouden',
+    'hulpvraag',
+    'gezondheid',
+    'documenten',
+  ],
   api: {
     /** The calendar of days that count as Sunday (Atw) for the statutory deadlines. */
     laadKalender,

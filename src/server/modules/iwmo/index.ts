@@ -27,6 +27,8 @@ export const iwmo = defineModule({
   omschrijving: 'toewijzingen, uitgaande en inkomende iWmo-berichten, verzoeken van aanbieders',
   routes: iwmoRoutes,
   policies: iwmoPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'bsn', 'contact', 'besluit', 'zorglevering'],
   taken: ({ db, config, log }) => [verzendTaak(db, config, (r, melding) => log.warn(r, melding))],
   api: { ontvangBericht, trekToewijzingenIn, wijsToe, wijzigToewijzingen, verzendKlaarstaandeBerichten },
 });

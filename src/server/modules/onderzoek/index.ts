@@ -29,6 +29,8 @@ export const onderzoek = defineModule({
   omschrijving: 'onderzoek (stappenplan CRvB), gesprekken, plan, verslag, aanvraag',
   routes: onderzoekRoutes,
   policies: onderzoekPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'huishouden', 'hulpvraag', 'gezondheid', 'besluit', 'documenten'],
   api: {
     aanvraagVoorBesluit,
     markeerAanvraagBesloten,

@@ -15,6 +15,8 @@ export const preventie = defineModule({
   omschrijving: 'preventiepartners en hun medewerkers, verwijzingen met toestemming, terugkoppeling',
   routes: preventieRoutes,
   policies: preventiePolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'contact', 'hulpvraag', 'toestemming', 'medewerker'],
   api: {
     /** The services partners offer (partner_diensten.dienst) and their names for people. */
     DIENSTEN,

@@ -7,6 +7,7 @@ import { AUDIT_LOGREGELS } from './export.ts';
 import { zoekPersoonVoorInzage } from './inzage.ts';
 import { PERSOON_BRONNEN } from './persoon-bronnen.ts';
 import { privacyPolicies as P } from './policies.ts';
+import { registerRoutes } from './routes-register.ts';
 import { verzoekRoutes } from './routes-verzoeken.ts';
 import { AuditFilter, AuditPagina, InzagePersoon, InzageZoek, VerificatieRapport } from './schemas.ts';
 import { searchAudit, verifyAudit } from './service.ts';
@@ -17,6 +18,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
   registreerPersoonBronnen(PERSOON_BRONNEN);
   await app.register(verzoekRoutes);
+  await app.register(registerRoutes);
   const anker = ankerOpties({ dataDir: config.dataDir, ...config.auditAnker });
   app.get(
     '/audit-logregels',
