@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/types.ts';
+import type { InzageBron } from './inzage.ts';
 import type { Taak } from './jobs/jobs.ts';
 
 /**
@@ -64,6 +65,8 @@ export interface ModuleDescriptor<Api extends object = Record<never, never>> {
    * data leaves it out). Checked against the verwerkingsregister (issue 18).
    */
   persoonsgegevens?: readonly GegevensCategorie[];
+  /** The module's part of a person's inzage export (AVG art. 15; platform/inzage.ts). */
+  inzage?: InzageBron;
 }
 
 /** Identity function that checks a descriptor and keeps the type of its `api`. */

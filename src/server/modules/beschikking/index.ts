@@ -2,6 +2,7 @@ import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { defineModule } from '../../platform/module.ts';
 import { bezwaarclausule } from './brief.ts';
 import { beschikkingPolicies } from './policies.ts';
+import { inzageBeschikking } from './repo-inzage.ts';
 import { beschikkingRoutes } from './routes.ts';
 
 /** Producten en contracten en beschikkingen; de toewijzingen en het iWmo-verkeer staan in modules/iwmo. */
@@ -11,6 +12,8 @@ export const beschikking = defineModule({
   routes: beschikkingRoutes,
   policies: beschikkingPolicies,
   /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzageBeschikking,
   persoonsgegevens: [
     'identificatie',
     'bsn',

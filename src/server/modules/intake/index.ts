@@ -4,6 +4,7 @@ import { defineModule } from '../../platform/module.ts';
 import { kalenderVoorWeergave, laadKalender } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { intakePolicies } from './policies.ts';
+import { inzageIntake } from './repo-inzage.ts';
 import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
@@ -77,6 +78,8 @@ export const intake = defineModule({
   routes: intakeRoutes,
   policies: intakePolicies,
   /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzageIntake,
   persoonsgegevens: [
     'identificatie',
     'bsn',

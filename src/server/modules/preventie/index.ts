@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { DIENST_NAAM, DIENSTEN, DOEL_PREVENTIE } from './diensten.ts';
 import { preventiePolicies } from './policies.ts';
+import { inzagePreventie } from './repo-inzage.ts';
 import { partnersRepo } from './repo-partners.ts';
 import { preventieRoutes } from './routes.ts';
 
@@ -16,6 +17,8 @@ export const preventie = defineModule({
   routes: preventieRoutes,
   policies: preventiePolicies,
   /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzagePreventie,
   persoonsgegevens: ['identificatie', 'contact', 'hulpvraag', 'toestemming', 'medewerker'],
   api: {
     /** The services partners offer (partner_diensten.dienst) and their names for people. */
