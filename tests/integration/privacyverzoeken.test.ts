@@ -180,4 +180,23 @@ describe.each(DB_KINDS)('privacyverzoeken (%s)', (kind) => {
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('een rectificatie via de persoonswijziging noemt het verzoek in het audittrail', async () => {
+    const v = (await (
+      await post('/privacyverzoeken', { persoonId, soort: 'rectificatie', ontvangstdatum: dagenGeleden(2) })
+    ).json()) as Verzoek;
+    const consulent = await t.login('toegangsmedewerker');
+    const p = (await t.api(consulent, { method: 'GET', url: `/api/v1/personen/${persoonId}` })).json();
+    const res = await t.api(consulent, {
+      method: 'PATCH',
+      url: `/api/v1/personen/${persoonId}`,
+      payload: { telefoon: '0570 654321', versie: p.versie, privacyverzoekId: v.id },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { rows } = await t.database.db.systemQuery<{ toelichting: string }>(
+      `SELECT toelichting FROM audit_log WHERE object_type = 'persoon' AND object_id = $1 AND actie = 'update'`,
+      [persoonId],
+    );
+    expect(rows.map((r) => r.toelichting)).toContain(`rectificatie op privacyverzoek ${v.id}`);
+  });
 });
