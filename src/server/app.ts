@@ -21,6 +21,7 @@ import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts
 import { clientErrorHandler, frameworkErrors, registerStrikteJson } from './platform/http/ruwe-invoer.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
 import { registerValidation } from './platform/http/validatie.ts';
+import { registreerInzageBron } from './platform/inzage.ts';
 import { loggerOptions } from './platform/logging.ts';
 
 nederlandseFoutmeldingen();
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(systemRoutes);
+      for (const m of MODULES) if (m.inzage) registreerInzageBron(m.naam, m.inzage);
       for (const m of MODULES) await api.register(m.routes);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         finishOpenApi(app.swagger() as OpenAPIV3.Document, publicRoutes, binaryRoutes),

@@ -2,7 +2,32 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/types.ts';
+import type { InzageBron } from './inzage.ts';
 import type { Taak } from './jobs/jobs.ts';
+
+/**
+ * Categories of personal data a module may process (AVG art. 30 lid 1 sub c). Each module declares
+ * its own in its descriptor; the verwerkingsregister (modules/privacy/verwerkingsregister.ts) must
+ * list every one for that module (privacy/verwerkingsregister.test.ts).
+ */
+export const GEGEVENSCATEGORIEEN = {
+  identificatie: 'Naam, geboortedatum, geslacht',
+  bsn: 'Burgerservicenummer',
+  contact: 'Adres, telefoon, e-mail, taal en communicatiebehoeften',
+  huishouden: 'Samenstelling van het huishouden en rollen daarin',
+  hulpvraag: 'Hulpvraag, melding en leefgebieden',
+  gezondheid: 'Gegevens over gezondheid en beperkingen (bijzonder, AVG art. 9): onderzoek, ZRM, verslag',
+  besluit: 'Aanvraag, beschikking en voorzieningen',
+  financieel: 'Persoonsgebonden budget en bedragen van voorzieningen',
+  zorglevering: 'Toewijzing, start en stop van zorg (iWmo-berichten)',
+  toestemming: 'Toestemming voor verstrekking aan een partner en de intrekking daarvan',
+  vertegenwoordiging: 'Machtigingen en wettelijke vertegenwoordiging',
+  documenten: 'Brieven en bijlagen in het dossier',
+  privacyverzoek: 'Verzoeken van betrokkenen en de besluiten daarop',
+  toegangsgegevens: 'Wie welke gegevens wanneer zag of wijzigde (audittrail)',
+  medewerker: 'Gegevens van medewerkers: naam, rollen, team, inloggegevens',
+} as const;
+export type GegevensCategorie = keyof typeof GEGEVENSCATEGORIEEN;
 
 /** What a module's background jobs get from the runtime. */
 export interface TaakContext {
@@ -35,6 +60,13 @@ export interface ModuleDescriptor<Api extends object = Record<never, never>> {
    * (`scripts/modulegrenzen.test.ts`); this object is what that index offers besides types.
    */
   api: Api;
+  /**
+   * The categories of personal data this module processes (optional: a module without personal
+   * data leaves it out). Checked against the verwerkingsregister (issue 18).
+   */
+  persoonsgegevens?: readonly GegevensCategorie[];
+  /** The module's part of a person's inzage export (AVG art. 15; platform/inzage.ts). */
+  inzage?: InzageBron;
 }
 
 /** Identity function that checks a descriptor and keeps the type of its `api`. */

@@ -12,6 +12,8 @@ export const accounts = defineModule({
   omschrijving: 'inloggen en uitloggen (sessies, OpenID Connect), gebruikersaccounts',
   routes: accountsRoutes,
   policies: accountsPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['medewerker', 'toegangsgegevens'],
   api: {
     /** An OpenID Connect relying party (the inwonerportaal's DigiD broker uses the same client). */
     createOidcClient,

@@ -137,17 +137,7 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
         ),
       ],
     },
-    {
-      kop: 'Bent u het niet eens met dit besluit?',
-      alineas: [
-        `Dan kunt u bezwaar maken tot en met ${formatDatumLang(b.bezwaarUiterlijk)}. Dat is zes weken na de dag waarop wij dit besluit hebben verstuurd (Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
-        // Awb 6:9: received within the term, or posted within it and received within a week after.
-        'Uw bezwaar is op tijd als wij het uiterlijk op die dag ontvangen. Stuurt u het per post? Dan is het ook op tijd als u het uiterlijk op die dag op de post doet en wij het niet later dan een week daarna ontvangen (Algemene wet bestuursrecht, artikel 6:9).',
-        `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
-        'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
-        `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,
-      ],
-    },
+    bezwaarclausule(b.gemeente, b.kenmerk, b.bezwaarUiterlijk),
   );
   return {
     afzender: b.gemeente,
@@ -169,5 +159,24 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       functie: 'namens dezen, Team Toegang',
     },
     voettekst: `Kenmerk van dit besluit: ${b.kenmerk}`,
+  };
+}
+
+/**
+ * The bezwaarclausule of a besluit (Awb 3:45): where, until when and how to object. Shared with other
+ * besluiten of the gemeente (a decision on a privacyverzoek is a besluit, UAVG art. 34).
+ */
+export function bezwaarclausule(gemeente: Afzender, kenmerk: string, bezwaarUiterlijk: string): BriefBlok {
+  const b = { gemeente, kenmerk, bezwaarUiterlijk };
+  return {
+    kop: 'Bent u het niet eens met dit besluit?',
+    alineas: [
+      `Dan kunt u bezwaar maken tot en met ${formatDatumLang(b.bezwaarUiterlijk)}. Dat is zes weken na de dag waarop wij dit besluit hebben verstuurd (Algemene wet bestuursrecht, artikel 6:7 en 6:8).`,
+      // Awb 6:9: received within the term, or posted within it and received within a week after.
+      'Uw bezwaar is op tijd als wij het uiterlijk op die dag ontvangen. Stuurt u het per post? Dan is het ook op tijd als u het uiterlijk op die dag op de post doet en wij het niet later dan een week daarna ontvangen (Algemene wet bestuursrecht, artikel 6:9).',
+      `Stuur een brief aan het college van burgemeester en wethouders van ${b.gemeente.gemeenteNaam}, ${b.gemeente.postadres}, ${b.gemeente.postcode} ${b.gemeente.plaats}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit (${b.kenmerk}), waarom u het niet eens bent met het besluit, en zet uw handtekening eronder.`,
+      'Is de zaak spoedeisend? Dan kunt u na het indienen van bezwaar de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
+      `Wilt u eerst met ons praten? Bel ${b.gemeente.telefoon}. Dat verlengt de bezwaartermijn niet.`,
+    ],
   };
 }

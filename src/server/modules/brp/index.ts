@@ -9,6 +9,8 @@ export const brp = defineModule({
   omschrijving: 'BRP (Haal Centraal BRP Personen 2.x): opzoeken, zoeken, huishouden, verschil met BRP',
   routes: brpRoutes,
   policies: brpPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'bsn', 'contact', 'huishouden'],
   taken: ({ db, config, log }) =>
     config.brp
       ? [

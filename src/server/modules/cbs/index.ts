@@ -8,5 +8,7 @@ export const cbs = defineModule({
   omschrijving: 'levering aan CBS: Monitor Sociaal Domein Wmo, met validatierapport',
   routes: cbsRoutes,
   policies: cbsPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['bsn', 'besluit', 'zorglevering'],
   api: {},
 });

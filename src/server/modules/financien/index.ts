@@ -12,5 +12,7 @@ export const financien = defineModule({
   omschrijving: 'begroting, verplichtingen, realisatie en prognose van de Wmo-uitgaven',
   routes: financienRoutes,
   policies: financienPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['besluit', 'financieel'],
   api: {},
 });

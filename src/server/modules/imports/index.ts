@@ -8,5 +8,7 @@ export const imports = defineModule({
   omschrijving: 'historische import van beschikkingen (CSV)',
   routes: importRoutes,
   policies: importPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'bsn', 'contact', 'huishouden', 'hulpvraag', 'besluit'],
   api: {},
 });

@@ -4,6 +4,7 @@ import { defineModule } from '../../platform/module.ts';
 import { kalenderVoorWeergave, laadKalender } from './kalender.ts';
 import { meldingKenmerk } from './ontvangstbevestiging.ts';
 import { intakePolicies } from './policies.ts';
+import { inzageIntake } from './repo-inzage.ts';
 import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
@@ -76,6 +77,18 @@ export const intake = defineModule({
   omschrijving: 'personen, huishoudens, meldingen, triage, werkvoorraad, kalender',
   routes: intakeRoutes,
   policies: intakePolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzageIntake,
+  persoonsgegevens: [
+    'identificatie',
+    'bsn',
+    'contact',
+    'huishouden',
+    'hulpvraag',
+    'gezondheid',
+    'documenten',
+  ],
   api: {
     /** The calendar of days that count as Sunday (Atw) for the statutory deadlines. */
     laadKalender,
@@ -93,5 +106,7 @@ export const intake = defineModule({
     registreerOnlineMelding,
     wijzigContactgegevens,
     legPreventieVerwijzingVast,
+    /** One persoon as the transaction sees it (row-level security), or null: for privacy's requests and inzage. */
+    persoon: personenRepo.get,
   },
 });

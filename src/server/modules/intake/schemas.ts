@@ -79,7 +79,15 @@ export const PersoonInvoer = z.strictObject({
 
 export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true, bron: true })
   .partial()
-  .extend({ versie: Versie })
+  .extend({
+    versie: Versie,
+    privacyverzoekId: z
+      .uuid()
+      .optional()
+      .describe(
+        'Een correctie op verzoek van de betrokkene (AVG art. 16): het privacyverzoek, voor het audittrail.',
+      ),
+  })
   .strict();
 
 export const PersoonSamenvatting = z.object({

@@ -6,6 +6,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { ontvangBericht } from './inkomend.ts';
 import { iwmoPolicies } from './policies.ts';
+import { inzageIwmo } from './repo-inzage.ts';
 import { iwmoRoutes } from './routes.ts';
 import { verzendTaak } from './taak-verzenden.ts';
 import { trekToewijzingenIn, wijsToe, wijzigToewijzingen } from './toewijzing.ts';
@@ -27,6 +28,10 @@ export const iwmo = defineModule({
   omschrijving: 'toewijzingen, uitgaande en inkomende iWmo-berichten, verzoeken van aanbieders',
   routes: iwmoRoutes,
   policies: iwmoPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzageIwmo,
+  persoonsgegevens: ['identificatie', 'bsn', 'contact', 'besluit', 'zorglevering', 'financieel'],
   taken: ({ db, config, log }) => [verzendTaak(db, config, (r, melding) => log.warn(r, melding))],
   api: { ontvangBericht, trekToewijzingenIn, wijsToe, wijzigToewijzingen, verzendKlaarstaandeBerichten },
 });

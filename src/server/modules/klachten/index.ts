@@ -8,5 +8,7 @@ export const klachten = defineModule({
   omschrijving: 'klachten over de behandeling (Awb hoofdstuk 9), met termijnen en werklijst',
   routes: klachtenRoutes,
   policies: klachtenPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'contact', 'documenten'],
   api: {},
 });

@@ -9,6 +9,8 @@ export const monitoring = defineModule({
   omschrijving: "kerncijfers, proces-KPI's, ladder, prognose, formatie, teamoverzicht",
   routes: monitoringRoutes,
   policies: monitoringPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['identificatie', 'hulpvraag', 'besluit', 'medewerker'],
   taken: ({ db }) => [
     {
       // Kerncijfers that a change made stale are recomputed in the background (ADR 0012).

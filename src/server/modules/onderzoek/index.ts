@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/module.ts';
 import { onderzoekPolicies } from './policies.ts';
 import { legReactieVanInwonerVast } from './reactie-inwoner.ts';
 import { type AanvraagVoorBesluit, aanvragenRepo } from './repo-aanvragen.ts';
+import { inzageOnderzoek } from './repo-inzage.ts';
 import { onderzoekRoutes } from './routes.ts';
 
 /**
@@ -29,6 +30,10 @@ export const onderzoek = defineModule({
   omschrijving: 'onderzoek (stappenplan CRvB), gesprekken, plan, verslag, aanvraag',
   routes: onderzoekRoutes,
   policies: onderzoekPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzageOnderzoek,
+  persoonsgegevens: ['identificatie', 'huishouden', 'hulpvraag', 'gezondheid', 'besluit', 'documenten'],
   api: {
     aanvraagVoorBesluit,
     markeerAanvraagBesloten,

@@ -14,6 +14,8 @@ export const organisatie = defineModule({
     await app.register(rolwijzigingRoutes);
   },
   policies: organisatiePolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['medewerker'],
   api: {
     /** The wijken the caller may see (the intake export names a melding's wijk). */
     wijken: service.wijken,

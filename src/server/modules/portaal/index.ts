@@ -20,5 +20,16 @@ export const portaal = defineModule({
   omschrijving: 'inwonerportaal: DigiD en machtigen, online melden, mijn zaken met statuslijn en termijnen',
   routes,
   policies: portaalPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: [
+    'identificatie',
+    'bsn',
+    'contact',
+    'hulpvraag',
+    'gezondheid',
+    'besluit',
+    'vertegenwoordiging',
+    'documenten',
+  ],
   api: {},
 });

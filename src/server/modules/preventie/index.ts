@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { DIENST_NAAM, DIENSTEN, DOEL_PREVENTIE } from './diensten.ts';
 import { preventiePolicies } from './policies.ts';
+import { inzagePreventie } from './repo-inzage.ts';
 import { partnersRepo } from './repo-partners.ts';
 import { preventieRoutes } from './routes.ts';
 
@@ -15,6 +16,10 @@ export const preventie = defineModule({
   omschrijving: 'preventiepartners en hun medewerkers, verwijzingen met toestemming, terugkoppeling',
   routes: preventieRoutes,
   policies: preventiePolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  /** This module's part of a person's inzage export (AVG art. 15). */
+  inzage: inzagePreventie,
+  persoonsgegevens: ['identificatie', 'contact', 'hulpvraag', 'toestemming', 'medewerker'],
   api: {
     /** The services partners offer (partner_diensten.dienst) and their names for people. */
     DIENSTEN,

@@ -8,5 +8,15 @@ export const privacy = defineModule({
   omschrijving: 'audittrail raadplegen en de keten laten controleren',
   routes: privacyRoutes,
   policies: privacyPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: [
+    'toegangsgegevens',
+    'medewerker',
+    'identificatie',
+    'bsn',
+    'contact',
+    'privacyverzoek',
+    'documenten',
+  ],
   api: {},
 });

@@ -20,4 +20,5 @@ export const PERSOON_BRONNEN: Readonly<Record<string, string>> = {
   'iwmo-bericht': 'SELECT persoon_id FROM iwmo_berichten WHERE id = $id AND persoon_id IS NOT NULL',
   document: `SELECT m.persoon_id FROM documenten d JOIN meldingen m ON m.id = d.melding_id WHERE d.id = $id
              UNION SELECT l.persoon_id FROM documenten d JOIN huishouden_leden l ON l.huishouden_id = d.huishouden_id WHERE d.id = $id`,
+  privacyverzoek: 'SELECT persoon_id FROM privacyverzoeken WHERE id = $id',
 };

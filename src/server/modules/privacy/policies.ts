@@ -1,6 +1,14 @@
 import { definePolicies } from '../../platform/auth/policies.ts';
 
+/**
+ * The privacy officer is the role `auditor` ("Privacy officer / auditor", auth/rollen.ts): it already
+ * reads the audit trail, so data-subject requests and the register go to it rather than to a new role
+ * (no new role to grant under ADR 0021's four-eyes rules).
+ */
 export const privacyPolicies = definePolicies({
   'audit.raadplegen': ['auditor'],
   'audit.verifieren': ['auditor'],
+  'privacyverzoeken.behandelen': ['auditor'],
+  'inzage.maken': ['auditor'],
+  'verwerkingsregister.raadplegen': ['auditor', 'beheer', 'beleid'],
 });

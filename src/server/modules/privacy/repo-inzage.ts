@@ -30,3 +30,30 @@ export async function zoekPersonen(tx: Sql, zoek: string): Promise<InzagePersoon
     )
   ).rows;
 }
+
+export interface ToegangRow {
+  tijdstip: string;
+  actie: string;
+  doel: string;
+  rol: string | null;
+  organisatie: string | null;
+  soort: string | null;
+  resultaat: string;
+}
+
+/**
+ * Who accessed the person's data, from the audit trail (audit_log.personen). Employees are named by
+ * role and organisation only: AVG art. 15 gives no right to the identity of the controller's staff
+ * (HvJ EU 22 juni 2023, C-579/21, Pankki S), and their names are third parties' data here.
+ */
+export async function toegangenTot(tx: Sql, persoonId: string): Promise<ToegangRow[]> {
+  const { rows } = await tx.query<ToegangRow>(
+    `SELECT a.tijdstip::text AS tijdstip, a.actie, a.doel, a.rol, coalesce(o.naam, pa.naam) AS organisatie,
+       a.actor_soort AS soort, a.resultaat
+     FROM audit_log a LEFT JOIN organisaties o ON o.id = a.organisatie_id LEFT JOIN partners pa ON pa.id = a.organisatie_id
+     WHERE (a.personen @> ARRAY[$1::uuid] OR (a.object_type = 'persoon' AND a.object_id = $1::text))
+     ORDER BY a.id LIMIT 5000`,
+    [persoonId],
+  );
+  return rows;
+}

@@ -7,6 +7,9 @@ import { AUDIT_LOGREGELS } from './export.ts';
 import { zoekPersoonVoorInzage } from './inzage.ts';
 import { PERSOON_BRONNEN } from './persoon-bronnen.ts';
 import { privacyPolicies as P } from './policies.ts';
+import { inzageRoutes } from './routes-inzage.ts';
+import { registerRoutes } from './routes-register.ts';
+import { verzoekRoutes } from './routes-verzoeken.ts';
 import { AuditFilter, AuditPagina, InzagePersoon, InzageZoek, VerificatieRapport } from './schemas.ts';
 import { searchAudit, verifyAudit } from './service.ts';
 
@@ -15,6 +18,9 @@ const tags = ['privacy'];
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
   registreerPersoonBronnen(PERSOON_BRONNEN);
+  await app.register(verzoekRoutes);
+  await app.register(registerRoutes);
+  await app.register(inzageRoutes);
   const anker = ankerOpties({ dataDir: config.dataDir, ...config.auditAnker });
   app.get(
     '/audit-logregels',

@@ -15,6 +15,8 @@ export const wijk = defineModule({
   omschrijving: 'sociale kaart, wijksignalen, activiteiten, opdrachten en indicatoren, wijkprofiel',
   routes: wijkRoutes,
   policies: wijkPolicies,
+  /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
+  persoonsgegevens: ['hulpvraag'],
   // The sociale kaart for other modules: the triage and the onderzoek pick an entry; the resident
   // portal searches it ("Hulp zoeken") with the wijken to choose from.
   api: { zoekSocialeKaart, wijkKeuzelijst },

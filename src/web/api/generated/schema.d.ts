@@ -2069,6 +2069,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/personen/{id}/inzage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alles wat de gemeente van deze persoon heeft, de ontvangers en wie het dossier zag (AVG art. 15). JSON, of PDF met ?formaat=pdf of Accept: application/pdf. */
+        get: operations["getPersoonInzage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/personen/{id}/zrm-scores": {
         parameters: {
             query?: never;
@@ -2163,6 +2180,90 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["patchPostcodegebied"];
+        trace?: never;
+    };
+    "/privacyverzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De werklijst van privacyverzoeken, de dichtstbijzijnde uiterste datum eerst. */
+        get: operations["listPrivacyverzoeken"];
+        put?: never;
+        /** Registreert een verzoek van een betrokkene met de termijn van AVG art. 12 lid 3. */
+        post: operations["postPrivacyverzoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacyverzoeken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPrivacyverzoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacyverzoeken/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt het besluit op het verzoek vast; de brief met bezwaarclausule volgt als PDF. */
+        post: operations["postPrivacyverzoekAfhandeling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacyverzoeken/{id}/besluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPrivacyverzoekBesluit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/privacyverzoeken/{id}/verlenging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verlengt de termijn met twee maanden (eenmaal, binnen de eerste maand, met reden). */
+        post: operations["postPrivacyverzoekVerlenging"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/producten": {
@@ -2730,6 +2831,23 @@ export interface paths {
         /** De vergelijking met totalen, percentages, markering van afwijkende opgegeven totalen en gevoeligheid. */
         get: operations["getVariantvergelijking"];
         put: operations["putVariantvergelijking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwerkingsregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het register van verwerkingen (AVG art. 30), bijgehouden in de code van de modules. */
+        get: operations["getVerwerkingsregister"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -19808,6 +19926,11 @@ export interface operations {
                      * @enum {string}
                      */
                     geslacht?: "man" | "vrouw" | "anders" | "onbekend";
+                    /**
+                     * Format: uuid
+                     * @description Een correctie op verzoek van de betrokkene (AVG art. 16): het privacyverzoek, voor het audittrail.
+                     */
+                    privacyverzoekId?: string;
                     /** @description Voorkeurstaal als die niet Nederlands is. */
                     taal?: string | null;
                     telefoon?: string | null;
@@ -19977,6 +20100,114 @@ export interface operations {
                     }[];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersoonInzage: {
+        parameters: {
+            query?: {
+                /** @description pdf voor de betrokkene, json (standaard) voor systemen. */
+                formaat?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De inzage als JSON of als PDF-brief. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delen: {
+                            gegevens: {
+                                [key: string]: (string | number | boolean) | null;
+                            }[];
+                            module: string;
+                            titel: string;
+                        }[];
+                        gemaaktOp: string;
+                        /** @description Organisaties die gegevens van de persoon kregen (AVG art. 15 lid 1 sub c). */
+                        ontvangers: {
+                            naam: string;
+                            soort: string;
+                            wat: string;
+                        }[];
+                        persoon: {
+                            gemeenteCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @description Wie het dossier zag of wijzigde, uit het audittrail; medewerkers met rol en organisatie. */
+                        toegangen: {
+                            actie: string;
+                            doel: string;
+                            organisatie: string | null;
+                            resultaat: string;
+                            rol: string | null;
+                            soort: string | null;
+                            tijdstip: string;
+                        }[];
+                    };
+                    "application/pdf": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
@@ -20853,6 +21084,636 @@ export interface operations {
                         versie: number;
                         /** Format: uuid */
                         wijkId: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrivacyverzoeken: {
+        parameters: {
+            query?: {
+                status?: "open" | "afgehandeld";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afgehandeldOp: string | null;
+                        /** @enum {string|null} */
+                        besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen" | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        motivering: string | null;
+                        ontvangstdatum: string;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        /** @enum {string} */
+                        soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /** @description De geldende uiterste datum: een maand na ontvangst, of drie maanden na een verlenging. */
+                            afhandelingUiterlijk: string;
+                            oorspronkelijkUiterlijk: string;
+                            verlengd: boolean;
+                            verlengingMeldenUiterlijk: string;
+                        };
+                        toelichting: string | null;
+                        verlenging: {
+                            gemeldOp: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPrivacyverzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De dag waarop het verzoek binnenkwam (AVG art. 12 lid 3).
+                     */
+                    ontvangstdatum: string;
+                    /** Format: uuid */
+                    persoonId: string;
+                    /**
+                     * @description AVG art. 15 inzage, 16 rectificatie, 18 beperking, 21 bezwaar, 17 wissen.
+                     * @enum {string}
+                     */
+                    soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                    toelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afgehandeldOp: string | null;
+                        /** @enum {string|null} */
+                        besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen" | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        motivering: string | null;
+                        ontvangstdatum: string;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        /** @enum {string} */
+                        soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /** @description De geldende uiterste datum: een maand na ontvangst, of drie maanden na een verlenging. */
+                            afhandelingUiterlijk: string;
+                            oorspronkelijkUiterlijk: string;
+                            verlengd: boolean;
+                            verlengingMeldenUiterlijk: string;
+                        };
+                        toelichting: string | null;
+                        verlenging: {
+                            gemeldOp: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyverzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afgehandeldOp: string | null;
+                        /** @enum {string|null} */
+                        besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen" | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        motivering: string | null;
+                        ontvangstdatum: string;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        /** @enum {string} */
+                        soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /** @description De geldende uiterste datum: een maand na ontvangst, of drie maanden na een verlenging. */
+                            afhandelingUiterlijk: string;
+                            oorspronkelijkUiterlijk: string;
+                            verlengd: boolean;
+                            verlengingMeldenUiterlijk: string;
+                        };
+                        toelichting: string | null;
+                        verlenging: {
+                            gemeldOp: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPrivacyverzoekAfhandeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen";
+                    motivering: string;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afgehandeldOp: string | null;
+                        /** @enum {string|null} */
+                        besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen" | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        motivering: string | null;
+                        ontvangstdatum: string;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        /** @enum {string} */
+                        soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /** @description De geldende uiterste datum: een maand na ontvangst, of drie maanden na een verlenging. */
+                            afhandelingUiterlijk: string;
+                            oorspronkelijkUiterlijk: string;
+                            verlengd: boolean;
+                            verlengingMeldenUiterlijk: string;
+                        };
+                        toelichting: string | null;
+                        verlenging: {
+                            gemeldOp: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyverzoekBesluit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPrivacyverzoekVerlenging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De dag waarop de aanvrager over de verlenging is geïnformeerd; standaard vandaag.
+                     */
+                    gemeldOp?: string;
+                    reden: string;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afgehandeldOp: string | null;
+                        /** @enum {string|null} */
+                        besluit: "toegewezen" | "gedeeltelijk-toegewezen" | "afgewezen" | null;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        motivering: string | null;
+                        ontvangstdatum: string;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        /** @enum {string} */
+                        soort: "inzage" | "rectificatie" | "beperking" | "bezwaar" | "wissen";
+                        /** @enum {string} */
+                        status: "open" | "afgehandeld";
+                        termijnen: {
+                            /** @description De geldende uiterste datum: een maand na ontvangst, of drie maanden na een verlenging. */
+                            afhandelingUiterlijk: string;
+                            oorspronkelijkUiterlijk: string;
+                            verlengd: boolean;
+                            verlengingMeldenUiterlijk: string;
+                        };
+                        toelichting: string | null;
+                        verlenging: {
+                            gemeldOp: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
                     };
                 };
             };
@@ -28044,6 +28905,81 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerwerkingsregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bewaartermijn: string;
+                        categorieenBetrokkenen: string[];
+                        categorieenGegevens: {
+                            code: string;
+                            omschrijving: string;
+                        }[];
+                        doel: string;
+                        grondslagen: string[];
+                        /** @description Het doel dat het audittrail bij elke inzage vastlegt. */
+                        id: string;
+                        modules: string[];
+                        naam: string;
+                        ontvangers: string[];
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

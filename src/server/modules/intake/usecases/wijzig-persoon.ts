@@ -17,7 +17,7 @@ export type WijzigPersoonInvoer = z.output<typeof PersoonWijzigen>;
 export function wijzigPersoon(db: Database, actor: Actor, id: string, input: WijzigPersoonInvoer) {
   return inTx(db, actor, async (tx) => {
     const current = await persoonOf404(tx, id);
-    const { versie, adres, ...rest } = input;
+    const { versie, adres, privacyverzoekId, ...rest } = input;
     const patch: Record<string, unknown> = { ...rest };
     if (adres !== undefined) {
       Object.assign(patch, {
@@ -39,6 +39,8 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
       objectId: id,
       doel: DOEL_INTAKE,
       gemeenteCode: current.gemeente_code,
+      // A rectificatie (AVG art. 16) names its request, so the privacy officer can show it was done.
+      toelichting: privacyverzoekId ? `rectificatie op privacyverzoek ${privacyverzoekId}` : undefined,
     });
     return presenteerPersoon(await persoonOf404(tx, id));
   });
