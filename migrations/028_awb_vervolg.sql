@@ -29,3 +29,25 @@ ALTER TABLE documenten DROP CONSTRAINT IF EXISTS documenten_soort_check;
 ALTER TABLE documenten ADD CONSTRAINT documenten_soort_check
   CHECK (soort IN ('ontvangstbevestiging', 'verslag', 'beschikking', 'bezwaar-verdaging',
                    'beslissing-op-bezwaar', 'aanvraag-verdaging', 'dwangsom-vaststelling'));
+
+-- The klachtcoördinator (Awb chapter 9): a role of its own. Widen the roles check by adding to
+-- whatever list it has now (as 009 does), so migrations adding roles can run in either order.
+DO $$
+DECLARE
+  c record;
+  rollen text[] := ARRAY['klachtcoordinator'];
+BEGIN
+  FOR c IN
+    SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    WHERE conrelid = 'medewerkers'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%rollen <@%'
+  LOOP
+    -- After 009 the list reads '{a,b,...}'::text[]; before it ARRAY['a', 'b']: take every role name.
+    rollen := rollen || ARRAY(
+      SELECT m[1] FROM regexp_matches(regexp_replace(c.def, '^.*rollen <@ ', ''), '([a-z][a-z_-]*[a-z])', 'g') AS m
+      WHERE m[1] NOT IN ('text', 'array'));
+    EXECUTE format('ALTER TABLE medewerkers DROP CONSTRAINT %I', c.conname);
+  END LOOP;
+  EXECUTE format('ALTER TABLE medewerkers ADD CONSTRAINT medewerkers_rollen_check CHECK (rollen <@ %L::text[])',
+    ARRAY(SELECT DISTINCT unnest(rollen) ORDER BY 1));
+END
+$$;

@@ -140,4 +140,29 @@ describe.each(DB_KINDS)('Awb: verdaging en vaststelling dwangsom (%s)', (kind) =
     expect(brief).toContain('15 augustus 2026');
     expect((await vaststellen()).statusCode).toBe(409);
   });
+
+  it('de klachtcoördinator houdt de klachten bij en verdaagt ze; een toegangsmedewerker niet', async () => {
+    setToday('2026-06-02');
+    const kc = await t.login('klachtcoordinator');
+    const k = await t.api(kc, {
+      method: 'POST',
+      url: '/api/v1/klachten',
+      payload: {
+        ontvangstdatum: '2026-06-01',
+        klachtadviescommissie: false,
+        omschrijving: 'Niet teruggebeld.',
+      },
+    });
+    expect(k.statusCode, k.body).toBe(201);
+    expect((await t.api(kc, { method: 'GET', url: '/api/v1/klachten?status=open' })).statusCode).toBe(200);
+    const v = await t.api(kc, {
+      method: 'POST',
+      url: `/api/v1/klachten/${k.json().id}/verdaging`,
+      payload: { reden: 'Wij horen eerst de consulent.', versie: k.json().versie },
+    });
+    expect(v.statusCode, v.body).toBe(200);
+    expect((await t.api(tm, { method: 'GET', url: '/api/v1/klachten' })).statusCode).toBe(403);
+    // The klachtcoördinator sees no aanvragen or beschikkingen: only the klachten.
+    expect((await t.api(kc, { method: 'GET', url: '/api/v1/aanvragen' })).statusCode).toBe(403);
+  });
 });

@@ -12461,7 +12461,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -12532,7 +12532,7 @@ export interface operations {
                     /** Format: uuid */
                     organisatieId: string;
                     /** @default [] */
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                     /** Format: uuid */
                     teamId?: string | null;
                 };
@@ -12558,7 +12558,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -12647,7 +12647,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -12724,7 +12724,7 @@ export interface operations {
                     fte?: number;
                     functie?: string | null;
                     naam?: string;
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                     /** Format: uuid */
                     teamId?: string | null;
                     /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
@@ -12752,7 +12752,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -25329,7 +25329,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -25446,7 +25446,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -25730,7 +25730,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
