@@ -12,6 +12,8 @@ export const ROLLEN_MET_VIER_OGEN: readonly string[] = [
   'backoffice',
   'teamleider',
   'partner',
+  // Klachten name the complainant and what happened to them (Awb chapter 9).
+  'klachtcoordinator',
   // The audit trail names who saw which client; beheer can grant every other role.
   'auditor',
   'beheer',

@@ -216,6 +216,20 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
     ).toBe(404);
   });
 
+  it('a pro-forma bezwaar: the hersteltermijn suspends the beslistermijn (7:10 lid 2)', async () => {
+    const b = await vastgesteld('Proforma');
+    setToday('2026-06-16');
+    const res = await bezwaar(b.id, {
+      ontvangstdatum: '2026-06-15',
+      adviescommissie: false,
+      proForma: true,
+      hersteltermijnTot: '2026-06-29',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    // Without: ma 24 augustus; 16 t/m 28 juni stil = 13 dagen → zo 6 september → ma 7 september (Atw).
+    expect(res.json().termijnen.beslissingUiterlijk).toBe('2026-09-07');
+  });
+
   it('klachten: 6 or 10 weeks (9:11 lid 1), one verdaging of 4 weeks (lid 2), the worklist and the oordeel', async () => {
     setToday('2026-06-02');
     const nieuw = (payload: Record<string, unknown>) =>

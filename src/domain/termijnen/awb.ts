@@ -224,6 +224,8 @@ export interface BezwaarBeslistermijn {
   readonly verdaagd: boolean;
   /** Awb 7:10 lid 4: further uitstel with consent, in days (0 when none). */
   readonly uitstelDagen?: number;
+  /** Awb 7:10 lid 2: days suspended while a pro-forma bezwaar could be repaired (6:6). */
+  readonly herstelDagen?: number;
 }
 
 /**
@@ -237,7 +239,7 @@ export function bezwaarBeslissingUiterlijk(b: BezwaarBeslistermijn, kalender: Ka
   const weken =
     (b.adviescommissie ? BEZWAAR_BESLISTERMIJN_COMMISSIE_WEKEN : BEZWAAR_BESLISTERMIJN_WEKEN) +
     (b.verdaagd ? BEZWAAR_VERDAGING_WEKEN : 0);
-  const uitstel = b.uitstelDagen ?? 0;
+  const uitstel = (b.uitstelDagen ?? 0) + (b.herstelDagen ?? 0);
   if (!Number.isSafeInteger(uitstel) || uitstel < 0) {
     throw new TermijnFout('ongeldig-aantal', `Uitstel moet 0 of meer dagen zijn: ${uitstel}`, uitstel);
   }

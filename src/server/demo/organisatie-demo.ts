@@ -303,6 +303,14 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     fte: 1,
     functie: 'Ambtelijk opdrachtgever sociaal domein',
   },
+  {
+    gebruikersnaam: 'klachtcoordinator',
+    naam: 'Karin Veldhuis',
+    team: 'toegang',
+    rollen: ['klachtcoordinator'],
+    fte: 0.5,
+    functie: 'Klachtcoördinator',
+  },
 ];
 
 const VOORNAMEN = [

@@ -15,6 +15,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   partner: 'Preventiemedewerker (partner)',
   projectleider: 'Projectleider',
   opdrachtgever: 'Opdrachtgever (portefeuillehouder, ambtelijk opdrachtgever)',
+  klachtcoordinator: 'Klachtcoördinator',
   preventiemedewerker: 'Medewerker preventiepartner',
   'partner-coordinator': 'Coördinator preventiepartner',
 };

@@ -22,6 +22,7 @@ export function presenteerAanvraag(r: AanvraagRow) {
       beschikkingUiterlijk: r.beschikking_uiterlijk,
       wettelijkUiterlijk: r.beschikking_uiterlijk_wettelijk ?? r.beschikking_uiterlijk,
     },
+    verdaging: r.verdaagd_op ? { op: r.verdaagd_op, reden: r.verdaging_reden ?? '' } : null,
     opschortingen: typeof r.opschortingen === 'string' ? JSON.parse(r.opschortingen) : r.opschortingen,
     ingebrekestelling:
       r.ib_ontvangstdatum && r.ib_vanaf

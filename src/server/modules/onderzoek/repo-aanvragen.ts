@@ -32,6 +32,8 @@ export interface AanvraagRow {
   ib_ontvangstdatum: string | null;
   ib_vanaf: string | null;
   besluitdatum: string | null;
+  verdaagd_op: string | null;
+  verdaging_reden: string | null;
 }
 
 // Opschortingen and the ingebrekestelling come along (Awb 4:15, 4:17, ADR 0025): the werkvoorraad

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import * as X from './export.ts';
 import { onderzoekPolicies as P } from './policies.ts';
+import { aanvraagAwbRoutes } from './routes-awb.ts';
 import * as S from './schemas.ts';
 import { plan, zrm } from './service-plan.ts';
 import { aanvragenVanMelding } from './usecases/aanvragen-van-melding.ts';
@@ -30,6 +31,7 @@ export const onderzoekRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['onderzoek'];
   const lezen = { policy: P['onderzoek.raadplegen'], doel };
   const uitvoeren = { policy: P['onderzoek.uitvoeren'], doel };
+  await aanvraagAwbRoutes(app, {});
 
   app.post(
     '/onderzoeken',

@@ -291,6 +291,10 @@ export const Aanvraag = z.object({
       .date()
       .describe('Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.'),
   }),
+  verdaging: z
+    .object({ op: z.iso.date(), reden: z.string() })
+    .nullable()
+    .describe('Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk.'),
   opschortingen: z.array(
     z.object({ id: z.uuid(), reden: z.enum(OPSCHORTING_REDENEN), van: z.iso.date(), tot: z.iso.date() }),
   ),

@@ -44,6 +44,10 @@ export const EXPORTRECHT: Readonly<Record<Rol, { persoonsgegevens: boolean; waar
     persoonsgegevens: false,
     waarom: 'stelt projectrapportages vast, werkt niet met inwoners',
   },
+  klachtcoordinator: {
+    persoonsgegevens: false,
+    waarom: 'behandelt klachten één voor één; een werklijst met namen hoeft niet het huis uit',
+  },
 };
 
 /**

@@ -10,6 +10,7 @@ export const ROLLEN = [
   'partner',
   'projectleider',
   'opdrachtgever',
+  'klachtcoordinator',
 ] as const;
 
 /** The roles of a partner's own staff (partner_medewerkers.rollen; ADR 0018, issue 16). */
@@ -31,6 +32,7 @@ export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   projectleider: 'Projectleider grote projecten (stelt rapportages op)',
   opdrachtgever:
     'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
+  klachtcoordinator: 'Klachtcoördinator (behandelt klachten, Awb hoofdstuk 9)',
   preventiemedewerker: 'Medewerker van een preventiepartner (eigen account bij de partnerorganisatie)',
   'partner-coordinator': 'Coördinator van een preventiepartner (verdeelt verwijzingen, ziet de cijfers)',
 };

@@ -39,7 +39,16 @@ export async function planDocument(
     beschikkingId?: string | null;
     /** A letter of a bezwaar (migration 020). */
     bezwaarId?: string | null;
-    soort: 'ontvangstbevestiging' | 'verslag' | 'beschikking' | 'bezwaar-verdaging' | 'beslissing-op-bezwaar';
+    /** A letter of an aanvraag: verdaging (Awb 4:14 lid 3), dwangsom (4:18) (migration 028). */
+    aanvraagId?: string | null;
+    soort:
+      | 'ontvangstbevestiging'
+      | 'verslag'
+      | 'beschikking'
+      | 'bezwaar-verdaging'
+      | 'beslissing-op-bezwaar'
+      | 'aanvraag-verdaging'
+      | 'dwangsom-vaststelling';
     bestandsnaam: string;
     brief: Brief;
     /** The medewerker; null for a letter the system makes for an inwoner's own action. */
@@ -47,8 +56,8 @@ export async function planDocument(
   },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, beschikking_id, soort, bestandsnaam, mime_type, brief, status, aangemaakt_door, bezwaar_id)
-     VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, 'te-maken', $8, $9) RETURNING id`,
+    `INSERT INTO documenten (gemeente_code, melding_id, huishouden_id, beschikking_id, soort, bestandsnaam, mime_type, brief, status, aangemaakt_door, bezwaar_id, aanvraag_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'application/pdf', $7, 'te-maken', $8, $9, $10) RETURNING id`,
     [
       d.gemeenteCode,
       d.meldingId,
@@ -59,6 +68,7 @@ export async function planDocument(
       JSON.stringify(d.brief),
       d.door,
       d.bezwaarId ?? null,
+      d.aanvraagId ?? null,
     ],
   );
   return rows[0]!.id;

@@ -72,6 +72,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanvragen/{id}/dwangsom/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De beschikking tot vaststelling van de dwangsom (PDF). */
+        get: operations["getDwangsomBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/dwangsom/vaststelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Beschikking tot vaststelling van de dwangsom (Awb 4:18) als die is afgelopen: dagen, bedrag en brief. */
+        post: operations["postDwangsomVaststelling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/aanvragen/{id}/ingebrekestellingen": {
         parameters: {
             query?: never;
@@ -100,6 +134,40 @@ export interface paths {
         put?: never;
         /** Schort de beslistermijn op (Awb 4:15); de termijn schuift precies zoveel dagen op. Antwoord: de aanvraag met de nieuwe termijn. */
         post: operations["postOpschorting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/verdaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verdaagt de beslistermijn (Awb 4:14 lid 3), alleen vóór het einde ervan: een nieuwe datum of een aantal weken, met brief. */
+        post: operations["postVerdagingAanvraag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanvragen/{id}/verdaging/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De brief bij de verdaging. */
+        get: operations["getVerdagingAanvraagBrief"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3219,6 +3287,12 @@ export interface operations {
                                  */
                                 wettelijkUiterlijk: string;
                             };
+                            /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                            verdaging: {
+                                /** Format: date */
+                                op: string;
+                                reden: string;
+                            } | null;
                             versie: number;
                         }[];
                         volgende: string | null;
@@ -3348,6 +3422,12 @@ export interface operations {
                              */
                             wettelijkUiterlijk: string;
                         };
+                        /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
                         versie: number;
                     };
                 };
@@ -3726,6 +3806,188 @@ export interface operations {
             };
         };
     };
+    getDwangsomBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDwangsomVaststelling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De versie van de aanvraag. */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aanvraagId: string;
+                        /** @description In euro. */
+                        bedrag: number;
+                        dagen: number;
+                        /** Format: uuid */
+                        documentId: string;
+                        /** Format: date */
+                        laatsteDag: string;
+                        /** Format: date */
+                        vanaf: string;
+                        /** Format: date */
+                        vastgesteldOp: string;
+                        /**
+                         * Format: date
+                         * @description Awb 4:18: binnen twee weken na de laatste dag.
+                         */
+                        vaststellingUiterlijk: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postIngebrekestelling: {
         parameters: {
             query?: never;
@@ -3948,6 +4210,12 @@ export interface operations {
                              */
                             wettelijkUiterlijk: string;
                         };
+                        /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
                         versie: number;
                     };
                 };
@@ -3994,6 +4262,245 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVerdagingAanvraag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De nieuwe datum waarop uiterlijk wordt beslist (een redelijke termijn, na de huidige).
+                     */
+                    nieuweDatum?: string;
+                    /** @description Waarom het besluit niet op tijd kan komen; staat in de brief. */
+                    reden: string;
+                    /** @description Of: het aantal weken dat de huidige termijn langer wordt. */
+                    termijn?: number;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aanvraagdatum: string;
+                        /** @description De beschikking op deze aanvraag, zodra die is opgesteld. */
+                        beschikking: {
+                            /** Format: uuid */
+                            id: string;
+                            nummer: number;
+                            status: string;
+                        } | null;
+                        /** @enum {string} */
+                        grondslag: "onderzoek-afgerond" | "termijn-verstreken" | "spoed";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag. */
+                        ingebrekestelling: {
+                            dwangsom: {
+                                /** @description 42 dagen bereikt of de beschikking is gegeven. */
+                                afgelopen: boolean;
+                                /** @description Verschuldigd bedrag in euro op de peildatum (Awb 4:17 lid 2). */
+                                bedrag: number;
+                                /** @description Dagen verschuldigd op de peildatum (hoogstens 42). */
+                                dagen: number;
+                                /** Format: date */
+                                laatsteDag: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag waarover de dwangsom verschuldigd is (Awb 4:17 lid 3).
+                                 */
+                                vanaf: string;
+                            };
+                            /** Format: date */
+                            ontvangstdatum: string;
+                        } | null;
+                        /** Format: uuid */
+                        meldingId: string;
+                        omschrijving: string | null;
+                        opschortingen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            reden: "aanvulling" | "instemming-aanvrager" | "vertraging-aanvrager";
+                            /** Format: date */
+                            tot: string;
+                            /** Format: date */
+                            van: string;
+                        }[];
+                        /** Format: uuid */
+                        persoonId: string;
+                        status: string;
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Met opschortingen (Awb 4:15) meegerekend.
+                             */
+                            beschikkingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Twee weken na ontvangst (Wmo 2.3.5 lid 2), zonder opschorting.
+                             */
+                            wettelijkUiterlijk: string;
+                        };
+                        /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerdagingAanvraagBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -13317,7 +13824,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -13388,7 +13895,7 @@ export interface operations {
                     /** Format: uuid */
                     organisatieId: string;
                     /** @default [] */
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                     /** Format: uuid */
                     teamId?: string | null;
                 };
@@ -13414,7 +13921,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -13503,7 +14010,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -13580,7 +14087,7 @@ export interface operations {
                     fte?: number;
                     functie?: string | null;
                     naam?: string;
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                     /** Format: uuid */
                     teamId?: string | null;
                     /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
@@ -13608,7 +14115,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -14197,6 +14704,12 @@ export interface operations {
                              */
                             wettelijkUiterlijk: string;
                         };
+                        /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
                         versie: number;
                     }[];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -14344,6 +14857,12 @@ export interface operations {
                              */
                             wettelijkUiterlijk: string;
                         };
+                        /** @description Verdaging van de beslistermijn (Awb 4:14 lid 3); de nieuwe datum is beschikkingUiterlijk. */
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
                         versie: number;
                     };
                 };
@@ -27052,7 +27571,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -27169,7 +27688,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -27453,7 +27972,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { bezwaarBeslissingUiterlijk, bezwaarTijdigheid } from '../../../../domain/termijnen/index.ts';
+import {
+  bezwaarBeslissingUiterlijk,
+  bezwaarHerstelDagen,
+  bezwaarTijdigheid,
+} from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
@@ -71,7 +75,19 @@ export function registreerBezwaar(
       kalender,
     );
     const beslissingUiterlijk = bezwaarBeslissingUiterlijk(
-      { bekendmaking, adviescommissie: input.adviescommissie, verdaagd: false },
+      {
+        bekendmaking,
+        adviescommissie: input.adviescommissie,
+        verdaagd: false,
+        // Awb 7:10 lid 2: the request to repair (6:6) goes out on receipt; the term stands still.
+        herstelDagen:
+          input.proForma && input.hersteltermijnTot
+            ? bezwaarHerstelDagen({
+                verzocht: input.ontvangstdatum,
+                hersteltermijnTot: input.hersteltermijnTot,
+              })
+            : 0,
+      },
       kalender,
     );
     const id = await bezwarenRepo.voegToe(tx, b, {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { beschikkingKenmerk } from '../../../../domain/beschikking.ts';
-import { bezwaarBeslissingUiterlijk } from '../../../../domain/termijnen/index.ts';
+import { bezwaarBeslissingUiterlijk, bezwaarHerstelDagen } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
@@ -48,6 +48,10 @@ export async function verdaagBezwaar(
           bekendmaking: b!.bekendgemaakt_op ?? b!.besluitdatum!,
           adviescommissie: z.adviescommissie,
           verdaagd: true,
+          herstelDagen:
+            z.pro_forma && z.hersteltermijn_tot
+              ? bezwaarHerstelDagen({ verzocht: z.ontvangstdatum, hersteltermijnTot: z.hersteltermijn_tot })
+              : 0,
         },
         kalender,
       );

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import {
+  berekenTermijn,
   beschikkingUiterlijkMetOpschorting,
   controleerOpschorting,
   type OpschortingFout,
+  opgeschorteDagen,
 } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
@@ -57,11 +59,11 @@ export function registreerOpschorting(
       tot: input.tot,
       door: alsMedewerker(actor.principal).medewerkerId,
     });
-    const uiterlijk = beschikkingUiterlijkMetOpschorting(
-      a.aanvraagdatum,
-      [...bestaand, input],
-      await intake.api.laadKalender(tx),
-    );
+    const kalender = await intake.api.laadKalender(tx);
+    // After a verdaging (4:14 lid 3) the agreed date is the term; an opschorting lengthens that one.
+    const uiterlijk = a.verdaagd_op
+      ? berekenTermijn(a.beschikking_uiterlijk, opgeschorteDagen(input), kalender).einddatum
+      : beschikkingUiterlijkMetOpschorting(a.aanvraagdatum, [...bestaand, input], kalender);
     await awbRepo.zetUiterlijk(tx, a.id, uiterlijk);
     await audit(tx, actor, {
       actie: 'update',
