@@ -261,7 +261,8 @@ export async function kerncijfersWijk(
          AND (m.tot_jaar IS NULL OR m.tot_jaar >= $2))`,
     [o.gemeenteCode, o.jaar, o.wijkId],
   );
-  if (rows[0]) return { tellingen: rows[0].tellingen ?? [], uniekeClienten: rows[0].uniek ?? 0, bron: 'rollup' };
+  if (rows[0])
+    return { tellingen: rows[0].tellingen ?? [], uniekeClienten: rows[0].uniek ?? 0, bron: 'rollup' };
   const { data, bron } = await tellingen(tx, o.gemeenteCode, o.jaar, false);
   return {
     tellingen: data.tellingen.filter((t) => t.wijkId === o.wijkId),
