@@ -88,6 +88,22 @@ describe.skipIf(zonderChromium)('preventie in de wijk in de browser', () => {
     await page.goto('/wijken?wijk=G');
     const rij = page.getByRole('row', { name: /Speeltuin aan de Ceintuurbaan/ });
     await rij.getByRole('cell', { name: 'Raster' }).waitFor();
+
+    // Toegang follows the signal up on the board: status and what was agreed.
+    const keuze = page.getByRole('combobox', { name: 'Signaal' });
+    const optie = keuze.getByRole('option', { name: /Speeltuin aan de Ceintuurbaan/ });
+    await keuze.selectOption({ value: (await optie.getAttribute('value'))! });
+    await page.getByRole('combobox', { name: 'Nieuwe status' }).selectOption('opgepakt');
+    await page
+      .getByLabel('Wat is er gedaan of afgesproken?')
+      .fill('Gemeld bij de wijkbeheerder; reparatie gepland.');
+    await page.getByRole('button', { name: 'Opvolging vastleggen' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/staat nu op "Opgepakt"/)
+      .waitFor();
+    await page.getByText('Opvolging: Gemeld bij de wijkbeheerder; reparatie gepland.').waitFor();
+    await verwachtToegankelijk(page, 'het signalenbord met opvolging');
   });
 
   it('beleid leest het wijkprofiel, zoekt in de sociale kaart en ziet de subsidieverlaging met de berekening', async () => {
@@ -130,5 +146,54 @@ describe.skipIf(zonderChromium)('preventie in de wijk in de browser', () => {
       .waitFor();
     await page.getByRole('table', { name: /^Prestatie-indicatoren .* 2020 kwartaal 1$/ }).waitFor();
     await verwachtToegankelijk(page, 'de opdrachten en indicatoren');
+
+    // Fte move from Raster to the gemeente: the subsidy is lowered naar rato, the formula shown.
+    const fteForm = page.getByRole('form', { name: 'Fte naar de gemeente' });
+    const partnerKeuze = fteForm.getByRole('combobox', { name: 'Partner' });
+    const raster = partnerKeuze.getByRole('option', { name: /^Raster/ });
+    await partnerKeuze.selectOption({ value: (await raster.getAttribute('value'))! });
+    await fteForm.getByLabel('Fte naar de gemeente').fill('te veel');
+    await fteForm.getByRole('button', { name: 'Subsidie herberekenen' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await fteForm.getByLabel('Fte naar de gemeente').fill('1');
+    await fteForm.getByRole('button', { name: 'Subsidie herberekenen' }).click();
+    await tabel
+      .getByRole('row', { name: /Raster/ })
+      .getByRole('cell', { name: '1,00', exact: true })
+      .waitFor();
+    await verwachtToegankelijk(page, 'de opdrachten na het herberekenen');
+  });
+
+  it('beheer opent Wijken in het menu, komt op de sociale kaart en voegt een voorziening toe en past die aan', async () => {
+    await inloggen(page, 'beheer');
+    await hoofdmenu(page).getByRole('link', { name: 'Wijken' }).click();
+    await h1(page, 'Sociale kaart').waitFor();
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page.getByRole('form', { name: 'Voorziening toevoegen' }).waitFor();
+    // An empty form: every required field is named in the summary.
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page.getByText('Vul de naam van de voorziening in.').first().waitFor();
+    await verwachtToegankelijk(page, 'de sociale kaart met fouten');
+    await page.getByLabel('Naam van de voorziening').fill('Taalcafé De Hoven');
+    await page.getByLabel('Aanbieder').fill('Bibliotheek Deventer');
+    await page
+      .getByLabel('Wat doet de voorziening?')
+      .fill('Elke week oefenen met Nederlands praten, met koffie.');
+    await page.getByLabel('Voor wie?').fill('Iedereen die beter Nederlands wil spreken.');
+    await page.getByLabel('Hoe bereikt iemand de voorziening?').fill('Gewoon binnenlopen op dinsdagochtend.');
+    await page.getByLabel('Trefwoorden').fill('taal, ontmoeten, koffie');
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page.getByRole('status').getByText('"Taalcafé De Hoven" staat op de sociale kaart.').waitFor();
+
+    await page.getByLabel('Waar zoekt u hulp bij?').fill('taalcafé');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Taalcafé De Hoven' }).waitFor();
+    await page.getByRole('button', { name: 'Taalcafé De Hoven bewerken' }).click();
+    await page.getByLabel('Gratis').uncheck();
+    await page.getByLabel('Kosten').fill('€ 1 voor de koffie');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('status').getByText('"Taalcafé De Hoven" is bijgewerkt.').waitFor();
+    await page.getByText(/€ 1 voor de koffie/).waitFor();
+    await verwachtToegankelijk(page, 'de sociale kaart na bewerken');
   });
 });

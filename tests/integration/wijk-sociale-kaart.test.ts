@@ -95,7 +95,13 @@ describe.each(DB_KINDS)('sociale kaart: zoeken, beheren, kiezen in de triage (%s
       const ok = await t.api(kcc, {
         method: 'POST',
         url: `/api/v1/meldingen/${m.id}/triage`,
-        payload: { versie: m.versie, uitkomst: 'doorverwijzing', socialeKaartId: kaart[0].id },
+        payload: {
+          versie: m.versie,
+          uitkomst: 'doorverwijzing',
+          socialeKaartId: kaart[0].id,
+          // Closing without onderzoek needs the resident's choice (Awb module, Wmo 2015 art. 2.3.2).
+          afzienVanOnderzoek: { op: m.ontvangstdatum, wijze: 'telefonisch', geinformeerdDoor: 'KCC' },
+        },
       });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json()).toMatchObject({

@@ -17,6 +17,7 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { FteNaarGemeente } from './FteNaarGemeente.tsx';
 import { WijkNavigatie } from './Navigatie.tsx';
 import { EenvoudigeTabel } from './Tabel.tsx';
 
@@ -132,6 +133,7 @@ export function Opdrachten() {
     [jaar],
   );
   const [partner, setPartner] = useState('');
+  const mag = useMag();
 
   function toepassen(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -202,6 +204,9 @@ export function Opdrachten() {
               <strong>{o.partner.naam}</strong>: {o.subsidieverlaging.formule}
             </Paragraph>
           ))}
+          {mag('wijk.opdrachten-beheren') ? (
+            <FteNaarGemeente key={jaar} opdrachten={opdrachten.data} klaar={() => opdrachten.opnieuw()} />
+          ) : null}
           <Heading level={2}>Prestatie-indicatoren kwartaal {kwartaal}</Heading>
           {opdrachten.data.length > 1 ? (
             <Veld id="opdr-partner" label="Partner">

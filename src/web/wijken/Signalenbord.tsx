@@ -24,6 +24,7 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { WijkNavigatie } from './Navigatie.tsx';
+import { SignaalOpvolgen } from './SignaalOpvolgen.tsx';
 import { useWijken, WijkKeuze } from './WijkKeuze.tsx';
 
 const STATUS: Record<string, string> = {
@@ -208,6 +209,15 @@ export function Signalenbord() {
       ) : (
         !signalen.fout && <Laden />
       )}
+      {mag('wijk.signalen-registreren') && signalen.data?.length ? (
+        <SignaalOpvolgen
+          signalen={signalen.data}
+          klaar={(t) => {
+            setBericht(t);
+            signalen.opnieuw();
+          }}
+        />
+      ) : null}
       {mag('wijk.signalen-registreren') && wijken.data ? (
         <NieuwSignaal
           wijken={wijken.data}

@@ -1,12 +1,14 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { gegevens, http } from '../api/client.ts';
+import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { WijkNavigatie } from './Navigatie.tsx';
+import { SocialeKaartBewerken } from './SocialeKaartBewerken.tsx';
 import { useWijken, WijkKeuze } from './WijkKeuze.tsx';
 
 /** Search the sociale kaart by question words and wijk; each result says who, what, where and how. */
@@ -25,6 +27,15 @@ export function SocialeKaart() {
       ),
     [q, w],
   );
+  const beheren = useMag()('wijk.sociale-kaart-beheren');
+  // The entry being edited ('' = a new one); the form opens on request.
+  const [bewerk, setBewerk] = useState<string | null>(null);
+  const [bericht, setBericht] = useState<string | null>(null);
+  const klaar = (t: string) => {
+    setBericht(t);
+    setBewerk(null);
+    resultaat.opnieuw();
+  };
 
   function zoeken(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -35,6 +46,34 @@ export function SocialeKaart() {
     <>
       <Heading level={1}>Sociale kaart</Heading>
       <WijkNavigatie />
+      <div role="status">
+        {bericht ? (
+          <Alert type="ok" role="presentation">
+            <Paragraph>{bericht}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {beheren && bewerk === null ? (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => setBewerk('')}>
+            Voorziening toevoegen
+          </Button>
+        </ButtonGroup>
+      ) : null}
+      {beheren && bewerk !== null ? (
+        <>
+          <SocialeKaartBewerken
+            key={bewerk}
+            item={resultaat.data?.find((v) => v.id === bewerk) ?? null}
+            klaar={klaar}
+          />
+          <ButtonGroup>
+            <Button appearance="subtle-button" onClick={() => setBewerk(null)}>
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </>
+      ) : null}
       <form onSubmit={zoeken} aria-label="Voorzieningen zoeken">
         <TekstVeld
           id="kaart-zoek"
@@ -86,6 +125,19 @@ export function SocialeKaart() {
                 Hoe: {v.bereikbaarheid}
                 {v.telefoon ? ` Telefoon: ${v.telefoon}.` : ''}
               </Paragraph>
+              {beheren ? (
+                <ButtonGroup>
+                  <Button
+                    appearance="secondary-action-button"
+                    onClick={() => {
+                      setBewerk(v.id);
+                      window.scrollTo(0, 0);
+                    }}
+                  >
+                    {v.naam} bewerken
+                  </Button>
+                </ButtonGroup>
+              ) : null}
             </article>
           ))}
         </section>

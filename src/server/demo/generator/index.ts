@@ -27,6 +27,7 @@ import {
   VOORNAMEN_VROUW,
 } from './parameters.ts';
 import { maakPlan, uniekPerWijk } from './plan.ts';
+import { genereerWijkPreventie } from './wijk-preventie.ts';
 import { ZaakGenerator } from './zaken.ts';
 import { type GemeenteGegevens, Ids, type ProductInfo } from './zaken-hulp.ts';
 
@@ -428,6 +429,9 @@ export async function genereerDemoData(db: Database, o: GeneratorOpties): Promis
         [p.code, ids.nummer.melding, ids.nummer.beschikking],
       ),
     );
+    // Signalen, activiteiten and opdrachten in proportion to the wijken and partners (issue 16).
+    const preventie = await db.systemTransaction((tx) => genereerWijkPreventie(tx, p.code));
+    for (const [t, n] of Object.entries(preventie)) aantallen[t] = (aantallen[t] ?? 0) + n;
     log(`${p.naam} (${p.code}): geladen`);
   }
   await db.systemTransaction((tx) =>

@@ -1,5 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
-import { kerncijfers, vernieuwKerncijfers } from './kerncijfers.ts';
+import { kerncijfers, kerncijfersWijk, vernieuwKerncijfers } from './kerncijfers.ts';
 import { monitoringPolicies } from './policies.ts';
 import { monitoringRoutes } from './routes.ts';
 
@@ -21,6 +21,6 @@ export const monitoring = defineModule({
       },
     },
   ],
-  // The kerncijfers of one gemeente and year, in the caller's transaction (the wijkprofiel uses them).
-  api: { kerncijfers },
+  // The kerncijfers of one gemeente and year, and of one wijk (the wijkprofiel), in the caller's transaction.
+  api: { kerncijfers, kerncijfersWijk },
 });

@@ -233,3 +233,40 @@ export async function vernieuwKerncijfers(db: Database): Promise<number> {
   }
   return berekend;
 }
+
+/** The counts of one wijk in one year: what the wijkprofiel shows. */
+export interface KerncijfersWijk {
+  tellingen: CategorieTelling[];
+  uniekeClienten: number;
+  bron: 'rollup' | 'berekend';
+}
+
+/**
+ * The kerncijfers of one wijk (issue 16, the wijkprofiel). When the rollup of the gemeente-year is
+ * current, only this wijk's entries are taken out of its jsonb, in the same statement that checks
+ * the change markers: one round trip, no rows for the other wijken built and thrown away. When it is
+ * stale, the whole gemeente-year is computed and stored exactly as kerncijfers() does (unique clients
+ * per wijk are not derivable from anything smaller), so the next reader of any wijk is fast again.
+ */
+export async function kerncijfersWijk(
+  tx: Sql,
+  o: { gemeenteCode: string; jaar: number; wijkId: string },
+): Promise<KerncijfersWijk> {
+  const { rows } = await tx.query<{ tellingen: CategorieTelling[] | null; uniek: number | null }>(
+    `SELECT (SELECT jsonb_agg(t) FROM jsonb_array_elements(k.data->'tellingen') t WHERE t->>'wijkId' = $3) AS tellingen,
+       (SELECT sum((u->>'aantal')::int)::int FROM jsonb_array_elements(k.data->'uniek') u WHERE u->>'wijkId' = $3) AS uniek
+     FROM kerncijfers_jaren k
+     WHERE k.gemeente_code = $1 AND k.jaar = $2
+       AND NOT EXISTS (SELECT 1 FROM kerncijfers_mutaties m WHERE m.gemeente_code = $1 AND m.van_jaar <= $2
+         AND (m.tot_jaar IS NULL OR m.tot_jaar >= $2))`,
+    [o.gemeenteCode, o.jaar, o.wijkId],
+  );
+  if (rows[0])
+    return { tellingen: rows[0].tellingen ?? [], uniekeClienten: rows[0].uniek ?? 0, bron: 'rollup' };
+  const { data, bron } = await tellingen(tx, o.gemeenteCode, o.jaar, false);
+  return {
+    tellingen: data.tellingen.filter((t) => t.wijkId === o.wijkId),
+    uniekeClienten: data.uniek.filter((u) => u.wijkId === o.wijkId).reduce((s, u) => s + u.aantal, 0),
+    bron,
+  };
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { bouwKerncijfers } from '../../../../domain/monitoring/kerncijfers.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
@@ -36,8 +37,16 @@ export function raadpleegWijkprofiel(
   return inTx(db, actor, async (tx) => {
     const wijk = await wijkRepo.wijk(tx, gemeente, code);
     if (!wijk) throw errors.notFound(`Wijk ${code}`);
-    const k = await monitoring.api.kerncijfers(tx, { gemeenteCode: gemeente, jaar });
-    const rijen = k.rijen.filter((r) => r.wijkcode === wijk.code);
+    // Only this wijk's counts (one statement on the rollup), laid out as the kerncijfers rows.
+    const k = await monitoring.api.kerncijfersWijk(tx, { gemeenteCode: gemeente, jaar, wijkId: wijk.id });
+    const { rijen } = bouwKerncijfers({
+      jaar,
+      gemeente: { code: gemeente, naam: '' },
+      wijken: [wijk],
+      tellingen: k.tellingen,
+      uniek: [{ wijkId: wijk.id, aantal: k.uniekeClienten }],
+      uniekTotaal: k.uniekeClienten,
+    });
     const somMaat = (maat: string) =>
       rijen.filter((r) => r.maat === maat && r.productcategorie !== '').reduce((s, r) => s + r.aantal, 0);
     const categorieen = [
