@@ -60,6 +60,7 @@ describe.skipIf(zonderChromium)(
         'iWmo-berichten',
         'iWmo-verzoeken',
         'iWmo inlezen',
+        'Wijken',
         'Klachten',
       ]);
 

@@ -18,6 +18,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'iWmo-berichten',
     'iWmo-verzoeken',
     'iWmo inlezen',
+    'Wijken',
     'Klachten',
   ],
   teamleider: [
@@ -32,7 +33,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Klachten',
   ],
   beleid: ['Start', 'Monitoring', 'Wijken', 'Projecten'],
-  beheer: ['Start', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
+  beheer: ['Start', 'Wijken', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
   auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Rolwijzigingen'],
   partner: ['Start'],
   projectleider: ['Start', 'Projecten'],

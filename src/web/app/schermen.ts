@@ -33,6 +33,8 @@ export const SCHERMEN: readonly Scherm[] = [
   ...BESCHIKKING_SCHERMEN,
   ...IWMO_SCHERMEN,
   ...MONITORING_SCHERMEN,
+  // Before Wijken: partner staff have no start page and land on their first screen, the inbox.
+  ...PREVENTIE_SCHERMEN,
   ...WIJKEN_SCHERMEN,
   ...ORGANISATIE_SCHERMEN,
   ...BEHEER_SCHERMEN,
@@ -40,7 +42,6 @@ export const SCHERMEN: readonly Scherm[] = [
   ...AUDIT_SCHERMEN,
   ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
-  ...PREVENTIE_SCHERMEN,
   ...KLACHTEN_SCHERMEN,
 ];
 
