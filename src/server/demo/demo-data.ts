@@ -20,6 +20,7 @@ import {
   toegangCollegas,
 } from './organisatie-demo.ts';
 import { loadDemoPreventie, PARTNER_ACCOUNTS } from './preventie-demo.ts';
+import { loadDemoRegio } from './regio-demo.ts';
 import { loadDemoWijk } from './wijk-demo.ts';
 
 export interface DemoLogin {
@@ -156,6 +157,7 @@ export async function loadDemoOrganisation(
     }
     const logins: DemoLogin[] = [];
     const toegekend: Array<{ medewerkerId: string; gemeente: string; rollen: string[] }> = [];
+    const regioMedewerkers: string[] = [];
     for (const a of DEMO_ACCOUNTS) {
       const team = teams.get(a.team)!;
       const medewerkerId = await insertReturningId(
@@ -181,6 +183,7 @@ export async function loadDemoOrganisation(
       );
       logins.push({ gebruikersnaam: a.gebruikersnaam, rollen: a.rollen, naam: a.naam });
       toegekend.push({ medewerkerId, gemeente: team.gemeente, rollen: a.rollen });
+      if (a.team === 'regio') regioMedewerkers.push(medewerkerId);
     }
     // The demo grants its roles directly: a system action, recorded and audited as such (ADR 0021).
     for (const r of toegekend) {
@@ -228,6 +231,8 @@ export async function loadDemoOrganisation(
         [toegang.gemeente, toegang.organisatie, toegang.id, c.naam, c.fte],
       );
     }
+    // Regionale toegang (issue 20): BW/MO products, the mandates of the five gemeenten, staff history.
+    await loadDemoRegio(tx, { regioTeamId: teams.get('regio')!.id, organisaties, regioMedewerkers });
     // Preventie in de wijk: sociale kaart, opdrachten, activiteiten and signalen (no personal data).
     await loadDemoWijk(tx, wijkIds);
     for (const a of PARTNER_ACCOUNTS)

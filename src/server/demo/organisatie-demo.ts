@@ -275,9 +275,19 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     gebruikersnaam: 'regio-bw',
     naam: 'Ruben Wessels',
     team: 'regio',
-    rollen: ['toegangsmedewerker'],
+    rollen: ['toegangsmedewerker', 'backoffice'],
     fte: 1,
     functie: 'Consulent beschermd wonen',
+  },
+  {
+    // The second pair of eyes of the regional team: its beschikkingen are fixed within the team,
+    // under the mandate of the resident's gemeente (issue 20).
+    gebruikersnaam: 'regio-bw-2',
+    naam: 'Fatma Yilmaz',
+    team: 'regio',
+    rollen: ['toegangsmedewerker', 'backoffice'],
+    fte: 0.89,
+    functie: 'Consulent beschermd wonen en opvang',
   },
   {
     gebruikersnaam: 'toegangsmedewerker-lochem',

@@ -24,6 +24,11 @@ export interface BriefVoorziening {
 
 export interface BeschikkingBriefInput {
   gemeente: Afzender;
+  /**
+   * A decision under mandate (Awb 10:10, issue 20): "Namens het college van … van <gemeente>", the
+   * signatory and the decree. Null: the gemeente's own team signs "namens dezen".
+   */
+  ondertekening?: { naam: string; functie: string } | null;
   persoon: AdresPersoon;
   kenmerk: string;
   besluitdatum: string;
@@ -154,7 +159,7 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
     aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
     blokken,
     afsluiting: 'Met vriendelijke groet,',
-    ondertekening: {
+    ondertekening: b.ondertekening ?? {
       naam: `Burgemeester en wethouders van ${b.gemeente.gemeenteNaam}`,
       functie: 'namens dezen, Team Toegang',
     },

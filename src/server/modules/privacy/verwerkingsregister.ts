@@ -225,7 +225,7 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     categorieenGegevens: ['medewerker', 'toegangsgegevens'],
     ontvangers: ['Functioneel beheer'],
     bewaartermijn: 'Zolang het account bestaat; inlogpogingen en sessies kort (zie accounts).',
-    modules: ['accounts', 'organisatie', 'preventie'],
+    modules: ['accounts', 'organisatie', 'preventie', 'regio'],
   },
   {
     id: 'klachtbehandeling',

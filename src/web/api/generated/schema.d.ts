@@ -1371,6 +1371,24 @@ export interface paths {
         patch: operations["patchLocatie"];
         trace?: never;
     };
+    "/mandaten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het mandaatregister: welke gemeente welk team mandateert voor welke besluiten (Awb 10:1). */
+        get: operations["listMandaten"];
+        put?: never;
+        /** Legt een mandaat vast; overlappende mandaten voor dezelfde besluiten worden geweigerd. */
+        post: operations["postMandaat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/medewerkers": {
         parameters: {
             query?: never;
@@ -1401,6 +1419,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["patchMedewerker"];
+        trace?: never;
+    };
+    "/medewerkers/{id}/dienstverbanden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt werkgever, vorm (dienstverband, detachering, inhuur), team en periode van een medewerker vast. */
+        post: operations["postDienstverband"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/meldingen": {
@@ -2611,6 +2646,23 @@ export interface paths {
         };
         /** De geschiedenis: wie wanneer wat heeft gewijzigd, de nieuwste eerst. */
         get: operations["listRapportageWijzigingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/formatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fte per werkgever en vorm op een peildatum (detachering, dienstverband, inhuur). */
+        get: operations["getRegioFormatie"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13790,6 +13842,206 @@ export interface operations {
             };
         };
     };
+    listMandaten: {
+        parameters: {
+            query?: {
+                gemeente?: string;
+                /** @description Alleen mandaten die op deze dag gelden. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        besluiten: string[];
+                        besluitReferentie: string;
+                        /** Format: date */
+                        geldigTot: string | null;
+                        /** Format: date */
+                        geldigVan: string;
+                        gemeenteCode: string;
+                        gemeenteNaam: string;
+                        /** Format: uuid */
+                        id: string;
+                        ondertekening: string;
+                        productcategorieen: string[];
+                        /** Format: uuid */
+                        teamId: string;
+                        teamNaam: string;
+                        versie: number;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMandaat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Welke besluiten het team namens de gemeente neemt. */
+                    besluiten: ("intake" | "onderzoek" | "beschikking" | "intrekking")[];
+                    /** @description Het mandaatbesluit zoals de brief het noemt, bijvoorbeeld "het Mandaatbesluit regionale toegang BW/MO Raalte 2023". */
+                    besluitReferentie: string;
+                    /**
+                     * Format: date
+                     * @description Laatste dag waarop het mandaat geldt; leeg: tot intrekking.
+                     */
+                    geldigTot?: string | null;
+                    /**
+                     * Format: date
+                     * @description Eerste dag waarop het mandaat geldt.
+                     */
+                    geldigVan: string;
+                    /** @description De mandaatgever: het college van deze gemeente. */
+                    gemeenteCode: string;
+                    /** @description Wie ondertekent, bijvoorbeeld "het hoofd van Team Publiekscontacten". */
+                    ondertekening: string;
+                    /** @description WMO020-categorieën 15–18; standaard alle vier. */
+                    productcategorieen?: ("15" | "16" | "17" | "18")[];
+                    /**
+                     * Format: uuid
+                     * @description De gemandateerde: het regionale team.
+                     */
+                    teamId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        besluiten: string[];
+                        besluitReferentie: string;
+                        /** Format: date */
+                        geldigTot: string | null;
+                        /** Format: date */
+                        geldigVan: string;
+                        gemeenteCode: string;
+                        gemeenteNaam: string;
+                        /** Format: uuid */
+                        id: string;
+                        ondertekening: string;
+                        productcategorieen: string[];
+                        /** Format: uuid */
+                        teamId: string;
+                        teamNaam: string;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMedewerkers: {
         parameters: {
             query?: {
@@ -14119,6 +14371,136 @@ export interface operations {
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDienstverband: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fte: number;
+                    /**
+                     * Format: uuid
+                     * @description Het team waarvoor de medewerker het werk doet.
+                     */
+                    teamId: string;
+                    /** Format: date */
+                    tot?: string | null;
+                    /** Format: date */
+                    van: string;
+                    /** @enum {string} */
+                    vorm: "dienstverband" | "detachering" | "inhuur";
+                    /**
+                     * Format: uuid
+                     * @description De organisatie waar de medewerker in dienst is.
+                     */
+                    werkgeverId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fte: number;
+                        /** Format: uuid */
+                        id: string;
+                        medewerker: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        team: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        tot: string | null;
+                        /** Format: date */
+                        van: string;
+                        /** @enum {string} */
+                        vorm: "dienstverband" | "detachering" | "inhuur";
+                        werkgever: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
                     };
                 };
             };
@@ -27172,6 +27554,104 @@ export interface operations {
             };
             /** @description Niet gevonden. */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegioFormatie: {
+        parameters: {
+            query?: {
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dienstverbanden: {
+                            fte: number;
+                            /** Format: uuid */
+                            id: string;
+                            medewerker: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            team: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            /** Format: date */
+                            tot: string | null;
+                            /** Format: date */
+                            van: string;
+                            /** @enum {string} */
+                            vorm: "dienstverband" | "detachering" | "inhuur";
+                            werkgever: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                        }[];
+                        /** Format: date */
+                        peildatum: string;
+                        perWerkgever: {
+                            fte: number;
+                            medewerkers: number;
+                            vorm: string;
+                            werkgever: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

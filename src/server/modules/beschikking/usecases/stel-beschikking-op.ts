@@ -6,6 +6,7 @@ import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { aanvraagVoorBesluit } from '../../onderzoek/index.ts';
+import { regio } from '../../regio/index.ts';
 import { beschikkingView } from '../presenters.ts';
 import {
   beschikkingOpAanvraag,
@@ -43,6 +44,8 @@ export function stelBeschikkingOp(
       tx,
       { id, gemeente_code: a.gemeente_code, persoon_id: a.persoon_id },
       input.voorzieningen,
+      // Beschermd wonen and opvang only by the regional team (issue 20).
+      { extraFouten: await regio.api.bwMoFouten(tx, actor, input.voorzieningen) },
     );
     await audit(tx, actor, {
       actie: 'create',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { beschikkingKenmerk, vierOgenFout } from '../../../../domain/beschikking.ts';
+import { type Mandaat, ondertekeningOnderMandaat } from '../../../../domain/regio/mandaat.ts';
 import { bezwaarUiterlijk, plusDagen } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
@@ -12,6 +13,7 @@ import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { intake } from '../../intake/index.ts';
 import { aanvraagVoorBesluit, markeerAanvraagBesloten } from '../../onderzoek/index.ts';
+import { regio } from '../../regio/index.ts';
 import { type BriefVoorziening, beschikkingBrief } from '../brief.ts';
 import { beschikkingView } from '../presenters.ts';
 import {
@@ -70,9 +72,12 @@ async function briefInhoud(
   bezwaar: string,
   vs: VoorzieningRij[],
   beeindigd: VoorzieningRij[],
+  mandaat: Mandaat | null,
 ) {
+  const gemeente = await laadAfzender(tx, b.gemeente_code);
   return beschikkingBrief({
-    gemeente: await laadAfzender(tx, b.gemeente_code),
+    gemeente,
+    ondertekening: mandaat ? ondertekeningOnderMandaat(mandaat, gemeente.gemeenteNaam) : null,
     persoon: await intake.api.adresVoorBrief(tx, b.persoon_id),
     kenmerk: beschikkingKenmerk(b.nummer),
     besluitdatum: input.besluitdatum,
@@ -112,6 +117,15 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
     if (aanvraag) await markeerAanvraagBesloten(tx, aanvraag.id);
     const { berichten, beeindigd } = await voerBesluitUit(tx, b, id, input.besluitdatum);
     const vs = b.soort === 'intrekking' ? beeindigd : await voorzieningenVan(tx, id);
+    // Beschermd wonen and opvang: decided under the resident's gemeente's mandate (Awb 10:2), or
+    // refused; the transaction then leaves nothing behind (issue 20).
+    const mandaat = await regio.api.mandaatVoorBesluit(tx, {
+      gemeenteCode: b.gemeente_code,
+      besluit: b.soort === 'intrekking' ? 'intrekking' : 'beschikking',
+      datum: input.besluitdatum,
+      categorieen: vs.map((v) => v.productcategorie),
+      teamId: alsMedewerker(actor.principal).teamId,
+    });
     const documentId = await planDocument(tx, {
       gemeenteCode: b.gemeente_code,
       meldingId: aanvraag?.melding_id ?? null,
@@ -119,7 +133,7 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
       beschikkingId: id,
       soort: 'beschikking',
       bestandsnaam: `beschikking-${beschikkingKenmerk(b.nummer)}.pdf`,
-      brief: await briefInhoud(tx, b, input, bezwaar, vs, beeindigd),
+      brief: await briefInhoud(tx, b, input, bezwaar, vs, beeindigd, mandaat),
       door: alsMedewerker(actor.principal).medewerkerId,
     });
     await audit(tx, actor, {

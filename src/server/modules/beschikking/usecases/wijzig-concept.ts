@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
+import { regio } from '../../regio/index.ts';
 import { beschikkingView } from '../presenters.ts';
 import { DOEL, kop, schrijfVoorzieningen, werkConceptBij } from '../repo-beschikking.ts';
 import type { BeschikkingInvoer } from '../schemas.ts';
@@ -38,7 +39,12 @@ export function wijzigConcept(db: Database, actor: Actor, id: string, input: Wij
         : {};
     if (b.soort === 'wijziging' && !input.toelichting)
       throw errors.field('toelichting', 'verplicht', 'Motiveer de wijziging.');
-    await schrijfVoorzieningen(tx, b, input.voorzieningen, opties);
+    // Beschermd wonen and opvang only by the regional team (issue 20), reported with the other checks.
+    const bwMo = await regio.api.bwMoFouten(tx, actor, input.voorzieningen);
+    await schrijfVoorzieningen(tx, b, input.voorzieningen, {
+      ...opties,
+      extraFouten: [...(opties.extraFouten ?? []), ...bwMo],
+    });
     await werkConceptBij(tx, id, input.toelichting ?? null);
     await audit(tx, actor, {
       actie: 'update',
