@@ -1,75 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toegangscontext } from '../../src/server/platform/auth/principal.ts';
-import { today } from '../../src/server/platform/clock.ts';
 import type { Session, TestApp } from '../support/app.ts';
-import { createTestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
-
-const VANDAAG = today();
-const ONTVANGST = '2026-01-05';
+import { preventieOpzet, VANDAAG } from '../support/preventie.ts';
 
 /** Issue 16, items 2 and 8: verwijzingen with toestemming, both ways, need-to-know by construction. */
 describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kind) => {
+  const o = preventieOpzet(kind);
+  const { ids, melding, verwijs, metToestemming, afzien, auditRijen } = o;
   let t: TestApp;
   let kcc: Session;
   let mee: Session;
   let raster: Session;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    kcc = await t.login('kcc');
-    mee = await t.login('mee');
-    raster = await t.login('raster');
-    const { rows } = await t.database.db.systemQuery<{ code: string; id: string }>(
-      'SELECT code, id FROM partners',
-    );
-    for (const r of rows) ids[r.code] = r.id;
+  beforeAll(() => {
+    ({ t, kcc, mee, raster } = o);
   });
-  afterAll(() => t?.close());
-
-  const melding = async (achternaam: string) =>
-    registreer(
-      t,
-      kcc,
-      nieuweMelding(
-        { ontvangstdatum: ONTVANGST, leefgebieden: ['sociaal-netwerk'] },
-        { bsn: volgendBsn(), achternaam, telefoon: '0570 123456' },
-      ),
-    );
-  const verwijs = (body: Record<string, unknown>) =>
-    t.api(kcc, { method: 'POST', url: '/api/v1/verwijzingen', payload: body });
-  const metToestemming = (meldingId: string, extra: Record<string, unknown> = {}) => ({
-    meldingId,
-    partnerId: ids.mee,
-    dienst: 'clientondersteuning',
-    reden: 'Mevrouw wil hulp bij het regelen van haar administratie.',
-    wens: 'Iemand die één keer per week meekijkt.',
-    toestemming: {
-      gegeven: true,
-      wijze: 'mondeling',
-      datum: VANDAAG,
-      gegevens: ['contactgegevens', 'hulpvraag'],
-    },
-    ...extra,
-  });
-  const auditRijen = (objectId: string) =>
-    t.database.db.systemQuery<{
-      actie: string;
-      resultaat: string;
-      actor_soort: string | null;
-      organisatie_id: string | null;
-      toelichting: string | null;
-      doel: string;
-    }>(
-      'SELECT actie, resultaat, actor_soort, organisatie_id, toelichting, doel FROM audit_log WHERE object_id = $1 ORDER BY id',
-      [objectId],
-    );
 
   it('toegang verwijst met toestemming; MEE ziet het in de inbox, accepteert en sluit af met opgelost', async () => {
     const m = await melding('Verwijsbaar');
-    const res = await verwijs(metToestemming(m.id));
+    // The resident chose MEE instead of an onderzoek (Wmo 2.3.2): the melding waits for the partner.
+    const res = await verwijs(metToestemming(m.id, { afzienVanOnderzoek: afzien() }));
     expect(res.statusCode, res.body).toBe(201);
     const v = res.json();
     expect(v).toMatchObject({ status: 'nieuw', dienst: 'clientondersteuning', meldingId: m.id });
@@ -151,7 +102,7 @@ describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kin
       nieuweMelding({ ontvangstdatum: '2026-03-02' }, { bsn: volgendBsn(), achternaam: 'Ladder' }),
     );
     const voor = await ladder();
-    const v = (await verwijs(metToestemming(m.id))).json();
+    const v = (await verwijs(metToestemming(m.id, { afzienVanOnderzoek: afzien('2026-03-02') }))).json();
     expect(await ladder()).toEqual(voor);
     await t.api(mee, {
       method: 'POST',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
+import { AfzienVanOnderzoekInvoer } from '../intake/index.ts';
 import { DIENSTEN } from './diensten.ts';
 
 /** The categories of data a consent can cover (ADR 0023; toestemmingen.gegevens). */
@@ -37,6 +38,11 @@ export const VerwijzingInvoer = z.strictObject({
   wens: tekstvak(5000).optional(),
   urgentie: z.enum(['normaal', 'hoog']).default('normaal'),
   toestemming: ToestemmingInvoer,
+  afzienVanOnderzoek: AfzienVanOnderzoekInvoer.nullable()
+    .optional()
+    .describe(
+      'Alleen bij verwijzen vanuit de triage van een melding: de keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2 lid 1). Dan wacht de melding op de partner; zonder deze keuze blijft de melding open in de werkvoorraad met haar termijn en werkt de partner ernaast.',
+    ),
 });
 
 export const VerwijzingenFilter = z.strictObject({
