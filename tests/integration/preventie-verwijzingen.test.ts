@@ -227,4 +227,32 @@ describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kin
     const andere = await t.api(raster, { method: 'GET', url: `/api/v1/verwijzingen?partner=${ids.mee}` });
     expect(andere.statusCode).toBe(400);
   });
+
+  it('de inbox komt per pagina (keyset): de auditregel noemt alleen de getoonde personen', async () => {
+    for (const naam of ['Pagina', 'Paginb', 'Paginc']) {
+      const m = await melding(naam);
+      expect((await verwijs(metToestemming(m.id))).statusCode).toBe(201);
+    }
+    const pagina = (voor?: string) =>
+      t.api(mee, {
+        method: 'GET',
+        url: `/api/v1/verwijzingen?status=nieuw&pageSize=2${voor ? `&voor=${voor}` : ''}`,
+      });
+    const een = await pagina();
+    expect(een.statusCode, een.body).toBe(200);
+    expect(een.json()).toHaveLength(2);
+    const volgende = een.headers.volgende as string;
+    expect(volgende).toBe(een.json()[1].id);
+    const twee = (await pagina(volgende)).json();
+    expect(twee.length).toBeGreaterThan(0);
+    const ids1 = een.json().map((x: { id: string }) => x.id);
+    for (const x of twee) expect(ids1).not.toContain(x.id);
+    const { rows } = await t.database.db.systemQuery<{ n: number }>(
+      `SELECT coalesce(cardinality(personen), 0) AS n FROM audit_log
+       WHERE object_type = 'verwijzingen' AND actor_soort = 'partner' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(rows[0]!.n).toBeLessThanOrEqual(2);
+    const fout = await t.api(mee, { method: 'GET', url: '/api/v1/verwijzingen?pageSize=500' });
+    expect(fout.statusCode).toBe(400);
+  });
 });

@@ -49,6 +49,19 @@ export const VerwijzingenFilter = z.strictObject({
   partner: z.uuid().optional(),
   status: z.enum(VERWIJZING_STATUSSEN).optional(),
   meldingId: z.uuid().optional(),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Aantal verwijzingen per pagina (nieuwste eerst).'),
+  voor: z
+    .uuid()
+    .optional()
+    .describe(
+      'Keyset-paginering: het id van de laatste verwijzing van de vorige pagina (de header `Volgende` geeft het).',
+    ),
 });
 
 export const Acceptatie = z.strictObject({

@@ -2930,7 +2930,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding. */
+        /** De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding; per pagina, de header `Volgende` is de cursor voor `voor`. */
         get: operations["lijstVerwijzingen"];
         put?: never;
         /** Verwijzen naar een preventiepartner vanuit de triage (meldingId) of een onderzoek (onderzoekId), met de toestemming als eigen record. */
@@ -29527,8 +29527,12 @@ export interface operations {
         parameters: {
             query?: {
                 meldingId?: string;
+                /** @description Aantal verwijzingen per pagina (nieuwste eerst). */
+                pageSize?: number;
                 partner?: string;
                 status?: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                /** @description Keyset-paginering: het id van de laatste verwijzing van de vorige pagina (de header `Volgende` geeft het). */
+                voor?: string;
             };
             header?: never;
             path?: never;
