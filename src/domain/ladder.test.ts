@@ -26,15 +26,20 @@ describe('triage en de ladder', () => {
     ],
     [
       'melding',
-      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
+      { uitkomst: 'preventie', preventieVerwijzing: 'lopend' },
       // Issue 16: solved by preventie only after the partner's terugkoppeling 'opgelost'.
       { status: 'verwezen-preventie', ladder: null },
     ],
     [
       'signaal',
-      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: true },
-      // Issue 16: solved by preventie only after the partner's terugkoppeling 'opgelost'.
+      { uitkomst: 'preventie', preventieVerwijzing: 'lopend' },
       { status: 'verwezen-preventie', ladder: null },
+    ],
+    [
+      'melding',
+      { uitkomst: 'preventie', preventieVerwijzing: 'opgelost' },
+      // The partner confirmed 'opgelost' before toegang closed the melding: step 2 now.
+      { status: 'afgesloten', ladder: 'collectief-preventie' },
     ],
     ['melding', { uitkomst: 'onderzoek', behandelaarId: 'm' }, { status: 'onderzoek', ladder: null }],
   ])('%s + %o', (soort, invoer, verwacht) => {
@@ -59,26 +64,14 @@ describe('triage en de ladder', () => {
     ],
     ['melding', 'nieuw', { uitkomst: 'informatie-advies', toelichting: '  ' }, 'toelichting', 'verplicht'],
     ['melding', 'nieuw', { uitkomst: 'doorverwijzing' }, 'verwijzing', 'verplicht'],
+    // Issue 16: no dead end — without a verwijzing the partner would receive nothing.
+    ['melding', 'nieuw', { uitkomst: 'preventie' }, 'uitkomst', 'verwijs-via-verwijzing'],
     [
-      'melding',
+      'signaal',
       'nieuw',
-      { uitkomst: 'preventie', toestemmingVerwijzing: true },
-      'verwezenOrganisatieId',
-      'verplicht',
-    ],
-    [
-      'melding',
-      'nieuw',
-      { uitkomst: 'preventie', verwezenOrganisatieId: 'x', toestemmingVerwijzing: false },
-      'toestemmingVerwijzing',
-      'toestemming-nodig',
-    ],
-    [
-      'melding',
-      'nieuw',
-      { uitkomst: 'preventie', verwezenOrganisatieId: 'x' },
-      'toestemmingVerwijzing',
-      'toestemming-nodig',
+      { uitkomst: 'preventie', preventieVerwijzing: null },
+      'uitkomst',
+      'verwijs-via-verwijzing',
     ],
     ['signaal', 'nieuw', { uitkomst: 'onderzoek', behandelaarId: 'm' }, 'uitkomst', 'eerst-omzetten'],
     ['melding', 'nieuw', { uitkomst: 'onderzoek' }, 'behandelaarId', 'verplicht'],

@@ -48,15 +48,15 @@ export interface TriageInvoer {
   uitkomst: TriageUitkomst;
   toelichting?: string | null;
   verwijzing?: string | null;
-  verwezenOrganisatieId?: string | null;
-  toestemmingVerwijzing?: boolean | null;
+  /** The melding's referral to a partner, if any: still running, or closed with 'opgelost'. */
+  preventieVerwijzing?: 'lopend' | 'opgelost' | null;
   behandelaarId?: string | null;
 }
 
 /**
  * What a triage outcome means for the melding, and the guards: only a new melding or signaal is
- * triaged; a referral to a partner needs the resident's consent (AVG: no sharing without a
- * basis); onderzoek is only for a melding (a signaal first becomes a melding when the resident
+ * triaged; preventie follows a verwijzing to a partner (which carries the resident's consent);
+ * onderzoek is only for a melding (a signaal first becomes a melding when the resident
  * wants help) and needs a behandelaar, who becomes the household's contactpersoon.
  */
 export function triageGevolg(soort: MeldingSoort, status: MeldingStatus, invoer: TriageInvoer): TriageGevolg {
@@ -90,19 +90,21 @@ export function triageGevolg(soort: MeldingSoort, status: MeldingStatus, invoer:
       }
       return { status: 'afgesloten', ladder: 'advies-doorverwijzing', afgesloten: true };
     case 'preventie':
-      if (!invoer.verwezenOrganisatieId) {
-        throw new TriageWeigering('verwezenOrganisatieId', 'verplicht', 'Kies de partnerorganisatie.');
-      }
-      if (invoer.toestemmingVerwijzing !== true) {
+      // Issue 16: a referral to a partner is a verwijzing of its own (POST /verwijzingen), with the
+      // consent as a record. The triage only follows it: without one there is nothing for the
+      // partner to receive, so the triage is refused and points to the verwijzing.
+      if (!invoer.preventieVerwijzing) {
         throw new TriageWeigering(
-          'toestemmingVerwijzing',
-          'toestemming-nodig',
-          'Verwijzen naar een partner mag alleen met toestemming van de inwoner.',
+          'uitkomst',
+          'verwijs-via-verwijzing',
+          'Verwijs eerst naar een partner met een verwijzing (Verwijzing naar preventie, POST /api/v1/verwijzingen), met de toestemming van de inwoner. Daarna sluit u de melding hier af.',
         );
       }
-      // Not solved yet: the ladder counts step 2 only after the partner's terugkoppeling 'opgelost'
-      // (issue 16); counting the referral itself overstated the shift.
-      return { status: 'verwezen-preventie', ladder: null, afgesloten: false };
+      // Solved by preventie only after the partner's terugkoppeling 'opgelost'; counting the
+      // referral itself overstated the shift.
+      return invoer.preventieVerwijzing === 'opgelost'
+        ? { status: 'afgesloten', ladder: 'collectief-preventie', afgesloten: true }
+        : { status: 'verwezen-preventie', ladder: null, afgesloten: false };
     case 'onderzoek':
       if (soort !== 'melding') {
         throw new TriageWeigering(

@@ -18,7 +18,6 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'iWmo-berichten',
     'iWmo-verzoeken',
     'iWmo inlezen',
-    'Wijken',
     'Klachten',
   ],
   teamleider: [

@@ -80,6 +80,11 @@ describe.skipIf(zonderChromium)('preventie in de browser', () => {
     await page.getByLabel('Datum van de toestemming').fill(vandaag());
     await page.getByRole('checkbox', { name: /Contactgegevens/ }).check();
     await page.getByRole('checkbox', { name: /Hulpvraag/ }).check();
+    // Wmo 2.3.2: the resident chooses MEE instead of an onderzoek; without this the melding stays open.
+    await page
+      .getByRole('checkbox', { name: 'De inwoner is gewezen op het recht op onderzoek en ziet daar vanaf' })
+      .check();
+    await page.getByLabel('Door wie?').fill('K. Claassen, KCC');
     await verwachtToegankelijk(page, 'triage met verwijzing naar preventie');
     await page.getByRole('button', { name: 'Triage opslaan' }).click();
     await page.getByText('Verwezen naar MEE IJsseloevers, met toestemming.').waitFor();

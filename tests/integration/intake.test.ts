@@ -194,42 +194,6 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
     });
   });
 
-  it('verwijzing naar preventie vraagt toestemming en een partner', async () => {
-    const kcc = await t.login('kcc');
-    const m = await registreer(
-      t,
-      kcc,
-      nieuweMelding({ leefgebieden: ['sociaal-netwerk'] }, { bsn: volgendBsn(), achternaam: 'Preventie' }),
-    );
-    const partners = (await t.api(kcc, { method: 'GET', url: '/api/v1/organisaties?gemeente=0150' }))
-      .json()
-      .filter((o: { soort: string }) => o.soort === 'partner');
-    const zonder = await t.api(kcc, {
-      method: 'POST',
-      url: `/api/v1/meldingen/${m.id}/triage`,
-      payload: { versie: m.versie, uitkomst: 'preventie', verwezenOrganisatieId: partners[0].id },
-    });
-    expect(zonder.statusCode).toBe(400);
-    expect(zonder.json().invalidParams[0].name).toBe('toestemmingVerwijzing');
-    const met = await t.api(kcc, {
-      method: 'POST',
-      url: `/api/v1/meldingen/${m.id}/triage`,
-      payload: {
-        versie: m.versie,
-        uitkomst: 'preventie',
-        verwezenOrganisatieId: partners[0].id,
-        toestemmingVerwijzing: true,
-        afzienVanOnderzoek: { op: m.ontvangstdatum, wijze: 'mondeling', geinformeerdDoor: 'KCC' },
-      },
-    });
-    expect(met.json()).toMatchObject({
-      status: 'verwezen-preventie',
-      // Issue 16: the ladder counts step 2 only after the partner's terugkoppeling 'opgelost'.
-      ladderUitkomst: null,
-      triage: { verwezenOrganisatie: { naam: partners[0].naam } },
-    });
-  });
-
   it('een signaal heeft geen termijn tot het wordt omgezet in een melding', async () => {
     const kcc = await t.login('kcc');
     const s = await registreer(

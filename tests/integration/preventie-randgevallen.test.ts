@@ -1,71 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../src/server/platform/clock.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../support/app.ts';
-import { createTestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
 import { meldingInOnderzoek } from '../support/onderzoek.ts';
-
-const VANDAAG = today();
-const ONTVANGST = '2026-01-05';
+import { ONTVANGST, preventieOpzet, VANDAAG } from '../support/preventie.ts';
 
 /** Issue 16: the bad input and edge cases of verwijzingen (field errors, other partners and gemeenten, refer back). */
 describe.each(DB_KINDS)('verwijzingen naar preventie: randgevallen (%s)', (kind) => {
+  const o = preventieOpzet(kind);
+  const { ids, melding, verwijs, metToestemming, auditRijen } = o;
   let t: TestApp;
   let kcc: Session;
   let mee: Session;
   let raster: Session;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    kcc = await t.login('kcc');
-    mee = await t.login('mee');
-    raster = await t.login('raster');
-    const { rows } = await t.database.db.systemQuery<{ code: string; id: string }>(
-      'SELECT code, id FROM partners',
-    );
-    for (const r of rows) ids[r.code] = r.id;
+  beforeAll(() => {
+    ({ t, kcc, mee, raster } = o);
   });
-  afterAll(() => t?.close());
-
-  const melding = async (achternaam: string) =>
-    registreer(
-      t,
-      kcc,
-      nieuweMelding(
-        { ontvangstdatum: ONTVANGST, leefgebieden: ['sociaal-netwerk'] },
-        { bsn: volgendBsn(), achternaam, telefoon: '0570 123456' },
-      ),
-    );
-  const verwijs = (body: Record<string, unknown>) =>
-    t.api(kcc, { method: 'POST', url: '/api/v1/verwijzingen', payload: body });
-  const metToestemming = (meldingId: string, extra: Record<string, unknown> = {}) => ({
-    meldingId,
-    partnerId: ids.mee,
-    dienst: 'clientondersteuning',
-    reden: 'Mevrouw wil hulp bij het regelen van haar administratie.',
-    wens: 'Iemand die één keer per week meekijkt.',
-    toestemming: {
-      gegeven: true,
-      wijze: 'mondeling',
-      datum: VANDAAG,
-      gegevens: ['contactgegevens', 'hulpvraag'],
-    },
-    ...extra,
-  });
-  const auditRijen = (objectId: string) =>
-    t.database.db.systemQuery<{
-      actie: string;
-      resultaat: string;
-      actor_soort: string | null;
-      organisatie_id: string | null;
-      toelichting: string | null;
-      doel: string;
-    }>(
-      'SELECT actie, resultaat, actor_soort, organisatie_id, toelichting, doel FROM audit_log WHERE object_id = $1 ORDER BY id',
-      [objectId],
-    );
 
   it('foute invoer: dienst niet aangeboden, toestemming in de toekomst of vóór de melding, onvolledig; niets half opgeslagen', async () => {
     const m = await melding('Foutief');

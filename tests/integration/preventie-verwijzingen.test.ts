@@ -1,75 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toegangscontext } from '../../src/server/platform/auth/principal.ts';
-import { today } from '../../src/server/platform/clock.ts';
 import type { Session, TestApp } from '../support/app.ts';
-import { createTestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
-
-const VANDAAG = today();
-const ONTVANGST = '2026-01-05';
+import { preventieOpzet, VANDAAG } from '../support/preventie.ts';
 
 /** Issue 16, items 2 and 8: verwijzingen with toestemming, both ways, need-to-know by construction. */
 describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kind) => {
+  const o = preventieOpzet(kind);
+  const { ids, melding, verwijs, metToestemming, afzien, auditRijen } = o;
   let t: TestApp;
   let kcc: Session;
   let mee: Session;
   let raster: Session;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    kcc = await t.login('kcc');
-    mee = await t.login('mee');
-    raster = await t.login('raster');
-    const { rows } = await t.database.db.systemQuery<{ code: string; id: string }>(
-      'SELECT code, id FROM partners',
-    );
-    for (const r of rows) ids[r.code] = r.id;
+  beforeAll(() => {
+    ({ t, kcc, mee, raster } = o);
   });
-  afterAll(() => t?.close());
-
-  const melding = async (achternaam: string) =>
-    registreer(
-      t,
-      kcc,
-      nieuweMelding(
-        { ontvangstdatum: ONTVANGST, leefgebieden: ['sociaal-netwerk'] },
-        { bsn: volgendBsn(), achternaam, telefoon: '0570 123456' },
-      ),
-    );
-  const verwijs = (body: Record<string, unknown>) =>
-    t.api(kcc, { method: 'POST', url: '/api/v1/verwijzingen', payload: body });
-  const metToestemming = (meldingId: string, extra: Record<string, unknown> = {}) => ({
-    meldingId,
-    partnerId: ids.mee,
-    dienst: 'clientondersteuning',
-    reden: 'Mevrouw wil hulp bij het regelen van haar administratie.',
-    wens: 'Iemand die één keer per week meekijkt.',
-    toestemming: {
-      gegeven: true,
-      wijze: 'mondeling',
-      datum: VANDAAG,
-      gegevens: ['contactgegevens', 'hulpvraag'],
-    },
-    ...extra,
-  });
-  const auditRijen = (objectId: string) =>
-    t.database.db.systemQuery<{
-      actie: string;
-      resultaat: string;
-      actor_soort: string | null;
-      organisatie_id: string | null;
-      toelichting: string | null;
-      doel: string;
-    }>(
-      'SELECT actie, resultaat, actor_soort, organisatie_id, toelichting, doel FROM audit_log WHERE object_id = $1 ORDER BY id',
-      [objectId],
-    );
 
   it('toegang verwijst met toestemming; MEE ziet het in de inbox, accepteert en sluit af met opgelost', async () => {
     const m = await melding('Verwijsbaar');
-    const res = await verwijs(metToestemming(m.id));
+    // The resident chose MEE instead of an onderzoek (Wmo 2.3.2): the melding waits for the partner.
+    const res = await verwijs(metToestemming(m.id, { afzienVanOnderzoek: afzien() }));
     expect(res.statusCode, res.body).toBe(201);
     const v = res.json();
     expect(v).toMatchObject({ status: 'nieuw', dienst: 'clientondersteuning', meldingId: m.id });
@@ -151,7 +102,7 @@ describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kin
       nieuweMelding({ ontvangstdatum: '2026-03-02' }, { bsn: volgendBsn(), achternaam: 'Ladder' }),
     );
     const voor = await ladder();
-    const v = (await verwijs(metToestemming(m.id))).json();
+    const v = (await verwijs(metToestemming(m.id, { afzienVanOnderzoek: afzien('2026-03-02') }))).json();
     expect(await ladder()).toEqual(voor);
     await t.api(mee, {
       method: 'POST',
@@ -275,5 +226,33 @@ describe.each(DB_KINDS)('verwijzingen naar preventie met toestemming (%s)', (kin
     expect(nee.statusCode).toBe(404);
     const andere = await t.api(raster, { method: 'GET', url: `/api/v1/verwijzingen?partner=${ids.mee}` });
     expect(andere.statusCode).toBe(400);
+  });
+
+  it('de inbox komt per pagina (keyset): de auditregel noemt alleen de getoonde personen', async () => {
+    for (const naam of ['Pagina', 'Paginb', 'Paginc']) {
+      const m = await melding(naam);
+      expect((await verwijs(metToestemming(m.id))).statusCode).toBe(201);
+    }
+    const pagina = (voor?: string) =>
+      t.api(mee, {
+        method: 'GET',
+        url: `/api/v1/verwijzingen?status=nieuw&pageSize=2${voor ? `&voor=${voor}` : ''}`,
+      });
+    const een = await pagina();
+    expect(een.statusCode, een.body).toBe(200);
+    expect(een.json()).toHaveLength(2);
+    const volgende = een.headers.volgende as string;
+    expect(volgende).toBe(een.json()[1].id);
+    const twee = (await pagina(volgende)).json();
+    expect(twee.length).toBeGreaterThan(0);
+    const ids1 = een.json().map((x: { id: string }) => x.id);
+    for (const x of twee) expect(ids1).not.toContain(x.id);
+    const { rows } = await t.database.db.systemQuery<{ n: number }>(
+      `SELECT coalesce(cardinality(personen), 0) AS n FROM audit_log
+       WHERE object_type = 'verwijzingen' AND actor_soort = 'partner' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(rows[0]!.n).toBeLessThanOrEqual(2);
+    const fout = await t.api(mee, { method: 'GET', url: '/api/v1/verwijzingen?pageSize=500' });
+    expect(fout.statusCode).toBe(400);
   });
 });

@@ -8,6 +8,7 @@ import { registreerAanvraag } from '../modules/onderzoek/usecases/registreer-aan
 import { rondOnderzoekAf } from '../modules/onderzoek/usecases/rond-onderzoek-af.ts';
 import { startOnderzoek } from '../modules/onderzoek/usecases/start-onderzoek.ts';
 import { voegGesprekToe } from '../modules/onderzoek/usecases/voeg-gesprek-toe.ts';
+import { verwijs } from '../modules/preventie/usecases/verwijs.ts';
 import type { Actor, MedewerkerPrincipal } from '../platform/auth/principal.ts';
 import { isRol } from '../platform/auth/rollen.ts';
 import { today } from '../platform/clock.ts';
@@ -222,10 +223,9 @@ export async function loadDemoZaken(db: Database): Promise<number> {
       soort: 'signaal',
     },
   ];
+  // MEE, for a referral with consent (issue 16): the verwijzing is what reaches the partner.
   const partner = await db.systemTransaction((tx) =>
-    tx.query<{ id: string }>(
-      "SELECT id FROM organisaties WHERE gemeente_code = '0150' AND soort = 'partner' ORDER BY naam LIMIT 1",
-    ),
+    tx.query<{ id: string }>("SELECT id FROM partners WHERE code = 'mee'"),
   );
   let n = 0;
   for (const [i, p] of plan.entries()) {
@@ -274,11 +274,19 @@ export async function loadDemoZaken(db: Database): Promise<number> {
         afzienVanOnderzoek: AFZIEN_DEMO(m.ontvangstdatum),
       });
     } else if (p.na === 'preventie' && partner.rows[0]) {
-      await trieerMelding(db, kcc, m.id, {
-        versie: m.versie,
-        uitkomst: 'preventie',
-        verwezenOrganisatieId: partner.rows[0].id,
-        toestemmingVerwijzing: true,
+      await verwijs(db, kcc, {
+        meldingId: m.id,
+        partnerId: partner.rows[0].id,
+        dienst: 'clientondersteuning',
+        reden: p.hulpvraag,
+        urgentie: 'normaal',
+        toestemming: {
+          gegeven: true,
+          wijze: 'mondeling',
+          datum: m.ontvangstdatum,
+          gegevens: ['contactgegevens', 'hulpvraag'],
+          gegevenDoor: 'inwoner',
+        },
         afzienVanOnderzoek: AFZIEN_DEMO(m.ontvangstdatum),
       });
     } else if (p.na === 'onderzoek' || p.na === 'onderzoek-2' || p.na === 'aanvraag') {

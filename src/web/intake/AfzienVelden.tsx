@@ -32,17 +32,20 @@ export function AfzienVelden({
   stand,
   wijzig,
   fouten,
+  uitleg,
 }: {
   stand: AfzienStand;
   wijzig(s: AfzienStand): void;
   fouten: Record<string, string | undefined>;
+  /** Another explanation (a referral to preventie does not close the melding at once). */
+  uitleg?: string;
 }) {
   return (
     <Fieldset>
       <FieldsetLegend>Recht op onderzoek</FieldsetLegend>
       <Paragraph>
-        De inwoner heeft recht op een onderzoek binnen zes weken. Sluit u de melding af zonder onderzoek? Dan
-        alleen als de inwoner daarvoor kiest. Anders blijft de melding open.
+        {uitleg ??
+          'De inwoner heeft recht op een onderzoek binnen zes weken. Sluit u de melding af zonder onderzoek? Dan alleen als de inwoner daarvoor kiest. Anders blijft de melding open.'}
       </Paragraph>
       <KeuzeVakje
         id={AFZIEN_VELDEN.afzienVanOnderzoek[0]}

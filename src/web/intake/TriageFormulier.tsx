@@ -28,6 +28,10 @@ const VELDEN = {
   // Preventie: a verwijzing with the consent record (issue 16, POST /verwijzingen).
   ...VERWIJZING_VELDEN,
   ...AFZIEN_VELDEN,
+  // The same choice inside the verwijzing's body (POST /verwijzingen).
+  'afzienVanOnderzoek.op': AFZIEN_VELDEN.op,
+  'afzienVanOnderzoek.wijze': AFZIEN_VELDEN.wijze,
+  'afzienVanOnderzoek.geinformeerdDoor': AFZIEN_VELDEN.geinformeerdDoor,
 } as const;
 
 export interface TriageFormulierProps {
@@ -52,10 +56,14 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
     wijze: 'telefonisch',
     geinformeerdDoor: '',
   });
-  // Wmo 2.3.2: closing a melding without onderzoek needs the resident's recorded choice. A referral
-  // to preventie does not close the melding (it waits for the partner's terugkoppeling).
-  const afzienNodig =
-    melding.soort === 'melding' && uitkomst !== '' && uitkomst !== 'onderzoek' && uitkomst !== 'preventie';
+  // Wmo 2.3.2: closing a melding without onderzoek needs the resident's recorded choice. With a
+  // referral to preventie it is optional: without it the melding stays open with its clock and the
+  // partner works alongside toegang; with it the melding waits for the partner's terugkoppeling.
+  const afzienNodig = melding.soort === 'melding' && uitkomst !== '' && uitkomst !== 'onderzoek';
+  const afzienInvoer =
+    afzienNodig && afzien.gekozen
+      ? { op: afzien.op, wijze: afzien.wijze, geinformeerdDoor: afzien.geinformeerdDoor }
+      : null;
   // null: not chosen yet; a toegangsmedewerker then gets the melding him- or herself.
   const [gekozenBehandelaar, setBehandelaarId] = useState<string | null>(null);
   const medewerkers = useToegangsmedewerkers(uitkomst === 'onderzoek' ? melding.gemeenteCode : undefined);
@@ -78,13 +86,15 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
     if (uitkomst === 'preventie') {
       // The verwijzing triages the melding to preventie and records the consent in one step.
       void versturen.verstuur(async () => {
-        const v = await gegevens(
-          http.POST('/verwijzingen', { body: naarInvoer(verwijzingWaarden, { meldingId: melding.id }) }),
-        );
+        const body = { ...naarInvoer(verwijzingWaarden, { meldingId: melding.id }) };
+        if (afzienInvoer) body.afzienVanOnderzoek = afzienInvoer;
+        const v = await gegevens(http.POST('/verwijzingen', { body }));
         const m = await gegevens(http.GET('/meldingen/{id}', { params: { path: { id: melding.id } } }));
+        const open =
+          m.status === 'nieuw' ? ' De melding blijft open in de werkvoorraad; de termijn loopt door.' : '';
         klaar(
           m,
-          `Verwezen naar ${v.partner.naam}${v.toestemming ? ', met toestemming' : ', zonder toestemming'}.`,
+          `Verwezen naar ${v.partner.naam}${v.toestemming ? ', met toestemming' : ', zonder toestemming'}.${open}`,
         );
       });
       return;
@@ -99,10 +109,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
       verwezenOrganisatieId: null,
       toestemmingVerwijzing: null,
       behandelaarId: uitkomst === 'onderzoek' ? behandelaarId || null : null,
-      afzienVanOnderzoek:
-        afzienNodig && afzien.gekozen
-          ? { op: afzien.op, wijze: afzien.wijze, geinformeerdDoor: afzien.geinformeerdDoor }
-          : null,
+      afzienVanOnderzoek: afzienInvoer,
     };
     void versturen.verstuur(async () => {
       const m = await gegevens(
@@ -174,7 +181,23 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
             )}
           </Veld>
         ) : null}
-        {afzienNodig ? <AfzienVelden stand={afzien} wijzig={setAfzien} fouten={f} /> : null}
+        {afzienNodig ? (
+          <AfzienVelden
+            stand={afzien}
+            wijzig={setAfzien}
+            fouten={{
+              ...f,
+              op: f.op ?? f['afzienVanOnderzoek.op'],
+              wijze: f.wijze ?? f['afzienVanOnderzoek.wijze'],
+              geinformeerdDoor: f.geinformeerdDoor ?? f['afzienVanOnderzoek.geinformeerdDoor'],
+            }}
+            uitleg={
+              uitkomst === 'preventie'
+                ? 'De inwoner heeft recht op een onderzoek binnen zes weken. Kiest de inwoner voor de partner in plaats van een onderzoek, leg dat dan vast: de melding wacht op de terugkoppeling van de partner. Zonder die keuze blijft de melding open in de werkvoorraad, loopt de termijn door en werkt de partner ernaast.'
+                : undefined
+            }
+          />
+        ) : null}
         {uitkomst && uitkomst !== 'preventie' ? (
           <Veld
             id={VELDEN.toelichting[0]}

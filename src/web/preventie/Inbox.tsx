@@ -1,4 +1,6 @@
 import {
+  Button,
+  ButtonGroup,
   Heading,
   Paragraph,
   Table,
@@ -69,13 +71,15 @@ export function Inbox() {
   const gebruiker = useGebruiker();
   const [params, setParams] = useSearchParams();
   const tab = (TABS.find((t) => t.status === params.get('status'))?.status ?? 'nieuw') as Tab;
-  const lijst = useLaden(
-    () =>
-      gegevens(
-        http.GET('/verwijzingen', { params: { query: { partner: gebruiker.organisatieId, status: tab } } }),
-      ),
-    [tab, gebruiker.organisatieId],
-  );
+  const voor = params.get('voor') ?? undefined;
+  // One page at a time (keyset): the server names the next page's cursor in the header Volgende.
+  const lijst = useLaden(async () => {
+    const verzoek = http.GET('/verwijzingen', {
+      params: { query: { partner: gebruiker.organisatieId, status: tab, voor } },
+    });
+    const rijen = await gegevens(verzoek);
+    return { rijen, volgende: (await verzoek).response.headers.get('Volgende') };
+  }, [tab, voor, gebruiker.organisatieId]);
   const titel = TABS.find((t) => t.status === tab)!.titel;
   return (
     <>
@@ -106,7 +110,28 @@ export function Inbox() {
       <Heading level={2}>{titel}</Heading>
       {lijst.fout ? <ApiFoutMelding fout={lijst.fout} kopNiveau={3} /> : null}
       {lijst.data ? (
-        <Tabel rijen={lijst.data} bijschrift={`Verwijzingen: ${titel.toLowerCase()}`} />
+        <>
+          <Tabel rijen={lijst.data.rijen} bijschrift={`Verwijzingen: ${titel.toLowerCase()}`} />
+          {lijst.data.volgende || voor ? (
+            <nav aria-label="Pagina's">
+              <ButtonGroup>
+                {voor ? (
+                  <Button appearance="secondary-action-button" onClick={() => setParams({ status: tab })}>
+                    Eerste pagina
+                  </Button>
+                ) : null}
+                {lijst.data.volgende ? (
+                  <Button
+                    appearance="secondary-action-button"
+                    onClick={() => setParams({ status: tab, voor: lijst.data!.volgende! })}
+                  >
+                    Volgende pagina
+                  </Button>
+                ) : null}
+              </ButtonGroup>
+            </nav>
+          ) : null}
+        </>
       ) : (
         <Laden />
       )}

@@ -2,7 +2,7 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { gegevens, http } from '../api/client.ts';
-import { useMag } from '../app/sessie.tsx';
+import { useGebruiker, useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -28,6 +28,10 @@ export function SocialeKaart() {
     [q, w],
   );
   const beheren = useMag()('wijk.sociale-kaart-beheren');
+  const gebruiker = useGebruiker();
+  // Partner staff keep only their own organisation's entries up to date (the API refuses others).
+  const magBewerken = (v: { partnerId: string | null }) =>
+    beheren && (gebruiker.soort !== 'partner' || v.partnerId === gebruiker.organisatieId);
   // The entry being edited ('' = a new one); the form opens on request.
   const [bewerk, setBewerk] = useState<string | null>(null);
   const [bericht, setBericht] = useState<string | null>(null);
@@ -125,7 +129,7 @@ export function SocialeKaart() {
                 Hoe: {v.bereikbaarheid}
                 {v.telefoon ? ` Telefoon: ${v.telefoon}.` : ''}
               </Paragraph>
-              {beheren ? (
+              {magBewerken(v) ? (
                 <ButtonGroup>
                   <Button
                     appearance="secondary-action-button"

@@ -10,6 +10,7 @@ import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
 import { registreerOnlineMelding } from './usecases/registreer-online-melding.ts';
 
+export { AfzienVanOnderzoekInvoer } from './schemas-awb.ts';
 export type { OnlineMelding } from './usecases/registreer-online-melding.ts';
 /**
  * Intake's public API for other modules. Meldingen are intake's table: another module changes a
@@ -50,7 +51,8 @@ export function wijzigContactgegevens(
 
 /**
  * Triage to preventie through a verwijzing (issue 16): the melding waits for the partner. The ladder
- * counts it as solved only after the partner's terugkoppeling 'opgelost' (migration 018).
+ * counts it as solved only after the partner's terugkoppeling 'opgelost' (migration 018). For a
+ * melding (not a signaal) only together with legAfzienVast: Wmo 2.3.2 lid 1.
  */
 export function legPreventieVerwijzingVast(
   tx: Sql,
@@ -106,6 +108,8 @@ export const intake = defineModule({
     registreerOnlineMelding,
     wijzigContactgegevens,
     legPreventieVerwijzingVast,
+    /** The resident's recorded choice to forgo the onderzoek (Wmo 2.3.2; domain/afzien.ts). */
+    legAfzienVast: meldingenRepo.legAfzienVast,
     /** One persoon as the transaction sees it (row-level security), or null: for privacy's requests and inzage. */
     persoon: personenRepo.get,
   },

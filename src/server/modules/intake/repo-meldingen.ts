@@ -215,12 +215,24 @@ export const meldingenRepo = {
     return rows[0] ?? null;
   },
 
-  async isPartnerVan(tx: Sql, organisatieId: string, gemeenteCode: string): Promise<boolean> {
-    const { rows } = await tx.query(
-      "SELECT 1 FROM organisaties WHERE id = $1 AND soort = 'partner' AND gemeente_code = $2",
-      [organisatieId, gemeenteCode],
+  /**
+   * The melding's referral to a partner that the triage 'preventie' follows (issue 16): one that
+   * the partner closed with 'opgelost' first, else one still running. Read only; the verwijzing is
+   * preventie's record.
+   */
+  async preventieVerwijzing(
+    tx: Sql,
+    meldingId: string,
+  ): Promise<{ organisatie_id: string; opgelost: boolean; met_toestemming: boolean } | null> {
+    const { rows } = await tx.query<{ organisatie_id: string; opgelost: boolean; met_toestemming: boolean }>(
+      `SELECT p.organisatie_id, v.uitkomst IS NOT DISTINCT FROM 'opgelost' AS opgelost,
+              v.toestemming_id IS NOT NULL AS met_toestemming
+       FROM verwijzingen v JOIN partners p ON p.id = v.partner_id
+       WHERE v.melding_id = $1 AND (v.uitkomst = 'opgelost' OR v.status IN ('nieuw', 'geaccepteerd'))
+       ORDER BY v.uitkomst IS NOT DISTINCT FROM 'opgelost' DESC, v.verwezen_op DESC LIMIT 1`,
+      [meldingId],
     );
-    return rows.length > 0;
+    return rows[0] ?? null;
   },
 
   /** The resident's choice to forgo the onderzoek (Wmo 2.3.2; domain/afzien.ts). */

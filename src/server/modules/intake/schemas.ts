@@ -336,8 +336,16 @@ export const TriageInvoer = z.strictObject({
     .nullable()
     .optional()
     .describe('Doorverwijzing naar een voorziening van de sociale kaart; de verwijzing krijgt haar naam.'),
-  verwezenOrganisatieId: z.uuid().nullable().optional(),
-  toestemmingVerwijzing: z.boolean().nullable().optional(),
+  verwezenOrganisatieId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Niet meer gebruikt: bij preventie volgen partner en toestemming uit de verwijzing.'),
+  toestemmingVerwijzing: z
+    .boolean()
+    .nullable()
+    .optional()
+    .describe('Niet meer gebruikt: de toestemming is een eigen record bij de verwijzing (ADR 0023).'),
   behandelaarId: z.uuid().nullable().optional(),
   afzienVanOnderzoek: AfzienVanOnderzoekInvoer.nullable()
     .optional()

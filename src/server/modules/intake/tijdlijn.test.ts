@@ -18,6 +18,11 @@ describe('tijdlijn in gewone taal', () => {
       { aanvraagdatum: '2026-06-01', beschikkingUiterlijk: '2026-06-15' },
       'Aanvraag ontvangen op 1 juni 2026; beschikking uiterlijk 15 juni 2026',
     ],
+    [
+      'NaarPartnerVerwezen',
+      { verwijzingId: 'x' },
+      'Verwezen naar een partner; de melding blijft open en de termijn loopt door',
+    ],
     ['Onbekend', {}, 'Onbekend'],
   ])('%s', (type, data, tekst) => {
     expect(omschrijfEvent(type, data)).toBe(tekst);

@@ -36,6 +36,8 @@ export function omschrijfEvent(type: string, data: Record<string, unknown>): str
       return `Triage: ${TRIAGE[String(data.uitkomst)] ?? String(data.uitkomst)}${
         data.ladder ? ` — ${LADDER_OMSCHRIJVING[data.ladder as LadderStap] ?? ''}` : ''
       }`;
+    case 'NaarPartnerVerwezen':
+      return 'Verwezen naar een partner; de melding blijft open en de termijn loopt door';
     case 'BehandelaarToegewezen':
       return data.vorigeMedewerkerId
         ? 'Melding herverdeeld aan een andere behandelaar'

@@ -256,17 +256,27 @@ export const verwijzingenRepo = {
     return rows[0] ?? null;
   },
 
-  /** Row-level security narrows the rows: a partner only ever finds its own organisation's. */
+  /**
+   * Row-level security narrows the rows: a partner only ever finds its own organisation's. One page
+   * (newest first); `voor` is the keyset cursor: the id of the last row of the page before.
+   */
   async lijst(
     tx: Sql,
-    f: { partnerId?: string | null; status?: string | null; meldingId?: string | null },
+    f: {
+      partnerId?: string | null;
+      status?: string | null;
+      meldingId?: string | null;
+      pageSize: number;
+      voor?: string | null;
+    },
   ): Promise<VerwijzingRow[]> {
     const { rows } = await tx.query<VerwijzingRow>(
       `${VERWIJZING_SELECT}
        WHERE ($1::uuid IS NULL OR v.partner_id = $1) AND ($2::text IS NULL OR v.status = $2)
          AND ($3::uuid IS NULL OR v.melding_id = $3)
-       ORDER BY v.verwezen_op DESC LIMIT 200`,
-      [f.partnerId ?? null, f.status ?? null, f.meldingId ?? null],
+         AND ($4::uuid IS NULL OR (v.verwezen_op, v.id) < (SELECT c.verwezen_op, c.id FROM verwijzingen c WHERE c.id = $4))
+       ORDER BY v.verwezen_op DESC, v.id DESC LIMIT $5`,
+      [f.partnerId ?? null, f.status ?? null, f.meldingId ?? null, f.voor ?? null, f.pageSize],
     );
     return rows;
   },

@@ -70,12 +70,16 @@ export const preventieRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'lijstVerwijzingen',
         summary:
-          'De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding.',
+          'De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding; per pagina, de header `Volgende` is de cursor voor `voor`.',
         querystring: SV.VerwijzingenFilter,
         response: { 200: z.array(SV.VerwijzingSamenvatting) },
       },
     },
-    (req) => lijstVerwijzingen(db, req.actor(), req.query),
+    async (req, reply) => {
+      const { rijen, volgende } = await lijstVerwijzingen(db, req.actor(), req.query);
+      if (volgende) reply.header('Volgende', volgende);
+      return rijen;
+    },
   );
   app.get(
     '/verwijzingen/:id',

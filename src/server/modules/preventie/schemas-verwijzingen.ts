@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
+import { AfzienVanOnderzoekInvoer } from '../intake/index.ts';
 import { DIENSTEN } from './diensten.ts';
 
 /** The categories of data a consent can cover (ADR 0023; toestemmingen.gegevens). */
@@ -37,12 +38,30 @@ export const VerwijzingInvoer = z.strictObject({
   wens: tekstvak(5000).optional(),
   urgentie: z.enum(['normaal', 'hoog']).default('normaal'),
   toestemming: ToestemmingInvoer,
+  afzienVanOnderzoek: AfzienVanOnderzoekInvoer.nullable()
+    .optional()
+    .describe(
+      'Alleen bij verwijzen vanuit de triage van een melding: de keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2 lid 1). Dan wacht de melding op de partner; zonder deze keuze blijft de melding open in de werkvoorraad met haar termijn en werkt de partner ernaast.',
+    ),
 });
 
 export const VerwijzingenFilter = z.strictObject({
   partner: z.uuid().optional(),
   status: z.enum(VERWIJZING_STATUSSEN).optional(),
   meldingId: z.uuid().optional(),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Aantal verwijzingen per pagina (nieuwste eerst).'),
+  voor: z
+    .uuid()
+    .optional()
+    .describe(
+      'Keyset-paginering: het id van de laatste verwijzing van de vorige pagina (de header `Volgende` geeft het).',
+    ),
 });
 
 export const Acceptatie = z.strictObject({

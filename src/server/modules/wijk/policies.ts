@@ -11,7 +11,8 @@ const PARTNER = PARTNER_ROLLEN;
 
 export const wijkPolicies = definePolicies({
   'wijk.sociale-kaart-raadplegen': {
-    medewerker: ['kcc', 'toegangsmedewerker', 'backoffice', 'teamleider', 'beleid', 'beheer'],
+    // Not backoffice: the kaart serves triage, onderzoek and the wijk; a beschikking needs none of it.
+    medewerker: ['kcc', 'toegangsmedewerker', 'teamleider', 'beleid', 'beheer'],
     partner: PARTNER,
   },
   'wijk.sociale-kaart-beheren': { medewerker: ['beheer'], partner: PARTNER },

@@ -2982,7 +2982,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding. */
+        /** De inbox van een partner (partner=eigen id, status=nieuw) of de verwijzingen van een melding; per pagina, de header `Volgende` is de cursor voor `voor`. */
         get: operations["lijstVerwijzingen"];
         put?: never;
         /** Verwijzen naar een preventiepartner vanuit de triage (meldingId) of een onderzoek (onderzoekId), met de toestemming als eigen record. */
@@ -16611,12 +16611,16 @@ export interface operations {
                      */
                     socialeKaartId?: string | null;
                     toelichting?: string | null;
+                    /** @description Niet meer gebruikt: de toestemming is een eigen record bij de verwijzing (ADR 0023). */
                     toestemmingVerwijzing?: boolean | null;
                     /** @enum {string} */
                     uitkomst: "informatie-advies" | "doorverwijzing" | "preventie" | "onderzoek";
                     /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
                     versie: number;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description Niet meer gebruikt: bij preventie volgen partner en toestemming uit de verwijzing.
+                     */
                     verwezenOrganisatieId?: string | null;
                     /** @description De voorliggende of algemene voorziening bij een doorverwijzing. */
                     verwijzing?: string | null;
@@ -30003,8 +30007,12 @@ export interface operations {
         parameters: {
             query?: {
                 meldingId?: string;
+                /** @description Aantal verwijzingen per pagina (nieuwste eerst). */
+                pageSize?: number;
                 partner?: string;
                 status?: "nieuw" | "geaccepteerd" | "afgewezen" | "afgerond" | "ingetrokken";
+                /** @description Keyset-paginering: het id van de laatste verwijzing van de vorige pagina (de header `Volgende` geeft het). */
+                voor?: string;
             };
             header?: never;
             path?: never;
@@ -30098,6 +30106,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Alleen bij verwijzen vanuit de triage van een melding: de keuze van de inwoner om af te zien van onderzoek (Wmo 2.3.2 lid 1). Dan wacht de melding op de partner; zonder deze keuze blijft de melding open in de werkvoorraad met haar termijn en werkt de partner ernaast. */
+                    afzienVanOnderzoek?: {
+                        /** @description Wie de inwoner over het recht op onderzoek informeerde. */
+                        geinformeerdDoor: string;
+                        /**
+                         * Format: date
+                         * @description Wanneer de inwoner koos af te zien van onderzoek.
+                         */
+                        op: string;
+                        /** @enum {string} */
+                        wijze: "mondeling" | "telefonisch" | "schriftelijk" | "digitaal";
+                    } | null;
                     /** @enum {string} */
                     dienst: "clientondersteuning" | "maatschappelijk-werk" | "samenlevingsopbouw" | "wijkverpleging" | "jongerenwerk" | "mantelzorgondersteuning" | "schuldhulpverlening";
                     /** Format: uuid */

@@ -18,8 +18,10 @@ export type TrieerMeldingInvoer = z.output<typeof TriageInvoer>;
 
 /**
  * Triage of a new melding or signaal along the ladder (domain/ladder.ts): informatie en advies,
- * doorverwijzing, preventie via a partner (with consent), or an onderzoek with a behandelaar who
- * becomes the household's contactpersoon.
+ * doorverwijzing, preventie, or an onderzoek with a behandelaar who becomes the household's
+ * contactpersoon. Preventie here only follows a verwijzing made with POST /verwijzingen (it carries
+ * the consent and reaches the partner): with the resident's choice to forgo the onderzoek, the
+ * melding waits for the partner, or closes at step 2 when the partner already reported 'opgelost'.
  */
 export function trieerMelding(db: Database, actor: Actor, id: string, input: TrieerMeldingInvoer) {
   return inTx(db, actor, async (tx) => {
@@ -28,7 +30,7 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
     checkVersie(m, input.versie);
     // A doorverwijzing picked from the sociale kaart: the verwijzing is that entry's name.
     const kaartId = input.uitkomst === 'doorverwijzing' ? (input.socialeKaartId ?? null) : null;
-    let invoer = input;
+    let invoer: TrieerMeldingInvoer & { preventieVerwijzing?: 'lopend' | 'opgelost' } = input;
     if (kaartId) {
       const naam = await meldingenRepo.voorzieningVoorVerwijzing(tx, kaartId, m.gemeente_code);
       if (!naam)
@@ -39,6 +41,10 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
         );
       invoer = { ...input, verwijzing: naam };
     }
+    // Preventie follows the melding's verwijzing to a partner (issue 16); none → refused, no dead end.
+    const verwijzing =
+      input.uitkomst === 'preventie' ? await meldingenRepo.preventieVerwijzing(tx, id) : null;
+    if (verwijzing) invoer = { ...invoer, preventieVerwijzing: verwijzing.opgelost ? 'opgelost' : 'lopend' };
     let gevolg: TriageGevolg;
     try {
       gevolg = triageGevolg(m.soort, m.status, invoer);
@@ -51,16 +57,6 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
     }
     afzienOfWeigering(m, input);
     let teamId: string | null = null;
-    if (
-      input.uitkomst === 'preventie' &&
-      !(await meldingenRepo.isPartnerVan(tx, input.verwezenOrganisatieId!, m.gemeente_code))
-    ) {
-      throw errors.field(
-        'verwezenOrganisatieId',
-        'geen-partner',
-        'Kies een partnerorganisatie van deze gemeente.',
-      );
-    }
     if (input.uitkomst === 'onderzoek') {
       teamId = (await controleerBehandelaar(tx, input.behandelaarId!, m.gemeente_code, 'behandelaarId'))
         .team_id;
@@ -70,8 +66,8 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
       uitkomst: input.uitkomst,
       toelichting: input.toelichting ?? null,
       verwijzing: input.uitkomst === 'doorverwijzing' ? (invoer.verwijzing ?? null) : null,
-      verwezenOrganisatieId: input.uitkomst === 'preventie' ? input.verwezenOrganisatieId! : null,
-      toestemmingVerwijzing: input.uitkomst === 'preventie' ? true : null,
+      verwezenOrganisatieId: verwijzing?.organisatie_id ?? null,
+      toestemmingVerwijzing: verwijzing ? verwijzing.met_toestemming : null,
       ladder: gevolg.ladder,
       behandelaarId: input.uitkomst === 'onderzoek' ? input.behandelaarId! : null,
       teamId,
@@ -96,7 +92,7 @@ export function trieerMelding(db: Database, actor: Actor, id: string, input: Tri
         uitkomst: input.uitkomst,
         ladder: gevolg.ladder,
         status: gevolg.status,
-        verwezenOrganisatieId: input.verwezenOrganisatieId ?? null,
+        verwezenOrganisatieId: verwijzing?.organisatie_id ?? null,
       },
     });
     if (input.uitkomst === 'onderzoek') {

@@ -13,7 +13,8 @@ import { toelichting } from './stappen.ts';
 /**
  * The partner's inbox (`?partner=<own id>&status=nieuw`) or toegang's list (per melding, per
  * partner). Row-level security narrows a partner to its own organisation whatever the filter;
- * asking for another organisation's inbox is refused outright.
+ * asking for another organisation's inbox is refused outright. One page at a time (25 by
+ * default): the audit row names the persons actually shown, not a whole backlog.
  */
 export function lijstVerwijzingen(db: Database, actor: Actor, f: z.output<typeof VerwijzingenFilter>) {
   const p = actor.principal;
@@ -29,6 +30,8 @@ export function lijstVerwijzingen(db: Database, actor: Actor, f: z.output<typeof
       partnerId: p.soort === 'partner' ? p.organisatieId : f.partner,
       status: f.status,
       meldingId: p.soort === 'partner' ? null : f.meldingId,
+      pageSize: f.pageSize,
+      voor: f.voor ?? null,
     });
     await audit(tx, actor, {
       actie: 'search',
@@ -37,6 +40,11 @@ export function lijstVerwijzingen(db: Database, actor: Actor, f: z.output<typeof
       personen: rows.flatMap((v) => getoondePersonen(v, p)),
       toelichting: await toelichting(tx, actor, p.soort === 'partner' ? 'inbox' : 'verwijzingen volgen'),
     });
-    return rows.map((v) => verwijzingSamenvatting(v, p));
+    // A full page may have a next one; its cursor is the last row's position (keyset, no offset).
+    const laatste = rows.length === f.pageSize ? rows[rows.length - 1] : undefined;
+    return {
+      rijen: rows.map((v) => verwijzingSamenvatting(v, p)),
+      volgende: laatste?.id ?? null,
+    };
   });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { controleerAfzien } from '../../../../domain/afzien.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
@@ -48,10 +49,23 @@ function toestemmingFouten(t: VerwijsInvoer['toestemming'], m: MeldingBron): Inv
 }
 
 /**
+ * Wmo 2.3.2 lid 1: a melding leaves the werkvoorraad (and its six-week clock) for preventie only
+ * with the resident's recorded choice to forgo the onderzoek. Without it the melding stays open and
+ * the partner works alongside toegang. A signaal owes no onderzoek. Null: the melding stays open.
+ */
+function afzienBijTriage(input: VerwijsInvoer, m: MeldingBron): VerwijsInvoer['afzienVanOnderzoek'] {
+  if (m.soort !== 'melding' || m.status !== 'nieuw' || !input.afzienVanOnderzoek) return null;
+  const fout = controleerAfzien('melding', 'preventie', input.afzienVanOnderzoek, m.ontvangstdatum, today());
+  if (fout) throw errors.field(`afzienVanOnderzoek.${fout.veld}`, fout.code, fout.melding);
+  return input.afzienVanOnderzoek;
+}
+
+/**
  * Toegang refers a resident to a partner, from triage (a new melding) or from an onderzoek, with
  * the consent as its own record. Every check comes before the first write: a refusal saves nothing.
- * From triage, the melding becomes 'verwezen-preventie' without a ladder step: the ladder counts it
- * only after the partner's terugkoppeling 'opgelost'.
+ * From triage, a signaal — or a melding with the resident's choice to forgo the onderzoek — becomes
+ * 'verwezen-preventie' without a ladder step: the ladder counts it only after the partner's
+ * terugkoppeling 'opgelost'. A melding without that choice stays open with its clock.
  */
 export function verwijs(db: Database, actor: Actor, input: VerwijsInvoer) {
   const medewerker = alsMedewerker(actor.principal);
@@ -123,6 +137,8 @@ export function verwijs(db: Database, actor: Actor, input: VerwijsInvoer) {
       );
     const fouten = toestemmingFouten(input.toestemming, m);
     if (fouten.length) throw errors.invalid(fouten, fouten[0]!.reason);
+    const afzien = vanuitTriage ? afzienBijTriage(input, m) : null;
+    const wachtOpPartner = vanuitTriage && m.status === 'nieuw' && (m.soort !== 'melding' || !!afzien);
 
     const t = input.toestemming;
     const toestemmingId = t.gegeven
@@ -162,18 +178,28 @@ export function verwijs(db: Database, actor: Actor, input: VerwijsInvoer) {
     // Only what the consent covers is copied for the partner (need-to-know by construction).
     if (t.gegeven && t.gegevens?.includes('contactgegevens'))
       await verwijzingenRepo.kopieerContactgegevens(tx, id, m.persoon_id);
-    if (vanuitTriage && m.status === 'nieuw') {
+    if (wachtOpPartner) {
       await intake.api.legPreventieVerwijzingVast(tx, m.id, {
         verwezenOrganisatieId: p.organisatieId,
         toestemming: t.gegeven,
         toelichting: input.reden,
       });
+      if (afzien) await intake.api.legAfzienVast(tx, m.id, afzien);
       await recordEvent(tx, actor, {
         gemeenteCode: m.gemeente_code,
         type: 'TriageAfgerond',
         objectType: 'melding',
         objectId: m.id,
         data: { uitkomst: 'preventie', ladder: null, status: 'verwezen-preventie', verwijzingId: id },
+      });
+    } else if (vanuitTriage && m.status === 'nieuw') {
+      // The melding stays in the werkvoorraad; the timeline says the partner works alongside.
+      await recordEvent(tx, actor, {
+        gemeenteCode: m.gemeente_code,
+        type: 'NaarPartnerVerwezen',
+        objectType: 'melding',
+        objectId: m.id,
+        data: { verwijzingId: id },
       });
     }
     const uitleg = await toelichting(
