@@ -46,7 +46,10 @@ function cpuMs(): { proces: number; kinderen: number } {
   const u = process.cpuUsage();
   const velden = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
   const tik = 100; // USER_HZ on Linux
-  return { proces: (u.user + u.system) / 1000, kinderen: ((Number(velden[13]) + Number(velden[14])) * 1000) / tik };
+  return {
+    proces: (u.user + u.system) / 1000,
+    kinderen: ((Number(velden[13]) + Number(velden[14])) * 1000) / tik,
+  };
 }
 
 export async function run(args: string[]) {

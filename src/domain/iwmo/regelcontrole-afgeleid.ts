@@ -78,7 +78,11 @@ export function leidRegelcontroleAf(officieel: string): string {
   const kop = '<stylesheet xmlns="http://www.w3.org/1999/XSL/Transform"';
   const uitsluiten = 'exclude-result-prefixes="';
   const output = '<output encoding="UTF-8"';
-  if (telVoorkomens(xsl, kop) !== 1 || telVoorkomens(xsl, uitsluiten) !== 1 || telVoorkomens(xsl, output) !== 1) {
+  if (
+    telVoorkomens(xsl, kop) !== 1 ||
+    telVoorkomens(xsl, uitsluiten) !== 1 ||
+    telVoorkomens(xsl, output) !== 1
+  ) {
     throw new Error('regelcontrole: kop van het stylesheet niet herkend');
   }
   return verdeelControles(xsl)

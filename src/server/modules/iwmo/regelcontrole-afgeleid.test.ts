@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { type Wmo323Prestatie, wmo323 } from '../../../../tests/support/declaraties.ts';
 import { vervang } from '../../../../tests/support/inkomend.ts';
 import { leidRegelcontroleAf } from '../../../domain/iwmo/regelcontrole-afgeleid.ts';
-import { schrijfWmo325 } from '../../../domain/iwmo/wmo325.ts';
 import { leesWmo323 } from '../../../domain/iwmo/wmo323.ts';
+import { schrijfWmo325 } from '../../../domain/iwmo/wmo325.ts';
 import { regelcontroleBestand, standaardMap } from './standaard-controle.ts';
 
 const map = standaardMap();
@@ -21,7 +21,11 @@ const officieel = regelcontroleBestand({ regelcontrole: 'officieel' });
 const afgeleid = regelcontroleBestand();
 
 function rapport(xsl: string, xml: string): string {
-  const r = spawnSync('xsltproc', ['--nonet', xsl, '-'], { input: xml, encoding: 'utf8', maxBuffer: 2 ** 26 });
+  const r = spawnSync('xsltproc', ['--nonet', xsl, '-'], {
+    input: xml,
+    encoding: 'utf8',
+    maxBuffer: 2 ** 26,
+  });
   return `${r.status}\n${r.stdout}\n${r.stderr}`;
 }
 
@@ -62,19 +66,28 @@ const voorbeelden = readdirSync(path.join(map, 'voorbeeldberichten')).map((f) =>
 const geldig = basis([p(A, 'R1', 1), p(A, 'R2', 2), p(B, 'R3', 1), p(C, 'R4', 3)]);
 const wmo323Corpus: [string, string][] = [
   ['geldige WMO323', geldig],
-  ['TR315: dezelfde VorigReferentieNummer twee keer, over cliënten heen', basis([
-    p(A, 'R1', 1, { vorigeReferentie: 'X1', debetCredit: 'C' }),
-    p(B, 'R2', 1, { vorigeReferentie: 'X1', debetCredit: 'C' }),
-    p(B, 'R3', 2, { vorigeReferentie: 'X1', debetCredit: 'C' }),
-  ])],
-  ['TR316: ReferentieNummer gelijk aan eigen en andermans VorigReferentieNummer', basis([
-    p(A, 'R1', 1),
-    p(A, 'R2', 2, { vorigeReferentie: 'R2', debetCredit: 'C' }),
-    p(B, 'R3', 1, { vorigeReferentie: 'R1', debetCredit: 'C' }),
-    p(C, 'R3', 4, { vorigeReferentie: 'R9' , debetCredit: 'C'}),
-    p(C, 'R9', 5),
-  ])],
-  ['TR416 en TR101 op Prestatie: dezelfde regel twee keer', basis([p(A, 'R1', 1), p(A, 'R1', 1), p(A, 'R2', 1)])],
+  [
+    'TR315: dezelfde VorigReferentieNummer twee keer, over cliënten heen',
+    basis([
+      p(A, 'R1', 1, { vorigeReferentie: 'X1', debetCredit: 'C' }),
+      p(B, 'R2', 1, { vorigeReferentie: 'X1', debetCredit: 'C' }),
+      p(B, 'R3', 2, { vorigeReferentie: 'X1', debetCredit: 'C' }),
+    ]),
+  ],
+  [
+    'TR316: ReferentieNummer gelijk aan eigen en andermans VorigReferentieNummer',
+    basis([
+      p(A, 'R1', 1),
+      p(A, 'R2', 2, { vorigeReferentie: 'R2', debetCredit: 'C' }),
+      p(B, 'R3', 1, { vorigeReferentie: 'R1', debetCredit: 'C' }),
+      p(C, 'R3', 4, { vorigeReferentie: 'R9', debetCredit: 'C' }),
+      p(C, 'R9', 5),
+    ]),
+  ],
+  [
+    'TR416 en TR101 op Prestatie: dezelfde regel twee keer',
+    basis([p(A, 'R1', 1), p(A, 'R1', 1), p(A, 'R2', 1)]),
+  ],
   ['TR358: gemanipuleerd totaal', basis([p(A, 'R1', 1), p(B, 'R2', 1)], 12345)],
   ['CD060: credit zonder VorigReferentieNummer', basis([p(A, 'R1', 1, { debetCredit: 'C' })])],
   ['CS002: BSN zonder elfproef', basis([p('999990018', 'R1', 1)])],
@@ -119,7 +132,10 @@ describe('afgeleide regelcontrole geeft hetzelfde rapport als de officiële (ADR
   });
 
   it('WMO325 met dubbele cliënt (TR101) en zonder', () => {
-    for (const xml of [wmo325([A, B, C]), wmo325([A, B, C]).replace(`<wmo325:Bsn>${C}`, `<wmo325:Bsn>${A}`)]) {
+    for (const xml of [
+      wmo325([A, B, C]),
+      wmo325([A, B, C]).replace(`<wmo325:Bsn>${C}`, `<wmo325:Bsn>${A}`),
+    ]) {
       expect(rapport(afgeleid, xml)).toBe(rapport(officieel, xml));
     }
     expect(rapport(officieel, wmo325([A, B, C]).replace(`<wmo325:Bsn>${C}`, `<wmo325:Bsn>${A}`))).toContain(
@@ -129,7 +145,12 @@ describe('afgeleide regelcontrole geeft hetzelfde rapport als de officiële (ADR
 
   it('een groter bericht met fouten verspreid: 400 prestaties, dubbele referenties en cliënten', () => {
     const ps = Array.from({ length: 400 }, (_, i) =>
-      p([A, B, C][i % 3]!, `R${i % 350}`, 1 + (i % 28), i % 50 === 7 ? { vorigeReferentie: `R${i % 11}`, debetCredit: 'C' } : {}),
+      p(
+        [A, B, C][i % 3]!,
+        `R${i % 350}`,
+        1 + (i % 28),
+        i % 50 === 7 ? { vorigeReferentie: `R${i % 11}`, debetCredit: 'C' } : {},
+      ),
     );
     const xml = basis(ps);
     expect(rapport(afgeleid, xml)).toBe(rapport(officieel, xml));
@@ -137,11 +158,13 @@ describe('afgeleide regelcontrole geeft hetzelfde rapport als de officiële (ADR
 
   it('weigert een ander officieel bestand in plaats van stil minder te controleren', () => {
     const tekst = readFileSync(officieel, 'utf8');
-    expect(() => leidRegelcontroleAf(tekst.replace('<n9:XSLTVersie>2.10.5', '<n9:XSLTVersie>2.11.0'))).toThrow(
-      'XSLTVersie',
-    );
     expect(() =>
-      leidRegelcontroleAf(tekst.replace("following-sibling::n6:Client[*[local-name()='Bsn']/text()=$v2]", 'x')),
+      leidRegelcontroleAf(tekst.replace('<n9:XSLTVersie>2.10.5', '<n9:XSLTVersie>2.11.0')),
+    ).toThrow('XSLTVersie');
+    expect(() =>
+      leidRegelcontroleAf(
+        tekst.replace("following-sibling::n6:Client[*[local-name()='Bsn']/text()=$v2]", 'x'),
+      ),
     ).toThrow('1× verwacht, 0× gevonden');
   });
 });

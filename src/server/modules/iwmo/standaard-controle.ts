@@ -30,9 +30,9 @@ import {
   xsdFouten,
 } from '../../../domain/iwmo/controlerapport.ts';
 import { leesbaar, soortVan } from '../../../domain/iwmo/herkenning.ts';
-import { leidRegelcontroleAf } from '../../../domain/iwmo/regelcontrole-afgeleid.ts';
 import { LEZERS } from '../../../domain/iwmo/inkomend-lezers.ts';
 import type { InkomendBericht } from '../../../domain/iwmo/inkomend-typen.ts';
+import { leidRegelcontroleAf } from '../../../domain/iwmo/regelcontrole-afgeleid.ts';
 
 /** Runs `programma` with `argumenten`, `invoer` on stdin (UTF-8). Throws when it cannot be started. */
 export type Uitvoerder = (
