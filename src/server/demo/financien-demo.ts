@@ -125,8 +125,8 @@ export async function loadDemoFinancien(
         productcode: t.code,
         begin,
         eind,
-        // March: the first line declares more than was granted (rejected, 8941-like volume code).
-        volume: m === 3 && i === 0 ? 900 : 6,
+        // 30 of the 8 a week granted (±34 a month); March: the first line declares more than granted (rejected).
+        volume: m === 3 && i === 0 ? 900 : 30,
         eenheid: t.eenheid,
         tarief: Number(t.tarief),
       }));
@@ -138,7 +138,7 @@ export async function loadDemoFinancien(
         agb,
         gemeente: GEMEENTE,
         identificatie: `DEMO${jaar}${mm(m)}`,
-        dagtekening: dagtekening > vandaag ? vandaag : dagtekening,
+        dagtekening: [dagtekening, vandaag].sort()[0]!,
         declaratienummer: `D${jaar}${mm(m)}`,
         periode: { begin, eind },
         prestaties,
