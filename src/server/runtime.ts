@@ -7,6 +7,7 @@ import {
   listDemoLogins,
   loadDemoOrganisation,
 } from './demo/demo-data.ts';
+import { loadDemoFinancien } from './demo/financien-demo.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { MODULES } from './modules/index.ts';
@@ -51,7 +52,11 @@ export async function startRuntime(
           const totp =
             config.mfa === 'verplicht' ? laadGeheimSleutel(config.dataDir, config.geheimSleutel) : undefined;
           await loadDemoOrganisation(db, password, totp);
-          if (config.demoZaken) await loadDemoZaken(db);
+          if (config.demoZaken) {
+            await loadDemoZaken(db);
+            // Declaraties and budgets of this year for the beleid dashboard (issue 21).
+            await loadDemoFinancien(db);
+          }
           loaded = true;
         } catch (err) {
           // Two processes started at once on an empty PostgreSQL: the other one is loading the demo

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDemoFinancien } from '../../src/server/demo/financien-demo.ts';
 import { h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
@@ -91,6 +92,44 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     expect(xlsx.suggestedFilename()).toBe('formatie-0150-publicatie.xlsx');
     const bytes = await fs.readFile((await xlsx.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('beleid ziet begroot, verplicht, gerealiseerd en prognose van dit jaar uit de demodata met declaraties', async () => {
+    // The demo money (as `npm start` loads it with the demo cases): toewijzingen, monthly WMO323s, budgets.
+    const f = await loadDemoFinancien(server.db);
+    expect(f.declaraties).toBeGreaterThan(0);
+    await inloggen(page, 'beleid');
+    await page.goto(`${server.baseUrl}/monitoring?jaar=${f.jaar}`);
+    await h1(page, 'Monitoring en sturing').waitFor();
+    const tabel = page.getByRole('table', { name: 'Uitgaven per productcategorie' });
+    await tabel.waitFor();
+    expect(await tabel.getByRole('columnheader').allTextContents()).toEqual([
+      'Productcategorie',
+      'Begroot',
+      'Verplicht',
+      'Gerealiseerd',
+      'Prognose',
+    ]);
+    const totaal = await tabel
+      .getByRole('row', { name: /^Totaal/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(totaal).toHaveLength(4);
+    for (const bedrag of totaal) expect(bedrag).toMatch(/^€\s?[1-9][\d.]*$/);
+    await page
+      .getByRole('figure', { name: new RegExp(`^Uitgaven per productcategorie, ${f.jaar}`) })
+      .waitFor();
+    await page.getByRole('table', { name: 'Uitgaven per wijk' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Uitgaven per aanbieder' })
+      .getByRole('rowheader')
+      .first()
+      .waitFor();
+    await page.getByRole('heading', { name: 'Uitgaven tegen de begroting' }).scrollIntoViewIfNeeded();
+    if (process.env.SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.SCREENSHOTS}/uitgaven.png`, fullPage: true });
+    }
+    await verwachtToegankelijk(page, 'de uitgaven op het beleidsdashboard');
   });
 
   it('de teamleider ziet het teamoverzicht, niet het beleidsdashboard', async () => {

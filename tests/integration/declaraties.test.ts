@@ -239,6 +239,35 @@ describe.each(DB_KINDS)('declaraties: WMO323 in, WMO325 uit (%s)', (kind) => {
     expect(await telRegels()).toBe(voor); // nothing stored beyond the rejection record
   });
 
+  it('een declaratie aan een andere gemeente (Ontvanger 0262) wordt door deze backoffice niet verwerkt: 400 geen-bevoegdheid, niets opgeslagen', async () => {
+    const voor = await telRegels();
+    const r = await t.api(bo, {
+      method: 'POST',
+      url: '/api/v1/iwmo-berichten',
+      headers: { 'content-type': 'application/xml' },
+      payload: wmo323({
+        agb: THUISZORG,
+        gemeente: '0262',
+        identificatie: `G${++n}`,
+        dagtekening: '2026-09-01',
+        declaratienummer: `DG${n}`,
+        periode: maandVan('2026-08-01'),
+        prestaties: [prestatie({ begin: '2026-08-24', eind: '2026-08-24', volume: 1 })],
+      }),
+    });
+    expect(r.statusCode, r.body).toBe(400);
+    expect(r.json().invalidParams).toEqual([
+      { name: 'bericht', code: 'geen-bevoegdheid', reason: 'U bent niet bevoegd voor gemeente 0262.' },
+    ]);
+    expect(await telRegels()).toBe(voor);
+    const berichten = (
+      await t.database.db.systemTransaction((tx) =>
+        tx.query<{ n: number }>("SELECT count(*)::int AS n FROM iwmo_berichten WHERE gemeente_code = '0262'"),
+      )
+    ).rows[0]!.n;
+    expect(berichten).toBe(0);
+  });
+
   it('weigert een bericht dat niet aan het XSD voldoet (400), zonder iets op te slaan', async () => {
     const voor = await telRegels();
     const r = await t.api(bo, {

@@ -23,17 +23,83 @@ const KOLOMMEN = [
   ['gerealiseerd', 'Gerealiseerd'],
   ['prognose', 'Prognose'],
 ] as const;
+const KOLOMMEN_VERDELING = [
+  ['verplicht', 'Verplicht'],
+  ['gerealiseerd', 'Gerealiseerd'],
+] as const;
 
-/** CSV of the table, made in the browser from the same figures (no extra request, nothing personal in it). */
-function csv(rijen: ReadonlyArray<{ naam: string } & Record<(typeof KOLOMMEN)[number][0], number>>): string {
-  const kop = ['Productcategorie', ...KOLOMMEN.map(([, k]) => `${k} (euro)`)].join(';');
+type Kolom = readonly [string, string];
+type Rij = { naam: string } & Record<string, number | string>;
+
+/**
+ * CSV of a table for Excel (semicolon, decimal comma, BOM), made in the browser from the same figures
+ * (no extra request; nothing personal in it: amounts per category, wijk or aanbieder).
+ */
+function csv(eerste: string, kolommen: readonly Kolom[], rijen: readonly Rij[]): string {
+  const kop = [eerste, ...kolommen.map(([, k]) => `${k} (euro)`)].join(';');
   const regels = rijen.map((r) =>
-    [`"${r.naam.replace(/"/g, '""')}"`, ...KOLOMMEN.map(([s]) => String(r[s]).replace('.', ','))].join(';'),
+    [`"${r.naam.replace(/"/g, '""')}"`, ...kolommen.map(([s]) => String(r[s]).replace('.', ','))].join(';'),
   );
-  return `${[kop, ...regels].join('\r\n')}\r\n`;
+  return `\uFEFF${[kop, ...regels].join('\r\n')}\r\n`;
 }
 
-/** Begroot, verplicht, gerealiseerd and prognose per product category for one gemeente and year (issue 21). */
+/** A table with its caption, the amounts in euro, and a CSV download of exactly that table. */
+function BedragTabel({
+  titel,
+  eerste,
+  kolommen,
+  rijen,
+  bestand,
+}: {
+  titel: string;
+  eerste: string;
+  kolommen: readonly Kolom[];
+  rijen: readonly Rij[];
+  bestand: string;
+}) {
+  return (
+    <>
+      <Table>
+        <TableCaption>{titel}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{eerste}</TableHeaderCell>
+            {kolommen.map(([s, k]) => (
+              <TableHeaderCell key={s} scope="col">
+                {k}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rijen.map((c) => (
+            <TableRow key={c.naam}>
+              <TableHeaderCell scope="row">{c.naam}</TableHeaderCell>
+              {kolommen.map(([s]) => (
+                <TableCell key={s} className="ot-getal">
+                  {euro(Number(c[s]))}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Paragraph>
+        <a
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv(eerste, kolommen, rijen))}`}
+          download={bestand}
+        >
+          Download “{titel}” als CSV
+        </a>
+      </Paragraph>
+    </>
+  );
+}
+
+/**
+ * Begroot, verplicht, gerealiseerd and prognose per product category for one gemeente and year, and
+ * verplicht and gerealiseerd per wijk and per aanbieder, each as a chart with its table (issue 21).
+ */
 export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string }) {
   const u = useLaden(
     () => gegevens(http.GET('/monitoring/uitgaven', { params: { query: { gemeente, jaar: Number(jaar) } } })),
@@ -55,6 +121,9 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
             pgb-budgetten
             {u.data.peildatum ? ` tot ${u.data.peildatum}` : ''}. Prognose: het gerealiseerde doorgetrokken
             tot het einde van het jaar.
+            {u.data.kostenPerClient.perClient !== null
+              ? ` Kosten per cliënt: ${euro(u.data.kostenPerClient.perClient)} (${u.data.kostenPerClient.clienten} cliënten).`
+              : ''}
           </Paragraph>
           <StaafGrafiek
             titel={`Uitgaven per productcategorie, ${jaar}`}
@@ -69,42 +138,43 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
             x="categorie"
             reeksen={KOLOMMEN.map(([sleutel, naam]) => ({ sleutel, naam }))}
           />
-          <Table>
-            <TableCaption>Uitgaven per productcategorie</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Productcategorie</TableHeaderCell>
-                {KOLOMMEN.map(([s, k]) => (
-                  <TableHeaderCell key={s} scope="col">
-                    {k}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...u.data.categorieen, { naam: 'Totaal', ...u.data.totaal }].map((c) => (
-                <TableRow key={c.naam}>
-                  <TableHeaderCell scope="row">{c.naam}</TableHeaderCell>
-                  {KOLOMMEN.map(([s]) => (
-                    <TableCell key={s} className="ot-getal">
-                      {euro(c[s])}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Paragraph>
-            <a
-              href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv([...u.data.categorieen, { naam: 'Totaal', ...u.data.totaal }]))}`}
-              download={`uitgaven-${gemeente}-${jaar}.csv`}
-            >
-              Download de tabel als CSV
-            </a>
-            {u.data.kostenPerClient.perClient !== null
-              ? ` — kosten per cliënt: ${euro(u.data.kostenPerClient.perClient)} (${u.data.kostenPerClient.clienten} cliënten).`
-              : ''}
-          </Paragraph>
+          <BedragTabel
+            titel="Uitgaven per productcategorie"
+            eerste="Productcategorie"
+            kolommen={KOLOMMEN}
+            rijen={[...u.data.categorieen, { naam: 'Totaal', ...u.data.totaal }]}
+            bestand={`uitgaven-${gemeente}-${jaar}.csv`}
+          />
+          <Heading level={3}>Per wijk</Heading>
+          <StaafGrafiek
+            titel={`Uitgaven per wijk, ${jaar}`}
+            tabel="Uitgaven per wijk"
+            data={u.data.perWijk.map((w) => ({ ...w }))}
+            x="naam"
+            reeksen={KOLOMMEN_VERDELING.map(([sleutel, naam]) => ({ sleutel, naam }))}
+          />
+          <BedragTabel
+            titel="Uitgaven per wijk"
+            eerste="Wijk"
+            kolommen={KOLOMMEN_VERDELING}
+            rijen={u.data.perWijk}
+            bestand={`uitgaven-per-wijk-${gemeente}-${jaar}.csv`}
+          />
+          <Heading level={3}>Per aanbieder</Heading>
+          <StaafGrafiek
+            titel={`Uitgaven per aanbieder, ${jaar}`}
+            tabel="Uitgaven per aanbieder"
+            data={u.data.perAanbieder.map((a) => ({ ...a }))}
+            x="naam"
+            reeksen={KOLOMMEN_VERDELING.map(([sleutel, naam]) => ({ sleutel, naam }))}
+          />
+          <BedragTabel
+            titel="Uitgaven per aanbieder"
+            eerste="Aanbieder"
+            kolommen={KOLOMMEN_VERDELING}
+            rijen={u.data.perAanbieder}
+            bestand={`uitgaven-per-aanbieder-${gemeente}-${jaar}.csv`}
+          />
         </>
       )}
     </>

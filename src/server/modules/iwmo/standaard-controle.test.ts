@@ -175,7 +175,11 @@ describe('de hulpprogramma’s zijn injecteerbaar', () => {
               '<?xml version="1.0"?><r:Rapport xmlns:r="http://www.istandaarden.nl/validatie/1_1/rapport/schema"><r:Header/><r:Fouten><r:Fout><r:Code>TR999</r:Code><r:Retourcode>9999</r:Retourcode><r:Locatie>/Bericht</r:Locatie></r:Fout></r:Fouten></r:Rapport>',
           };
     };
-    const r = controleerInkomendBericht(WMO305, { uitvoerder, standaardMap: '/standaard' });
+    const r = controleerInkomendBericht(WMO305, {
+      uitvoerder,
+      standaardMap: '/standaard',
+      regelcontrole: 'officieel',
+    });
     expect(aanroepen.map((a) => [a.programma, ...a.argumenten])).toEqual([
       ['xmllint', '--noout', '--nonet', '--schema', '/standaard/xsd/WMO305.xsd', '-'],
       ['xsltproc', '--nonet', '/standaard/iwmo-3.2-regels-TR-CD-CS.xsl', '-'],

@@ -9,6 +9,8 @@
  *   so no temporary files. Both tools run with `--nonet` (no network, no external entities).
  * - The calls are synchronous (spawnSync, ~10 ms each): run this in a job/worker, not in a request
  *   handler that must stay responsive.
+ * - The rule checker runs as derived from the official file (ADR 0037: same report, linear instead of
+ *   quadratic in the number of prestaties); `regelcontrole: 'officieel'` runs the file as published.
  * - The standard's files are found in `opties.standaardMap`, else $IWMO_STANDAARD_MAP, else the copy in
  *   the repository's standards/iwmo-3.2.
  * - The message is read first (to recognise the type and to refuse a DTD before any tool sees it),
@@ -16,6 +18,9 @@
  *   are reported too, but only the XSD errors are conclusive for such a message.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { InkomendeBerichtsoort, IwmoBerichtsoort } from '../../../domain/iwmo/berichtsoorten.ts';
 import {
@@ -27,6 +32,7 @@ import {
 import { leesbaar, soortVan } from '../../../domain/iwmo/herkenning.ts';
 import { LEZERS } from '../../../domain/iwmo/inkomend-lezers.ts';
 import type { InkomendBericht } from '../../../domain/iwmo/inkomend-typen.ts';
+import { leidRegelcontroleAf } from '../../../domain/iwmo/regelcontrole-afgeleid.ts';
 
 /** Runs `programma` with `argumenten`, `invoer` on stdin (UTF-8). Throws when it cannot be started. */
 export type Uitvoerder = (
@@ -62,6 +68,12 @@ export interface ControleOpties {
   uitvoerder?: Uitvoerder;
   /** Directory of the iWmo 3.2 standard (with xsd/ and the XSL). */
   standaardMap?: string;
+  /**
+   * 'afgeleid' (default): the official rule checker with its quadratic duplicate searches and its
+   * dispatch rewritten (domain/iwmo/regelcontrole-afgeleid.ts, ADR 0037) — same report, linear time;
+   * 'officieel': the file as published (the corpus test compares both).
+   */
+  regelcontrole?: 'afgeleid' | 'officieel';
 }
 
 export function standaardMap(opties: ControleOpties = {}): string {
@@ -73,6 +85,32 @@ export function standaardMap(opties: ControleOpties = {}): string {
   );
 }
 
+const afgeleid = new Map<string, string>();
+
+/**
+ * The path of the rule checker to run. The derived one is made from the official file in the
+ * standard's directory (never from a copy of its own) and written once per content hash to the
+ * temporary directory, because xsltproc reads its stylesheet from a file.
+ */
+export function regelcontroleBestand(opties: ControleOpties = {}): string {
+  const officieel = path.join(standaardMap(opties), 'iwmo-3.2-regels-TR-CD-CS.xsl');
+  if (opties.regelcontrole === 'officieel') return officieel;
+  const bekend = afgeleid.get(officieel);
+  if (bekend && existsSync(bekend)) return bekend;
+  const tekst = readFileSync(officieel, 'utf8');
+  const hash = createHash('sha256').update(tekst).digest('hex').slice(0, 16);
+  const map = path.join(os.tmpdir(), 'open-toegang-regelcontrole');
+  const bestand = path.join(map, `iwmo-3.2-regels-afgeleid-${hash}.xsl`);
+  if (!existsSync(bestand)) {
+    mkdirSync(map, { recursive: true });
+    const tijdelijk = `${bestand}.${process.pid}.tmp`;
+    writeFileSync(tijdelijk, leidRegelcontroleAf(tekst));
+    renameSync(tijdelijk, bestand);
+  }
+  afgeleid.set(officieel, bestand);
+  return bestand;
+}
+
 /** Runs the XSD and the rule checker on `xml` (already read with `leesXml`). */
 function controleerMetStandaard<S extends IwmoBerichtsoort>(
   xml: string,
@@ -82,8 +120,8 @@ function controleerMetStandaard<S extends IwmoBerichtsoort>(
   const uitvoerder = opties.uitvoerder ?? spawnUitvoerder;
   const map = standaardMap(opties);
   const xsd = path.join(map, 'xsd', `${soort}.xsd`);
-  const xsl = path.join(map, 'iwmo-3.2-regels-TR-CD-CS.xsl');
   const schema = xsdFouten(uitvoerder('xmllint', ['--noout', '--nonet', '--schema', xsd, '-'], xml), xsd);
+  const xsl = regelcontroleBestand(opties);
   const regels = regelFouten(uitvoerder('xsltproc', ['--nonet', xsl, '-'], xml));
   return {
     berichtcode: soort,
@@ -136,6 +174,6 @@ export function ontvangInkomendBericht(
  */
 export function controleerRegels(xml: string, opties: ControleOpties = {}) {
   leesbaar(xml);
-  const xsl = path.join(standaardMap(opties), 'iwmo-3.2-regels-TR-CD-CS.xsl');
+  const xsl = regelcontroleBestand(opties);
   return regelFouten((opties.uitvoerder ?? spawnUitvoerder)('xsltproc', ['--nonet', xsl, '-'], xml));
 }
