@@ -57,10 +57,16 @@ describe.skipIf(zonderChromium)('doorbraak in de browser', () => {
     await rij.first().waitFor();
     await verwachtToegankelijk(officer.page, 'de doorbraaklijst');
     await officer.page.screenshot({ path: '/tmp/h18a-doorbraken-lijst.png', fullPage: true });
-    await rij.first().getByRole('button', { name: /^Terecht/ }).click();
+    await rij
+      .first()
+      .getByRole('button', { name: /^Terecht/ })
+      .click();
     await expect.poll(() => rij.count()).toBe(0);
     await officer.page.getByRole('button', { name: 'Beoordeeld' }).click();
-    await officer.page.getByRole('row', { name: /Fatima el Amrani.*Terecht/ }).first().waitFor();
+    await officer.page
+      .getByRole('row', { name: /Fatima el Amrani.*Terecht/ })
+      .first()
+      .waitFor();
     await officer.page.getByRole('cell', { name: 'toegangsmedewerker-2' }).first().waitFor();
     await officer.page.screenshot({ path: '/tmp/h18a-doorbraken-beoordeeld.png', fullPage: true });
     await officer.context.close();
