@@ -33,7 +33,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
   ],
   beleid: ['Start', 'Monitoring', 'Wijken', 'Projecten'],
   beheer: ['Start', 'Wijken', 'Organisatie', 'Kalender', 'Import', 'Rolwijzigingen', 'Projecten'],
-  auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Rolwijzigingen'],
+  auditor: ['Start', 'Audittrail', 'Wie zag een persoon?', 'Doorbraken', 'Rolwijzigingen'],
   partner: ['Start'],
   projectleider: ['Start', 'Projecten'],
   opdrachtgever: ['Start', 'Projecten'],

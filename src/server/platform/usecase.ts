@@ -25,3 +25,14 @@ export function requireGemeente(actor: Actor, code: string, field = 'gemeenteCod
     throw errors.field(field, 'geen-bevoegdheid', `U bent niet bevoegd voor gemeente ${code}.`);
   }
 }
+
+/**
+ * Roles per gemeente (ADR 0030): the caller's roles apply only in `actor.principal.gemeenten`
+ * (migration 035). A request about another gemeente is refused with 403, not treated as bad input:
+ * Deventer's beleid asking for Lochem's monitoring has no right to it, whatever the parameters.
+ */
+export function vereisRolInGemeente(actor: Actor, code: string): void {
+  if (!actor.principal.gemeenten.includes(code)) {
+    throw errors.forbidden(`Uw rollen gelden niet voor gemeente ${code}.`);
+  }
+}

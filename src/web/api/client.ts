@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly invalidParams: InvalidParam[] = [],
     /** Seconds from the Retry-After header (429), when given. */
     readonly retryAfter: number | null = null,
+    /** The person of a 403 doorbraak-nodig: the case opens after a doorbraak for them (ADR 0030). */
+    readonly persoonId: string | null = null,
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -75,6 +77,7 @@ async function toError(res: Response): Promise<ApiError> {
         title: string;
         detail: string;
         invalidParams: InvalidParam[];
+        persoonId: string;
       }>;
       return new ApiError(
         res.status,
@@ -83,6 +86,7 @@ async function toError(res: Response): Promise<ApiError> {
         p.detail ?? p.title ?? `De server antwoordde met status ${res.status}.`,
         Array.isArray(p.invalidParams) ? p.invalidParams : [],
         retryAfter,
+        typeof p.persoonId === 'string' ? p.persoonId : null,
       );
     } catch {
       // Fall through: a body that is not JSON after all.

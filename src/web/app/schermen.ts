@@ -1,6 +1,7 @@
 import { AUDIT_SCHERMEN } from '../audit/schermen.ts';
 import { BEHEER_SCHERMEN } from '../beheer/schermen.ts';
 import { BESCHIKKING_SCHERMEN } from '../beschikking/schermen.ts';
+import { DOORBRAAK_SCHERMEN } from '../doorbraak/schermen.ts';
 import { IMPORT_SCHERMEN } from '../imports/schermen.ts';
 import { INTAKE_SCHERMEN } from '../intake/schermen.ts';
 import { IWMO_SCHERMEN } from '../iwmo/schermen.ts';
@@ -40,6 +41,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...BEHEER_SCHERMEN,
   ...IMPORT_SCHERMEN,
   ...AUDIT_SCHERMEN,
+  ...DOORBRAAK_SCHERMEN,
   ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
   ...KLACHTEN_SCHERMEN,

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useParams } from 'react-router-dom';
 import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
+import { DoorbraakFormulier } from '../doorbraak/DoorbraakFormulier.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { huishoudenKort } from '../plan/labels.ts';
 import { VerwijzingFormulier } from '../preventie/VerwijzingFormulier.tsx';
@@ -432,6 +433,8 @@ export function OnderzoekPagina() {
   const melding = geladen.data?.melding;
   usePaginaTitel(melding ? `Onderzoek ${melding.persoon.naam} (${melding.kenmerk})` : 'Onderzoek');
 
+  if (geladen.fout?.code === 'doorbraak-nodig' && geladen.fout.persoonId)
+    return <DoorbraakFormulier persoonId={geladen.fout.persoonId} geopend={geladen.opnieuw} />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (geladen.fout) {
     return (

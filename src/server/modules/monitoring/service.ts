@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
-import { inTx, requireGemeente } from '../../platform/usecase.ts';
+import { inTx, vereisRolInGemeente } from '../../platform/usecase.ts';
 import { formatie, laadNormtijden, normtijdenView } from './formatie.ts';
 import { KERNCIJFER_KOLOMMEN, kerncijfers } from './kerncijfers.ts';
 import { conversie, doorlooptijden, instroom, ladder, termijnen } from './processen.ts';
@@ -45,7 +45,7 @@ function gemeentetabel(
   bereken: (tx: Sql) => Promise<MTabel>,
   groepen?: (t: MTabel) => ((rij: number) => string[]) | undefined,
 ): Promise<MTabel> {
-  requireGemeente(actor, q.gemeente, 'gemeente');
+  vereisRolInGemeente(actor, q.gemeente);
   return inTx(db, actor, async (tx) => {
     const t = await bereken(tx);
     const uit = q.publicatie === 'true' ? voorPublicatie(t, q.drempel ?? 5, groepen?.(t)) : t;
@@ -128,12 +128,12 @@ export const monitoring = {
     gemeentetabel(db, actor, 'formatie', q, (tx) => formatie(tx, q)),
 
   normtijden(db: Database, actor: Actor, gemeente: string) {
-    requireGemeente(actor, gemeente, 'code');
+    vereisRolInGemeente(actor, gemeente);
     return inTx(db, actor, async (tx) => normtijdenView(await laadNormtijden(tx, gemeente)));
   },
 
   zetNormtijden(db: Database, actor: Actor, gemeente: string, input: z.output<typeof NormtijdenInvoer>) {
-    requireGemeente(actor, gemeente, 'code');
+    vereisRolInGemeente(actor, gemeente);
     const dubbel = input.normtijden.find(
       (n, i) => input.normtijden.findIndex((m) => m.activiteit === n.activiteit) !== i,
     );

@@ -85,6 +85,14 @@ export const onderzoekenRepo = {
   },
 
   /** What starting an onderzoek checks of its melding (locked: one onderzoek per melding). */
+  async huishoudenVanMelding(tx: Sql, meldingId: string): Promise<string | null> {
+    const { rows } = await tx.query<{ huishouden_id: string }>(
+      'SELECT huishouden_id FROM meldingen WHERE id = $1',
+      [meldingId],
+    );
+    return rows[0]?.huishouden_id ?? null;
+  },
+
   async meldingVoorStart(tx: Sql, meldingId: string) {
     const { rows } = await tx.query<{
       gemeente_code: string;

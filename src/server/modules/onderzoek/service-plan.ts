@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { LEEFGEBIEDEN } from '../../../domain/leefgebieden.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
+import { vereisRelatieHuishouden, vereisRelatiePersoon } from '../../platform/auth/relatie.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { toColumns, updateVersioned } from '../../platform/db/versioned.ts';
 import { recordEvent } from '../../platform/events/events.ts';
@@ -49,6 +50,8 @@ async function huishouden(tx: Sql, id: string) {
     [id],
   );
   if (!rows[0]) throw errors.notFound('Het huishouden');
+  // The plan is case content: only with a relationship (ADR 0030), else 403 doorbraak-nodig.
+  await vereisRelatieHuishouden(tx, id);
   return rows[0];
 }
 
@@ -321,6 +324,7 @@ export const zrm = {
         [persoonId],
       );
       if (!p.rows[0]) throw errors.notFound('De persoon');
+      await vereisRelatiePersoon(tx, persoonId);
       const rows = await zrm.scoresInTx(tx, persoonId);
       await audit(tx, actor, {
         actie: 'read',
@@ -341,6 +345,7 @@ export const zrm = {
         [persoonId],
       );
       if (!p.rows[0]) throw errors.notFound('De persoon');
+      await vereisRelatiePersoon(tx, persoonId);
       const gemeente = p.rows[0].gemeente_code;
       const toegestaan = new Set((await leefgebiedenVan(tx, gemeente)).map((l) => l.code));
       input.scores.forEach((s, i) => {

@@ -11,4 +11,9 @@ export const privacyPolicies = definePolicies({
   'privacyverzoeken.behandelen': ['auditor'],
   'inzage.maken': ['auditor'],
   'verwerkingsregister.raadplegen': ['auditor', 'beheer', 'beleid'],
+  // Need-to-know (ADR 0030): who may open a case without a relationship (not KCC), who reviews.
+  'doorbraken.maken': ['toegangsmedewerker', 'teamleider', 'backoffice'],
+  'doorbraken.beoordelen': ['auditor'],
+  'relaties.bekijken': ['toegangsmedewerker', 'teamleider', 'backoffice'],
+  'zaaktoegang.instellen': ['beheer'],
 });

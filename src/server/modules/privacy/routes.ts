@@ -7,6 +7,7 @@ import { AUDIT_LOGREGELS } from './export.ts';
 import { zoekPersoonVoorInzage } from './inzage.ts';
 import { PERSOON_BRONNEN } from './persoon-bronnen.ts';
 import { privacyPolicies as P } from './policies.ts';
+import { doorbraakRoutes } from './routes-doorbraken.ts';
 import { inzageRoutes } from './routes-inzage.ts';
 import { registerRoutes } from './routes-register.ts';
 import { verzoekRoutes } from './routes-verzoeken.ts';
@@ -19,6 +20,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
   registreerPersoonBronnen(PERSOON_BRONNEN);
   await app.register(verzoekRoutes);
+  await app.register(doorbraakRoutes);
   await app.register(registerRoutes);
   await app.register(inzageRoutes);
   const anker = ankerOpties({ dataDir: config.dataDir, ...config.auditAnker });

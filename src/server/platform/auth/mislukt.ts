@@ -39,6 +39,8 @@ export async function auditeerMislukking(
         doel: cfg.doel ?? cfg.policy ?? 'onbekend',
         resultaat: 'mislukt',
         toelichting: `${fout.status} ${fout.code}`,
+        // A refused read for want of a relationship names the person: the anomaly signals count them.
+        ...(fout.extra?.persoonId ? { personen: [fout.extra.persoonId] } : {}),
       }),
     );
   } catch (err) {

@@ -78,8 +78,8 @@ export async function loadPrincipal(
     `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)) AS touch,
             g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
             m.organisatie_id, m.team_id, NULL::uuid AS partner_id,
-            coalesce((SELECT array_agg(tg.gemeente_code ORDER BY tg.gemeente_code)
-                      FROM team_gemeenten tg WHERE tg.team_id = m.team_id), ARRAY[m.gemeente_code]) AS gemeenten
+            -- Roles per gemeente (migration 035): a staff team's roles only where granted.
+            ot_rol_gemeenten(m.id) AS gemeenten
      FROM sessies s
      JOIN gebruikers g ON g.id = s.gebruiker_id
      JOIN medewerkers m ON m.id = g.medewerker_id

@@ -16,6 +16,8 @@ export class AppError extends Error {
     detail: string,
     readonly invalidParams?: InvalidParam[],
     readonly headers?: Record<string, string>,
+    /** Extra members of the problem (RFC 9457 extension members), e.g. `persoonId` of doorbraak-nodig. */
+    readonly extra?: Record<string, string>,
   ) {
     super(detail);
     this.name = 'AppError';
@@ -78,6 +80,21 @@ export const errors = {
       `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
       undefined,
       { 'retry-after': String(retryAfterSeconds) },
+    );
+  },
+  /**
+   * A read of case data without a relationship with the household (issue 18, ADR 0030): the caller
+   * may open it with a doorbraak (`POST /doorbraken` with this `persoonId`), audited and reviewed.
+   */
+  doorbraakNodig(persoonId: string): AppError {
+    return new AppError(
+      403,
+      'doorbraak-nodig',
+      'Doorbraak nodig',
+      'U heeft geen relatie met dit huishouden. Openen kan alleen met een doorbraak: geef de reden op; de privacy officer beoordeelt hem.',
+      undefined,
+      undefined,
+      { persoonId },
     );
   },
   unavailable(detail: string): AppError {

@@ -14,6 +14,7 @@ export interface Problem {
   instance: string;
   code: string;
   invalidParams?: InvalidParam[];
+  persoonId?: string;
 }
 
 export function problemBody(err: AppError, instance: string): Problem {
@@ -25,6 +26,7 @@ export function problemBody(err: AppError, instance: string): Problem {
     instance,
     code: err.code,
     ...(err.invalidParams ? { invalidParams: err.invalidParams } : {}),
+    ...(err.extra ?? {}),
   };
 }
 

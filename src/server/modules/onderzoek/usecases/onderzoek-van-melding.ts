@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { vereisRelatieHuishouden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -9,7 +10,11 @@ import { auditOnderzoek, onderzoekOf404, onderzoekView } from './stappen.ts';
 export function onderzoekVanMelding(db: Database, actor: Actor, meldingId: string) {
   return inTx(db, actor, async (tx) => {
     const id = await onderzoekenRepo.idVanMelding(tx, meldingId);
-    if (!id) throw errors.notFound('Het onderzoek van deze melding');
+    if (!id) {
+      const huishouden = await onderzoekenRepo.huishoudenVanMelding(tx, meldingId);
+      if (huishouden) await vereisRelatieHuishouden(tx, huishouden);
+      throw errors.notFound('Het onderzoek van deze melding');
+    }
     const o = await onderzoekOf404(tx, id);
     await auditOnderzoek(tx, actor, o, 'read');
     return onderzoekView(tx, o);

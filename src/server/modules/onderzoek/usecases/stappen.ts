@@ -1,6 +1,7 @@
 /** Steps that several onderzoek use cases share; each use case file composes them. */
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { verborgenOnderzoek } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Sql } from '../../../platform/db/types.ts';
 import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
@@ -13,7 +14,11 @@ import { verslagBrief } from '../verslag.ts';
 
 export async function onderzoekOf404(tx: Sql, id: string, forUpdate = false): Promise<OnderzoekRow> {
   const o = await onderzoekenRepo.get(tx, id, forUpdate);
-  if (!o) throw errors.notFound('Het onderzoek');
+  if (!o) {
+    // Hidden by need-to-know (RLS, migration 034) rather than absent: say so (ADR 0030).
+    await verborgenOnderzoek(tx, id);
+    throw errors.notFound('Het onderzoek');
+  }
   return o;
 }
 

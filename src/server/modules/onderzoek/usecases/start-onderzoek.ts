@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { vereisRelatieHuishouden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
@@ -18,6 +19,8 @@ export function startOnderzoek(db: Database, actor: Actor, meldingId: string) {
         'Een onderzoek start na triage met uitkomst "onderzoek nodig".',
       );
     }
+    // Only someone with a relationship (the behandelaar from triage, the team) starts it.
+    await vereisRelatieHuishouden(tx, m.huishouden_id);
     const bestaand = await onderzoekenRepo.idVanMelding(tx, meldingId);
     if (bestaand) throw errors.conflict('bestaat-al', `Deze melding heeft al een onderzoek (${bestaand}).`);
     const o = await onderzoekOf404(
