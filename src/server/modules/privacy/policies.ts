@@ -11,4 +11,8 @@ export const privacyPolicies = definePolicies({
   'privacyverzoeken.behandelen': ['auditor'],
   'inzage.maken': ['auditor'],
   'verwerkingsregister.raadplegen': ['auditor', 'beheer', 'beleid'],
+  // Retention and destruction (ADR 0031): beheer sets the terms, archivaris and privacy officer approve.
+  'bewaartermijnen.raadplegen': ['beheer', 'archivaris', 'auditor'],
+  'bewaartermijnen.instellen': ['beheer'],
+  'vernietigingslijsten.goedkeuren': ['archivaris', 'auditor'],
 });
