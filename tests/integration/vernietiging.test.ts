@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kerncijfers } from '../../src/server/modules/monitoring/kerncijfers.ts';
-import { vernietigPersoon } from '../../src/server/modules/privacy/bewaren/vernietigen.ts';
+import { vernietigPersoon, ZONDER_FK } from '../../src/server/modules/privacy/bewaren/vernietigen.ts';
 import { stelVernietigingslijstenOp } from '../../src/server/modules/privacy/bewaren/voer-uit.ts';
 import { sealAuditChain, verifyAuditChain } from '../../src/server/platform/audit/chain.ts';
 import { setToday } from '../../src/server/platform/clock.ts';
@@ -259,6 +259,19 @@ describe.each(DB_KINDS)('bewaren en vernietigen (%s)', (kind) => {
       message: expect.stringContaining('open zaak'),
     });
     expect(await telling(persoonOpen)).toBe(voorOpen);
+  });
+
+  it('elke kolom die een persoon noemt zonder sleutel naar personen, staat in ZONDER_FK', async () => {
+    const { rows } = await t.database.db.systemQuery<{ kolom: string }>(
+      `SELECT c.table_name || '.' || c.column_name AS kolom FROM information_schema.columns c
+       WHERE c.table_schema = 'public' AND (c.column_name ~ '(^|_)persoon_id$' OR c.column_name ~ 'bsn' OR c.column_name = 'personen')
+         AND NOT EXISTS (
+           SELECT 1 FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
+           WHERE k.contype = 'f' AND k.conrelid = c.table_name::regclass AND a.attname = c.column_name
+             AND k.confrelid = 'personen'::regclass)
+         AND NOT (c.table_name = 'personen' AND c.column_name = 'bsn')`,
+    );
+    expect(rows.map((r) => r.kolom).filter((k) => !(k in ZONDER_FK))).toEqual([]);
   });
 
   it('een medewerker zonder rol archivaris of auditor mag niet goedkeuren', async () => {

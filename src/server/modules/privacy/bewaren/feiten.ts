@@ -23,7 +23,7 @@ SELECT p.id, p.gemeente_code,
    FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id AND b.status = 'vastgesteld'
    WHERE v.persoon_id = p.id AND v.besluit = 'toekenning') AS einden,
   to_char(greatest(
-    (SELECT max(coalesce(m.afgesloten_op, m.gewijzigd_op))::date FROM meldingen m WHERE m.persoon_id = p.id),
+    (SELECT max(greatest(m.afgesloten_op::date, m.ontvangstdatum)) FROM meldingen m WHERE m.persoon_id = p.id),
     (SELECT max(o.afgerond_op)::date FROM onderzoeken o JOIN meldingen m ON m.id = o.melding_id WHERE m.persoon_id = p.id),
     (SELECT max(b.besluitdatum) FROM beschikkingen b WHERE b.persoon_id = p.id AND b.status = 'vastgesteld')
   ), 'YYYY-MM-DD') AS laatste

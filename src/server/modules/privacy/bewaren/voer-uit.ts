@@ -54,7 +54,7 @@ export async function voerUit(db: Database, lijstId: string, opts: VernietigOpti
     personen: await lijstenRepo.personen(tx, [lijstId]),
     goedkeuringen: await lijstenRepo.goedkeuringen(tx, [lijstId]),
   }));
-  if (!lijst || lijst.status !== 'voorgesteld' || goedkeuringen.length < 2) return;
+  if (lijst?.status !== 'voorgesteld' || goedkeuringen.length < 2) return;
   const door = goedkeuringen.map((g) => `${g.naam} (${g.rol})`);
   for (const p of personen) {
     if (p.status !== 'voorgesteld' || !p.persoon_id) continue;
