@@ -1,4 +1,4 @@
-import type { GegevensCategorie } from '../../platform/module.ts';
+import { GEGEVENSCATEGORIEEN, type GegevensCategorie } from '../../platform/module.ts';
 
 /**
  * The register of processing activities (AVG art. 30 lid 1), kept with the code that does the
@@ -269,3 +269,18 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     modules: ['cbs'],
   },
 ];
+
+/** The register as the API shows it: categories with their description. */
+export function registerJson() {
+  return VERWERKINGSREGISTER.map((v) => ({
+    ...v,
+    grondslagen: [...v.grondslagen],
+    categorieenBetrokkenen: [...v.categorieenBetrokkenen],
+    ontvangers: [...v.ontvangers],
+    modules: [...v.modules],
+    categorieenGegevens: v.categorieenGegevens.map((c) => ({
+      code: c,
+      omschrijving: GEGEVENSCATEGORIEEN[c],
+    })),
+  }));
+}

@@ -22262,6 +22262,8 @@ export interface operations {
     listPrivacyverzoeken: {
         parameters: {
             query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
                 status?: "open" | "afgehandeld";
             };
             header?: never;
@@ -22270,7 +22272,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -22307,6 +22309,8 @@ export interface operations {
                         } | null;
                         versie: number;
                     }[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
@@ -30478,14 +30482,17 @@ export interface operations {
     };
     getVerwerkingsregister: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -30507,6 +30514,8 @@ export interface operations {
                         naam: string;
                         ontvangers: string[];
                     }[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
