@@ -49,13 +49,7 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
 
 /** Fields the BRP owns for a person whose data came from the BRP (Wet BRP: the BRP is the source). */
 // geslacht is left out: the schema gives it a default, so its presence says nothing about the request.
-const BRP_VELDEN = [
-  'voornamen',
-  'tussenvoegsel',
-  'achternaam',
-  'geboortedatum',
-  'adres',
-] as const;
+const BRP_VELDEN = ['voornamen', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'adres'] as const;
 
 /**
  * A rectificatie (AVG art. 16) of a field the BRP owns is not ours to make: the resident asks the
