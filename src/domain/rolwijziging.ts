@@ -17,6 +17,8 @@ export const ROLLEN_MET_VIER_OGEN: readonly string[] = [
   // The audit trail names who saw which client; beheer can grant every other role.
   'auditor',
   'beheer',
+  // Approves the destruction of whole dossiers and sees who is on a vernietigingslijst.
+  'archivaris',
 ];
 
 export function vraagtVierOgen(rol: string): boolean {

@@ -199,4 +199,37 @@ describe.each(DB_KINDS)('privacyverzoeken (%s)', (kind) => {
     );
     expect(rows.map((r) => r.toelichting)).toContain(`rectificatie op privacyverzoek ${v.id}`);
   });
+
+  it('een rectificatie van een gegeven uit de BRP verwijst naar de BRP en wijzigt niets', async () => {
+    await t.database.db.systemQuery("UPDATE personen SET bron = 'brp' WHERE id = $1", [persoonId]);
+    const v = (await (
+      await post('/privacyverzoeken', { persoonId, soort: 'rectificatie', ontvangstdatum: dagenGeleden(1) })
+    ).json()) as Verzoek;
+    const consulent = await t.login('toegangsmedewerker');
+    const p = (await t.api(consulent, { method: 'GET', url: `/api/v1/personen/${persoonId}` })).json();
+    const res = await t.api(consulent, {
+      method: 'PATCH',
+      url: `/api/v1/personen/${persoonId}`,
+      payload: {
+        achternaam: 'Anders',
+        geboortedatum: '1961-02-03',
+        versie: p.versie,
+        privacyverzoekId: v.id,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(velden(res.body)).toEqual(
+      expect.arrayContaining(['achternaam:brp-gegeven', 'geboortedatum:brp-gegeven']),
+    );
+    expect(res.body).toContain('BRP');
+    const na = (await t.api(consulent, { method: 'GET', url: `/api/v1/personen/${persoonId}` })).json();
+    expect(na.versie).toBe(p.versie);
+    // Contact details are the gemeente's own: a rectificatie of those still works.
+    const tel = await t.api(consulent, {
+      method: 'PATCH',
+      url: `/api/v1/personen/${persoonId}`,
+      payload: { telefoon: '0570 111111', versie: p.versie, privacyverzoekId: v.id },
+    });
+    expect(tel.statusCode, tel.body).toBe(200);
+  });
 });

@@ -314,6 +314,14 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     functie: 'Ambtelijk opdrachtgever sociaal domein',
   },
   {
+    gebruikersnaam: 'archivaris',
+    naam: 'Anouk Ter Horst',
+    team: 'privacy',
+    rollen: ['archivaris'],
+    fte: 0.2,
+    functie: 'Archivaris',
+  },
+  {
     gebruikersnaam: 'klachtcoordinator',
     naam: 'Karin Veldhuis',
     team: 'toegang',

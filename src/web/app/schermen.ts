@@ -11,6 +11,7 @@ import { ONDERZOEK_SCHERMEN } from '../onderzoek/schermen.ts';
 import { ORGANISATIE_SCHERMEN } from '../organisatie/schermen.ts';
 import { PLAN_SCHERMEN } from '../plan/schermen.ts';
 import { PREVENTIE_SCHERMEN } from '../preventie/schermen.ts';
+import { PRIVACY_SCHERMEN } from '../privacy/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
@@ -42,6 +43,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...IMPORT_SCHERMEN,
   ...AUDIT_SCHERMEN,
   ...DOORBRAAK_SCHERMEN,
+  ...PRIVACY_SCHERMEN,
   ...ROLWIJZIGINGEN_SCHERMEN,
   ...PROJECTEN_SCHERMEN,
   ...KLACHTEN_SCHERMEN,

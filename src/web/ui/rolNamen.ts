@@ -16,6 +16,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   projectleider: 'Projectleider',
   opdrachtgever: 'Opdrachtgever (portefeuillehouder, ambtelijk opdrachtgever)',
   klachtcoordinator: 'Klachtcoördinator',
+  archivaris: 'Archivaris',
   preventiemedewerker: 'Medewerker preventiepartner',
   'partner-coordinator': 'Coördinator preventiepartner',
 };

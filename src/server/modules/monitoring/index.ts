@@ -1,5 +1,10 @@
 import { defineModule } from '../../platform/module.ts';
-import { kerncijfers, kerncijfersWijk, vernieuwKerncijfers } from './kerncijfers.ts';
+import {
+  bewaarVernietigdeTelling,
+  kerncijfers,
+  kerncijfersWijk,
+  vernieuwKerncijfers,
+} from './kerncijfers.ts';
 import { monitoringPolicies } from './policies.ts';
 import { monitoringRoutes } from './routes.ts';
 
@@ -22,5 +27,6 @@ export const monitoring = defineModule({
     },
   ],
   // The kerncijfers of one gemeente and year, and of one wijk (the wijkprofiel), in the caller's transaction.
-  api: { kerncijfers, kerncijfersWijk },
+  // bewaarVernietigdeTelling: the anonymous counts of a person about to be destroyed (privacy, ADR 0031).
+  api: { kerncijfers, kerncijfersWijk, bewaarVernietigdeTelling },
 });

@@ -153,26 +153,22 @@ export async function verwerkMutaties(tx: Sql, gemeente: string): Promise<void> 
   await tx.query('DELETE FROM kerncijfers_mutaties WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
 }
 
-/** The four counts from the records, in one pass over the voorzieningen that count in the year. */
-async function bereken(tx: Sql, gemeente: string, jaar: number): Promise<Tellingen> {
+/**
+ * The four counts from the records, in one pass over the voorzieningen that count in the year, plus
+ * the contribution of destroyed persons (kerncijfers_vernietigd, ADR 0031). With `persoonId`: only
+ * that person's contribution (each count is a sum over persons, so it adds up exactly).
+ */
+async function bereken(tx: Sql, gemeente: string, jaar: number, persoonId?: string): Promise<Tellingen> {
   const begin = `${jaar}-01-01`;
   const eind = `${jaar}-12-31`;
   // Grouping over some hundred thousand persons: give the sort/hash room in memory.
   await tx.query("SELECT set_config('work_mem', '64MB', true)");
-  const { rows } = await tx.query<{
-    soort: 'c' | 'w' | 't';
-    wijk_id: string | null;
-    productcategorie: string | null;
-    a: number;
-    b: number | null;
-    c: number | null;
-  }>(
-    `WITH v AS (
+  const kern = `WITH v AS (
        SELECT v.persoon_id, v.wijk_id, v.productcategorie,
               v.ingangsdatum <= $3::date AND coalesce(least(v.einddatum, v.beeindigd_op), $2::date) >= $2::date AS geldig,
               b.besluitdatum BETWEEN $2::date AND $3::date AS afgegeven
        FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
-       WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+       WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'${persoonId ? ' AND v.persoon_id = $4' : ''}
          AND ((v.ingangsdatum <= $3::date AND coalesce(least(v.einddatum, v.beeindigd_op), $2::date) >= $2::date)
               OR b.besluitdatum BETWEEN $2::date AND $3::date)
      ), pc AS MATERIALIZED (
@@ -186,8 +182,23 @@ async function bereken(tx: Sql, gemeente: string, jaar: number): Promise<Telling
      UNION ALL
      SELECT 'w', wijk_id, NULL, count(DISTINCT persoon_id)::int, NULL, NULL FROM pc WHERE geldig > 0 GROUP BY wijk_id
      UNION ALL
-     SELECT 't', NULL, NULL, count(DISTINCT persoon_id)::int, NULL, NULL FROM pc WHERE geldig > 0`,
-    [gemeente, begin, eind],
+     SELECT 't', NULL, NULL, count(DISTINCT persoon_id)::int, NULL, NULL FROM pc WHERE geldig > 0`;
+  const { rows } = await tx.query<{
+    soort: 'c' | 'w' | 't';
+    wijk_id: string | null;
+    productcategorie: string | null;
+    a: number;
+    b: number | null;
+    c: number | null;
+  }>(
+    persoonId
+      ? kern
+      : `SELECT soort, wijk_id, productcategorie, sum(a)::int AS a, sum(b)::int AS b, sum(c)::int AS c
+         FROM (${kern}
+           UNION ALL
+           SELECT soort, wijk_id, productcategorie, a, b, c FROM kerncijfers_vernietigd WHERE gemeente_code = $1 AND jaar = $4
+         ) x GROUP BY soort, wijk_id, productcategorie`,
+    persoonId ? [gemeente, begin, eind, persoonId] : [gemeente, begin, eind, jaar],
   );
   return {
     tellingen: rows
@@ -269,4 +280,52 @@ export async function kerncijfersWijk(
     uniekeClienten: data.uniek.filter((u) => u.wijkId === o.wijkId).reduce((s, u) => s + u.aantal, 0),
     bron,
   };
+}
+
+/**
+ * Before a person is destroyed (ADR 0031): keeps their anonymous contribution to the kerncijfers of
+ * every year in which one of their voorzieningen counts, so that those years keep their numbers.
+ * Runs in the caller's (system) transaction, before the records are deleted.
+ */
+export async function bewaarVernietigdeTelling(
+  tx: Sql,
+  gemeente: string,
+  persoonId: string,
+): Promise<number[]> {
+  const { rows } = await tx.query<{ van: number | null; tot: number | null }>(
+    `SELECT min(j.van) AS van, max(coalesce(j.tot, j.van)) AS tot
+     FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id AND b.status = 'vastgesteld'
+     CROSS JOIN LATERAL ot_kerncijfers_jaren(v.ingangsdatum, least(v.einddatum, v.beeindigd_op), b.besluitdatum) j
+     WHERE v.persoon_id = $1 AND v.besluit = 'toekenning'`,
+    [persoonId],
+  );
+  const { van, tot } = rows[0] ?? { van: null, tot: null };
+  if (van === null || tot === null) return [];
+  const jaren: number[] = [];
+  for (let jaar = van; jaar <= tot; jaar++) {
+    const t = await bereken(tx, gemeente, jaar, persoonId);
+    const regels = [
+      ...t.tellingen.map(
+        (c) =>
+          [
+            'c',
+            c.wijkId,
+            c.productcategorie,
+            c.clienten,
+            c.geldigeBeschikkingen,
+            c.afgegevenBeschikkingen,
+          ] as const,
+      ),
+      ...t.uniek.map((u) => ['w', u.wijkId, null, u.aantal, null, null] as const),
+      ...(t.uniekTotaal > 0 ? [['t', null, null, t.uniekTotaal, null, null] as const] : []),
+    ];
+    if (regels.length === 0) continue;
+    jaren.push(jaar);
+    await tx.query(
+      `INSERT INTO kerncijfers_vernietigd (gemeente_code, jaar, soort, wijk_id, productcategorie, a, b, c)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::uuid[], $5::text[], $6::int[], $7::int[], $8::int[])`,
+      [gemeente, jaar, ...[0, 1, 2, 3, 4, 5].map((i) => regels.map((r) => r[i]))],
+    );
+  }
+  return jaren;
 }

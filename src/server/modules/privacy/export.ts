@@ -1,5 +1,7 @@
 import { cel, exportlijst } from '../../platform/export/lijst.ts';
 import type { searchAudit } from './service.ts';
+import type { toonVerzoeken } from './usecases/toon-verzoeken.ts';
+import type { registerJson } from './verwerkingsregister.ts';
 
 type Pagina = Awaited<ReturnType<typeof searchAudit>>;
 
@@ -32,5 +34,55 @@ export const AUDIT_LOGREGELS = exportlijst({
     { sleutel: 'toelichting', kop: 'Toelichting', waarde: (r) => r.toelichting, citeren: true },
     { sleutel: 'personen', kop: 'Personen (id)', waarde: (r) => r.personen?.join(' ') ?? null },
     { sleutel: 'verzegeld', kop: 'Verzegeld', waarde: (r) => r.verzegeld },
+  ],
+});
+
+/** The privacy officer's worklist of data-subject requests, with their terms (AVG art. 12 lid 3). */
+export const PRIVACYVERZOEKEN = exportlijst({
+  naam: 'privacyverzoeken',
+  titel: 'Privacyverzoeken',
+  objectType: 'privacyverzoek',
+  doel: 'rechten-betrokkene',
+  rijen: (j: Awaited<ReturnType<typeof toonVerzoeken>>) => j,
+  persoon: (r) => r.persoonId,
+  kolommen: [
+    { sleutel: 'gemeente', kop: 'Gemeente', waarde: (r) => r.gemeenteCode },
+    {
+      sleutel: 'naam',
+      kop: 'Betrokkene',
+      waarde: (r) => r.persoonNaam,
+      persoonsgegevens: true,
+      citeren: true,
+    },
+    { sleutel: 'soort', kop: 'Soort', waarde: (r) => r.soort },
+    { sleutel: 'ontvangstdatum', kop: 'Ontvangen', waarde: (r) => r.ontvangstdatum },
+    { sleutel: 'uiterlijk', kop: 'Afhandelen uiterlijk', waarde: (r) => r.termijnen.afhandelingUiterlijk },
+    { sleutel: 'verlengd', kop: 'Verlengd', waarde: (r) => (r.termijnen.verlengd ? 'ja' : 'nee') },
+    { sleutel: 'status', kop: 'Status', waarde: (r) => r.status },
+    { sleutel: 'besluit', kop: 'Besluit', waarde: (r) => r.besluit },
+  ],
+});
+
+/** The register of processing activities (AVG art. 30): no personal data, one row per processing. */
+export const REGISTER = exportlijst({
+  naam: 'verwerkingsregister',
+  titel: 'Verwerkingsregister',
+  objectType: 'verwerkingsregister',
+  doel: 'toezicht-op-gegevensverwerking',
+  rijen: (j: ReturnType<typeof registerJson>) => j,
+  kolommen: [
+    { sleutel: 'id', kop: 'Verwerking', waarde: (r) => r.id },
+    { sleutel: 'naam', kop: 'Naam', waarde: (r) => r.naam },
+    { sleutel: 'doel', kop: 'Doel', waarde: (r) => r.doel, citeren: true },
+    { sleutel: 'grondslagen', kop: 'Grondslagen', waarde: (r) => cel.lijst(r.grondslagen), citeren: true },
+    { sleutel: 'betrokkenen', kop: 'Betrokkenen', waarde: (r) => cel.lijst(r.categorieenBetrokkenen) },
+    {
+      sleutel: 'gegevens',
+      kop: 'Gegevens',
+      waarde: (r) => cel.lijst(r.categorieenGegevens.map((c) => c.omschrijving)),
+    },
+    { sleutel: 'ontvangers', kop: 'Ontvangers', waarde: (r) => cel.lijst(r.ontvangers), citeren: true },
+    { sleutel: 'bewaartermijn', kop: 'Bewaartermijn', waarde: (r) => r.bewaartermijn, citeren: true },
+    { sleutel: 'modules', kop: 'Modules', waarde: (r) => cel.lijst(r.modules) },
   ],
 });

@@ -1,8 +1,9 @@
 import { defineModule } from '../../platform/module.ts';
+import { stelVernietigingslijstenOp } from './bewaren/voer-uit.ts';
 import { privacyPolicies } from './policies.ts';
 import { privacyRoutes } from './routes.ts';
 
-/** Het audittrail raadplegen en de hash-keten laten controleren (auditor). */
+/** Audittrail en keten, privacyverzoeken, inzage, verwerkingsregister, bewaartermijnen en vernietiging. */
 export const privacy = defineModule({
   naam: 'privacy',
   omschrijving: 'audittrail raadplegen en de keten laten controleren',
@@ -17,6 +18,16 @@ export const privacy = defineModule({
     'contact',
     'privacyverzoek',
     'documenten',
+  ],
+  taken: ({ db }) => [
+    {
+      // Every night: propose vernietigingslijsten and finish an interrupted destruction (ADR 0031).
+      queue: 'vernietigingslijsten-opstellen',
+      cron: '30 2 * * *',
+      handler: async () => {
+        await stelVernietigingslijstenOp(db);
+      },
+    },
   ],
   api: {},
 });

@@ -16,4 +16,8 @@ export const privacyPolicies = definePolicies({
   'doorbraken.beoordelen': ['auditor'],
   'relaties.bekijken': ['toegangsmedewerker', 'teamleider', 'backoffice'],
   'zaaktoegang.instellen': ['beheer'],
+  // Retention and destruction (ADR 0031): beheer sets the terms, archivaris and privacy officer approve.
+  'bewaartermijnen.raadplegen': ['beheer', 'archivaris', 'auditor'],
+  'bewaartermijnen.instellen': ['beheer'],
+  'vernietigingslijsten.goedkeuren': ['archivaris', 'auditor'],
 });

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { GEGEVENSCATEGORIEEN } from '../../platform/module.ts';
+import { AlleenFormaat, exportAntwoord, lijstOfExport } from '../../platform/export/lijst.ts';
+import { REGISTER } from './export.ts';
 import { privacyPolicies as P } from './policies.ts';
-import { VERWERKINGSREGISTER } from './verwerkingsregister.ts';
+import { registerJson } from './verwerkingsregister.ts';
 
 const Verwerking = z.object({
   id: z.string().describe('Het doel dat het audittrail bij elke inzage vastlegt.'),
@@ -26,20 +27,10 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['privacy'],
         operationId: 'getVerwerkingsregister',
         summary: 'Het register van verwerkingen (AVG art. 30), bijgehouden in de code van de modules.',
-        response: { 200: z.array(Verwerking) },
+        querystring: AlleenFormaat,
+        response: exportAntwoord(z.array(Verwerking)),
       },
     },
-    async () =>
-      VERWERKINGSREGISTER.map((v) => ({
-        ...v,
-        grondslagen: [...v.grondslagen],
-        categorieenBetrokkenen: [...v.categorieenBetrokkenen],
-        ontvangers: [...v.ontvangers],
-        modules: [...v.modules],
-        categorieenGegevens: v.categorieenGegevens.map((c) => ({
-          code: c,
-          omschrijving: GEGEVENSCATEGORIEEN[c],
-        })),
-      })),
+    (req, reply) => lijstOfExport(req, reply, app.deps.db, REGISTER, req.query, async () => registerJson()),
   );
 };

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
 import { DOEL_RECHTEN_BETROKKENE as doel } from './doel.ts';
+import { PRIVACYVERZOEKEN } from './export.ts';
 import { privacyPolicies as P } from './policies.ts';
 import * as S from './schemas-verzoeken.ts';
 import { downloadBesluit, handelVerzoekAf } from './usecases/handel-verzoek-af.ts';
@@ -37,11 +39,14 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listPrivacyverzoeken',
         summary: 'De werklijst van privacyverzoeken, de dichtstbijzijnde uiterste datum eerst.',
-        querystring: S.VerzoekFilter,
-        response: { 200: z.array(S.Privacyverzoek) },
+        querystring: metFormaat(S.VerzoekFilter),
+        response: exportAntwoord(z.array(S.Privacyverzoek)),
       },
     },
-    (req) => toonVerzoeken(db, req.actor(), req.query.status),
+    (req, reply) =>
+      lijstOfExport(req, reply, db, PRIVACYVERZOEKEN, req.query, (d, q) =>
+        toonVerzoeken(d, req.actor(), q.status),
+      ),
   );
   app.get(
     '/privacyverzoeken/:id',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ankerOpties } from '../../platform/audit/anker.ts';
 import { registreerPersoonBronnen } from '../../platform/audit/personen.ts';
 import { exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
+import { bewaarRoutes } from './bewaren/routes.ts';
 import { AUDIT_LOGREGELS } from './export.ts';
 import { zoekPersoonVoorInzage } from './inzage.ts';
 import { PERSOON_BRONNEN } from './persoon-bronnen.ts';
@@ -23,6 +24,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(doorbraakRoutes);
   await app.register(registerRoutes);
   await app.register(inzageRoutes);
+  await app.register(bewaarRoutes);
   const anker = ankerOpties({ dataDir: config.dataDir, ...config.auditAnker });
   app.get(
     '/audit-logregels',

@@ -1,4 +1,4 @@
-import type { GegevensCategorie } from '../../platform/module.ts';
+import { GEGEVENSCATEGORIEEN, type GegevensCategorie } from '../../platform/module.ts';
 
 /**
  * The register of processing activities (AVG art. 30 lid 1), kept with the code that does the
@@ -10,8 +10,7 @@ import type { GegevensCategorie } from '../../platform/module.ts';
  * the processing it belongs to. Legal bases were written from the code and the law; the privacy
  * officer (FG) confirms them before go-live (docs/privacy.md).
  *
- * Retention: the code keeps every record today (no destruction yet); the terms below are the ones
- * the retention work (issue 18, item 5) will enforce from the Selectielijst gemeenten, and say so.
+ * Retention: the terms below are enforced by the vernietigingslijsten (bewaren/, ADR 0031).
  */
 export interface Verwerking {
   /** The audit `doel` of this processing. */
@@ -35,7 +34,7 @@ const GEZONDHEID =
 const BSN = 'Wet algemene bepalingen burgerservicenummer art. 10 en UAVG art. 46 (BSN)';
 const WMO_GEGEVENS = 'Wmo 2015 art. 5.1.1 (gegevensverwerking door het college)';
 const BEWAREN_WMO =
-  'Nog niet begrensd in de software (alles blijft bewaard). Bedoeld: volgens de Selectielijst gemeenten en intergemeentelijke organen, te bevestigen en in te stellen door beheer (issue 18, onderdeel 5).';
+  'Volgens de Selectielijst gemeenten en intergemeentelijke organen, per gemeente ingesteld door beheer (standaard 15 jaar na het einde van de voorziening, 5 jaar na afsluiting als niets is verstrekt; te bevestigen door de archivaris). Daarna vernietigd na goedkeuring van archivaris en privacy officer (docs/privacy.md).';
 
 const INWONERS = 'Inwoners met een melding of aanvraag Wmo';
 const HUISGENOTEN = 'Leden van hun huishouden';
@@ -206,6 +205,18 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     modules: ['privacy'],
   },
   {
+    id: 'archivering',
+    naam: 'Bewaren en vernietigen van dossiers',
+    doel: 'Dossiers bewaren zolang de Selectielijst voorschrijft, daarna vernietigen met een verklaring; anonieme tellingen blijven.',
+    grondslagen: [AVG_6C, 'Archiefwet 1995 art. 3 en 5', 'AVG art. 5 lid 1 sub e (opslagbeperking)'],
+    categorieenBetrokkenen: [INWONERS, HUISGENOTEN],
+    categorieenGegevens: ['identificatie', 'bsn', 'documenten'],
+    ontvangers: ['Archivaris', 'Privacy officer'],
+    bewaartermijn:
+      'Vernietigingslijsten en -verklaringen blijvend (alleen pseudoniemen); de persoonsverwijzing op een lijst wordt bij vernietiging gewist.',
+    modules: ['privacy'],
+  },
+  {
     id: 'gegevensmigratie',
     naam: 'Overname van dossiers uit het vorige systeem',
     doel: 'Lopende en afgesloten Wmo-dossiers eenmalig overnemen bij de overstap naar deze software.',
@@ -258,3 +269,18 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     modules: ['cbs'],
   },
 ];
+
+/** The register as the API shows it: categories with their description. */
+export function registerJson() {
+  return VERWERKINGSREGISTER.map((v) => ({
+    ...v,
+    grondslagen: [...v.grondslagen],
+    categorieenBetrokkenen: [...v.categorieenBetrokkenen],
+    ontvangers: [...v.ontvangers],
+    modules: [...v.modules],
+    categorieenGegevens: v.categorieenGegevens.map((c) => ({
+      code: c,
+      omschrijving: GEGEVENSCATEGORIEEN[c],
+    })),
+  }));
+}

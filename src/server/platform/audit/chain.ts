@@ -46,13 +46,29 @@ const FIELDS = [
 const LATER = ['actor_soort', 'actor_ref'] as const;
 
 export function rowHash(previous: string, row: AuditRowText): string {
+  return createHash('sha256').update(previous).update('|').update(canonicalRow(row)).digest('hex');
+}
+
+/** The row as hashed: fixed fields, later columns only when set, then the person references. */
+function canonicalRow(row: AuditRowText): string {
   const waarden = FIELDS.map((f) => row[f] ?? null);
   for (const f of LATER) if (row[f] !== null && row[f] !== undefined) waarden.push(`${f}=${String(row[f])}`);
   // The persons shown (migration 016) likewise count only when set.
   if (row.personen !== null && row.personen !== undefined) waarden.push(row.personen as string);
-  const canonical = JSON.stringify(waarden);
-  return createHash('sha256').update(previous).update('|').update(canonical).digest('hex');
+  return JSON.stringify(waarden);
 }
+
+/**
+ * Digest of a row as it reads after its person references were pseudonymised (destruction, ADR 0031).
+ * The verifier accepts a row whose hash no longer matches only when audit_pseudonimiseringen holds
+ * this digest and the chain hash the row had: any other change to the row still shows.
+ */
+export function rijDigest(row: AuditRowText): string {
+  return createHash('sha256').update(canonicalRow(row)).digest('hex');
+}
+
+/** The hashed columns of audit rows, for code that must compute a digest (the destruction). */
+export const AUDIT_ROW_SQL = ROW_SQL;
 
 /**
  * Appends unsealed audit rows to the hash chain. Runs as the owner role under an advisory lock
@@ -111,6 +127,13 @@ async function sealBatch(tx: Sql, batchSize: number): Promise<number> {
   return rows.length;
 }
 
+/** A row changed only by a recorded pseudonymisation: same chain hash, same digest as recorded then. */
+function gepseudonimiseerd(
+  k: AuditRowText & { hash: string; ps_hash: string | null; ps_digest: string | null },
+) {
+  return k.ps_hash !== null && k.ps_hash === k.hash && k.ps_digest === rijDigest(k);
+}
+
 export interface VerifyProblem {
   volgnummer: number | null;
   auditId: number | null;
@@ -145,10 +168,21 @@ export async function verifyAuditChain(db: Database, batchSize = 10_000): Promis
   let gecontroleerd = 0;
   for (;;) {
     const { rows } = await db.systemTransaction((tx) =>
-      tx.query<AuditRowText & { volgnummer: number; k_audit_id: number; vorige_hash: string; hash: string }>(
-        `SELECT k.volgnummer, k.audit_id AS k_audit_id, k.vorige_hash, k.hash, r.*
+      tx.query<
+        AuditRowText & {
+          volgnummer: number;
+          k_audit_id: number;
+          vorige_hash: string;
+          hash: string;
+          ps_hash: string | null;
+          ps_digest: string | null;
+        }
+      >(
+        `SELECT k.volgnummer, k.audit_id AS k_audit_id, k.vorige_hash, k.hash, p.keten_hash AS ps_hash,
+                p.rij_digest AS ps_digest, r.*
          FROM audit_keten k
          LEFT JOIN LATERAL (${ROW_SQL} FROM audit_log a WHERE a.id = k.audit_id) r ON true
+         LEFT JOIN audit_pseudonimiseringen p ON p.audit_id = k.audit_id
          WHERE k.volgnummer >= $1 ORDER BY k.volgnummer LIMIT $2`,
         [expected, batchSize],
       ),
@@ -170,7 +204,7 @@ export async function verifyAuditChain(db: Database, batchSize = 10_000): Promis
           soort: 'verwijderd',
           toelichting: `Auditregel ${k.k_audit_id} is verwijderd.`,
         });
-      } else if (rowHash(k.vorige_hash, k) !== k.hash) {
+      } else if (rowHash(k.vorige_hash, k) !== k.hash && !gepseudonimiseerd(k)) {
         problemen.push({
           volgnummer: k.volgnummer,
           auditId: k.k_audit_id,

@@ -26,6 +26,10 @@ export const EXPORTRECHT: Readonly<Record<Rol, { persoonsgegevens: boolean; waar
   },
   beleid: { persoonsgegevens: false, waarom: 'werkt met geaggregeerde cijfers, niet met inwoners' },
   beheer: { persoonsgegevens: false, waarom: 'beheert configuratie en organisatie, geen zaken' },
+  archivaris: {
+    persoonsgegevens: false,
+    waarom: 'tekent vernietigingslijsten af; de lijst buiten het systeem noemt pseudoniemen, geen namen',
+  },
   auditor: {
     persoonsgegevens: false,
     waarom: 'het audittrail bevat verwijzingen, geen persoonsgegevens van inwoners',

@@ -11,6 +11,7 @@ export const ROLLEN = [
   'projectleider',
   'opdrachtgever',
   'klachtcoordinator',
+  'archivaris',
 ] as const;
 
 /** The roles of a partner's own staff (partner_medewerkers.rollen; ADR 0018, issue 16). */
@@ -33,6 +34,7 @@ export const ROL_OMSCHRIJVING: Record<Rol, string> = {
   opdrachtgever:
     'Opdrachtgever grote projecten (portefeuillehouder of ambtelijk opdrachtgever; stelt rapportages vast)',
   klachtcoordinator: 'Klachtcoördinator (behandelt klachten, Awb hoofdstuk 9)',
+  archivaris: 'Archivaris (keurt vernietigingslijsten goed, met de privacy officer)',
   preventiemedewerker: 'Medewerker van een preventiepartner (eigen account bij de partnerorganisatie)',
   'partner-coordinator': 'Coördinator van een preventiepartner (verdeelt verwijzingen, ziet de cijfers)',
 };

@@ -361,6 +361,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bewaarplichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handmatige bewaarplichten: zolang ze gelden wordt de persoon niet vernietigd. */
+        get: operations["listBewaarplichten"];
+        put?: never;
+        /** Legt een bewaarplicht op (bijvoorbeeld een rechtszaak). */
+        post: operations["postBewaarplicht"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaarplichten/{id}/opheffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postBewaarplichtOpheffing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaartermijnen/{gemeente}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De bewaartermijnen per dossiersoort van een gemeente, met hun bron (Selectielijst). */
+        get: operations["getBewaartermijnen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaartermijnen/{gemeente}/{dossiersoort}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Stelt de bewaartermijn van een dossiersoort in, met de bron (versie 0: eerste keer). */
+        put: operations["putBewaartermijn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bezwaren": {
         parameters: {
             query?: never;
@@ -3087,6 +3155,73 @@ export interface paths {
         /** De vergelijking met totalen, percentages, markering van afwijkende opgegeven totalen en gevoeligheid. */
         get: operations["getVariantvergelijking"];
         put: operations["putVariantvergelijking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijsten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De vernietigingslijsten die de nachtelijke taak voorstelde, met goedkeuringen en uitkomst. */
+        get: operations["listVernietigingslijsten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijsten/{id}/goedkeuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keurt de lijst goed als archivaris of privacy officer; na de tweede goedkeuring (andere persoon, andere rol) wordt vernietigd. */
+        post: operations["postVernietigingslijstGoedkeuring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijsten/{id}/uitzonderingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Haalt een persoon van een wachtende lijst, met reden. */
+        post: operations["postVernietigingslijstUitzondering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijsten/{id}/verklaring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVernietigingsverklaring"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6646,6 +6781,462 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         vorigeBeschikkingId: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBewaarplichten: {
+        parameters: {
+            query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            aangemaaktOp: string;
+                            gemeenteCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            opgehevenOp: string | null;
+                            /** Format: uuid */
+                            persoonId: string;
+                            persoonNaam: string;
+                            reden: string;
+                        }[];
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBewaarplicht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    persoonId: string;
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        opgehevenOp: string | null;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        reden: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBewaarplichtOpheffing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp: string;
+                        gemeenteCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        opgehevenOp: string | null;
+                        /** Format: uuid */
+                        persoonId: string;
+                        persoonNaam: string;
+                        reden: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBewaartermijnen: {
+        parameters: {
+            query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                gemeente: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gemeenteCode: string;
+                        termijnen: {
+                            bron: string;
+                            /** @enum {string} */
+                            dossiersoort: "wmo-met-voorziening" | "wmo-zonder-voorziening";
+                            gewijzigdOp: string | null;
+                            /** @description false: de standaardwaarde geldt, de gemeente stelde niets in. */
+                            ingesteld: boolean;
+                            jaren: number;
+                            /** @description 0 zolang de gemeente niets instelde. */
+                            versie: number;
+                        }[];
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putBewaartermijn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossiersoort: "wmo-met-voorziening" | "wmo-zonder-voorziening";
+                gemeente: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bron: string;
+                    jaren: number;
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gemeenteCode: string;
+                        termijnen: {
+                            bron: string;
+                            /** @enum {string} */
+                            dossiersoort: "wmo-met-voorziening" | "wmo-zonder-voorziening";
+                            gewijzigdOp: string | null;
+                            /** @description false: de standaardwaarde geldt, de gemeente stelde niets in. */
+                            ingesteld: boolean;
+                            jaren: number;
+                            /** @description 0 zolang de gemeente niets instelde. */
+                            versie: number;
+                        }[];
                     };
                 };
             };
@@ -15101,7 +15692,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -15172,7 +15763,7 @@ export interface operations {
                     /** Format: uuid */
                     organisatieId: string;
                     /** @default [] */
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                     /** Format: uuid */
                     teamId?: string | null;
                 };
@@ -15198,7 +15789,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -15287,7 +15878,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -15364,7 +15955,7 @@ export interface operations {
                     fte?: number;
                     functie?: string | null;
                     naam?: string;
-                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                    rollen?: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                     /** Format: uuid */
                     teamId?: string | null;
                     /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
@@ -15392,7 +15983,7 @@ export interface operations {
                         naam: string;
                         /** Format: uuid */
                         organisatieId: string;
-                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator")[];
+                        rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris")[];
                         /** Format: uuid */
                         teamId: string | null;
                         versie: number;
@@ -23252,6 +23843,8 @@ export interface operations {
     listPrivacyverzoeken: {
         parameters: {
             query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
                 status?: "open" | "afgehandeld";
             };
             header?: never;
@@ -23260,7 +23853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -23297,6 +23890,8 @@ export interface operations {
                         } | null;
                         versie: number;
                     }[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
@@ -29250,7 +29845,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -29367,7 +29962,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -29651,7 +30246,7 @@ export interface operations {
                             naam: string;
                             /** Format: uuid */
                             organisatieId: string;
-                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "preventiemedewerker" | "partner-coordinator")[];
+                            rollen: ("kcc" | "toegangsmedewerker" | "backoffice" | "teamleider" | "beleid" | "beheer" | "auditor" | "partner" | "projectleider" | "opdrachtgever" | "klachtcoordinator" | "archivaris" | "preventiemedewerker" | "partner-coordinator")[];
                             /** @enum {string} */
                             soort: "medewerker" | "partner";
                             /** Format: uuid */
@@ -31123,16 +31718,460 @@ export interface operations {
             };
         };
     };
-    getVerwerkingsregister: {
+    listVernietigingslijsten: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lijsten: {
+                            gemeenteCode: string;
+                            goedkeuringen: {
+                                goedgekeurdOp: string;
+                                /** Format: uuid */
+                                medewerkerId: string;
+                                naam: string;
+                                /** @enum {string} */
+                                rol: "archivaris" | "auditor";
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            opgesteldOp: string;
+                            peildatum: string;
+                            personen: {
+                                dossiersoort: string;
+                                einde: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Leeg na de vernietiging.
+                                 */
+                                persoonId: string | null;
+                                persoonNaam: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Blijft na de vernietiging; ook de verwijzing in het audittrail.
+                                 */
+                                pseudoniem: string;
+                                redenNiet: string | null;
+                                /** @enum {string} */
+                                status: "voorgesteld" | "vernietigd" | "niet-vernietigd";
+                                termijnVerstreken: string;
+                                verwijderd: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "voorgesteld" | "vernietigd" | "deels-vernietigd";
+                            /** @description true: de vernietigingsverklaring is te downloaden. */
+                            verklaring: boolean;
+                            vernietigdOp: string | null;
+                            versie: number;
+                        }[];
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVernietigingslijstGoedkeuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gemeenteCode: string;
+                        goedkeuringen: {
+                            goedgekeurdOp: string;
+                            /** Format: uuid */
+                            medewerkerId: string;
+                            naam: string;
+                            /** @enum {string} */
+                            rol: "archivaris" | "auditor";
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        opgesteldOp: string;
+                        peildatum: string;
+                        personen: {
+                            dossiersoort: string;
+                            einde: string;
+                            /**
+                             * Format: uuid
+                             * @description Leeg na de vernietiging.
+                             */
+                            persoonId: string | null;
+                            persoonNaam: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Blijft na de vernietiging; ook de verwijzing in het audittrail.
+                             */
+                            pseudoniem: string;
+                            redenNiet: string | null;
+                            /** @enum {string} */
+                            status: "voorgesteld" | "vernietigd" | "niet-vernietigd";
+                            termijnVerstreken: string;
+                            verwijderd: {
+                                [key: string]: number;
+                            } | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "voorgesteld" | "vernietigd" | "deels-vernietigd";
+                        /** @description true: de vernietigingsverklaring is te downloaden. */
+                        verklaring: boolean;
+                        vernietigdOp: string | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVernietigingslijstUitzondering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pseudoniem: string;
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        gemeenteCode: string;
+                        goedkeuringen: {
+                            goedgekeurdOp: string;
+                            /** Format: uuid */
+                            medewerkerId: string;
+                            naam: string;
+                            /** @enum {string} */
+                            rol: "archivaris" | "auditor";
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        opgesteldOp: string;
+                        peildatum: string;
+                        personen: {
+                            dossiersoort: string;
+                            einde: string;
+                            /**
+                             * Format: uuid
+                             * @description Leeg na de vernietiging.
+                             */
+                            persoonId: string | null;
+                            persoonNaam: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Blijft na de vernietiging; ook de verwijzing in het audittrail.
+                             */
+                            pseudoniem: string;
+                            redenNiet: string | null;
+                            /** @enum {string} */
+                            status: "voorgesteld" | "vernietigd" | "niet-vernietigd";
+                            termijnVerstreken: string;
+                            verwijderd: {
+                                [key: string]: number;
+                            } | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "voorgesteld" | "vernietigd" | "deels-vernietigd";
+                        /** @description true: de vernietigingsverklaring is te downloaden. */
+                        verklaring: boolean;
+                        vernietigdOp: string | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVernietigingsverklaring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (application/pdf). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerwerkingsregister: {
+        parameters: {
+            query?: {
+                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
+                formaat?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst als JSON; met ?formaat=csv|xlsx of Accept: text/csv of de XLSX-mediatype de hele lijst als bestand. Header X-Weggelaten-Kolommen noemt de kolommen met persoonsgegevens die uw rol niet mag exporteren, X-Export-Afgekapt het maximum als de lijst langer was. */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -31154,6 +32193,8 @@ export interface operations {
                         naam: string;
                         ontvangers: string[];
                     }[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */

@@ -29,6 +29,7 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
         wijkId: await wijkVan(tx, current.gemeente_code, adres?.postcode, 'adres.postcode'),
       });
     }
+    if (privacyverzoekId && current.bron === 'brp') weigerBrpVelden(input);
     if (input.geboortedatum && input.geboortedatum > today()) {
       throw errors.field('geboortedatum', 'in-toekomst', 'De geboortedatum ligt in de toekomst.');
     }
@@ -44,4 +45,27 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
     });
     return presenteerPersoon(await persoonOf404(tx, id));
   });
+}
+
+/** Fields the BRP owns for a person whose data came from the BRP (Wet BRP: the BRP is the source). */
+// geslacht is left out: the schema gives it a default, so its presence says nothing about the request.
+const BRP_VELDEN = ['voornamen', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'adres'] as const;
+
+/**
+ * A rectificatie (AVG art. 16) of a field the BRP owns is not ours to make: the resident asks the
+ * gemeente where they are registered to correct the BRP (Wet BRP art. 2.58), and the correction then
+ * reaches us from the BRP. Every such field is named at once; nothing is changed.
+ */
+function weigerBrpVelden(input: WijzigPersoonInvoer) {
+  const velden = BRP_VELDEN.filter((v) => input[v] !== undefined);
+  if (velden.length === 0) return;
+  throw errors.invalid(
+    velden.map((name) => ({
+      name,
+      code: 'brp-gegeven',
+      reason:
+        'Dit gegeven komt uit de BRP. Een correctie vraagt de betrokkene aan bij de gemeente waar hij staat ingeschreven (Wet BRP art. 2.58); daarna komt de correctie via de BRP.',
+    })),
+    'Een rectificatie van BRP-gegevens gaat via de BRP.',
+  );
 }
