@@ -13,7 +13,7 @@ const tags = ['inwonerportaal'];
 
 /** Messages between the inwoner and the contactpersoon, and the inwoner's own contact details. */
 export const portaalBerichtRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
 
   app.get(
     '/inwoner/meldingen/:id/berichten',
@@ -74,7 +74,11 @@ export const portaalBerichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await berichtSturen(db, req.actor(), req.params.id, req.body.tekst)),
+      reply
+        .code(201)
+        .send(
+          await berichtSturen(db, req.actor(), req.params.id, req.body.tekst, { mail: config.smtp !== null }),
+        ),
   );
   app.get(
     '/inwoner/contactgegevens',

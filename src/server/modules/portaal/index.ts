@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { defineModule } from '../../platform/module.ts';
 import { portaalBerichtRoutes } from './berichten-routes.ts';
 import { isDemoDatabase, maakDigidClient } from './digid.ts';
+import { mailTaak } from './mail.ts';
 import { portaalPolicies } from './policies.ts';
 import { portaalZaakRoutes } from './routes.ts';
 import { portaalSessieRoutes } from './sessie-routes.ts';
@@ -20,6 +21,9 @@ export const portaal = defineModule({
   omschrijving: 'inwonerportaal: DigiD en machtigen, online melden, mijn zaken met statuslijn en termijnen',
   routes,
   policies: portaalPolicies,
+  /** The notification e-mail "u heeft een nieuw bericht", only with SMTP configured (docs/portaal.md). */
+  taken: ({ db, config, log }) =>
+    config.smtp ? [mailTaak(db, config.smtp, config.publicUrl, (r, melding) => log.warn(r, melding))] : [],
   /** Categories of personal data (checked against the verwerkingsregister, issue 18). */
   persoonsgegevens: [
     'identificatie',
