@@ -3,10 +3,11 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portaal } from '../../src/server/modules/portaal/index.ts';
 import { smtpVerzender, verstuurPortaalMail } from '../../src/server/modules/portaal/mail.ts';
+import { esc } from '../../src/server/modules/portaal/zonder-js.ts';
 import { loadConfig, type SmtpConfig, smtpInstellingen } from '../../src/server/platform/config.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
-import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
+import { medewerkerId, nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
 
 interface Ontvangen {
   van: string;
@@ -211,5 +212,75 @@ describe.each(DB_KINDS)('inwonerportaal: e-mail "u heeft een nieuw bericht" (%s)
     });
     expect(await ronde()).toEqual({ verstuurd: 0, vervallen: 1, mislukt: 0 });
     expect(smtpServer.ontvangen).toHaveLength(3);
+  });
+
+  it('de medewerker ziet de ongelezen berichten van inwoners (als behandelaar), tot hij ze leest', async () => {
+    const consulent = await t.login('toegangsmedewerker');
+    await sql('UPDATE meldingen SET behandelaar_id = $2 WHERE id = $1', [
+      meldingId,
+      await medewerkerId(t, 'toegangsmedewerker'),
+    ]);
+    const leeg = await t.api(consulent, { method: 'GET', url: '/api/v1/portaalberichten/ongelezen' });
+    expect(leeg.json()).toEqual({ totaal: 0, meldingen: [] });
+    for (const tekst of ['Is er al nieuws?', 'Ik ben morgen niet thuis.']) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/inwoner/meldingen/${meldingId}/berichten`,
+        headers: { cookie: inwoner.cookie, 'x-csrf-token': inwoner.csrfToken },
+        payload: { tekst },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const ongelezen = await t.api(consulent, { method: 'GET', url: '/api/v1/portaalberichten/ongelezen' });
+    expect(ongelezen.json()).toEqual({
+      totaal: 2,
+      meldingen: [
+        expect.objectContaining({ meldingId, aantal: 2, naam: expect.stringContaining('Mailtest') }),
+      ],
+    });
+    // Another caseworker (not behandelaar, not contactpersoon) does not get it on their start page.
+    const kccLijst = await t.api(kcc, { method: 'GET', url: '/api/v1/portaalberichten/ongelezen' });
+    expect(kccLijst.json().totaal).toBe(0);
+    await t.api(consulent, { method: 'GET', url: `/api/v1/meldingen/${meldingId}/portaalberichten` });
+    const daarna = await t.api(consulent, { method: 'GET', url: '/api/v1/portaalberichten/ongelezen' });
+    expect(daarna.json().totaal).toBe(0);
+    // A message from the resident never causes an e-mail.
+    expect(await ronde()).toEqual({ verstuurd: 0, vervallen: 0, mislukt: 0 });
+  });
+
+  it('zonder JavaScript: mijn zaken en de statuslijn als HTML, alleen met de eigen sessie, geaudit', async () => {
+    const zonder = await t.app.inject({ url: '/api/v1/inwoner/zonder-js' });
+    expect(zonder.statusCode).toBe(401);
+    expect(zonder.headers['content-type']).toContain('text/html');
+    expect(zonder.body).toContain('href="/api/v1/inwoner/sessies/oidc"');
+    // A staff cookie does not count on resident paths.
+    const kccCookie = await t.api(kcc, { method: 'GET', url: '/api/v1/inwoner/zonder-js' });
+    expect(kccCookie.statusCode).toBe(401);
+    const lijst = await t.app.inject({
+      url: '/api/v1/inwoner/zonder-js',
+      headers: { cookie: inwoner.cookie },
+    });
+    expect(lijst.statusCode).toBe(200);
+    expect(lijst.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(lijst.body).toContain(`href="/api/v1/inwoner/zonder-js/${meldingId}"`);
+    expect(lijst.body).not.toContain('<script');
+    const zaak = await t.app.inject({
+      url: `/api/v1/inwoner/zonder-js/${meldingId}`,
+      headers: { cookie: inwoner.cookie },
+    });
+    expect(zaak.statusCode).toBe(200);
+    expect(zaak.body).toContain('<h2>Uw termijnen</h2>');
+    expect(zaak.body).toContain('Waar staat uw melding?');
+    // Someone else's melding (here: a made-up id) is 404, with an audit row as the resident.
+    const ander = await t.app.inject({
+      url: '/api/v1/inwoner/zonder-js/00000000-0000-4000-8000-000000000000',
+      headers: { cookie: inwoner.cookie },
+    });
+    expect(ander.statusCode).toBe(404);
+    const audit = await sql<{ resultaat: string }>(
+      "SELECT resultaat FROM audit_log WHERE object_id = '00000000-0000-4000-8000-000000000000'",
+    );
+    expect(audit).toEqual([{ resultaat: 'geweigerd' }]);
+    expect(esc('<img src=x onerror="a()">&\'')).toBe('&lt;img src=x onerror=&quot;a()&quot;&gt;&amp;&#39;');
   });
 });

@@ -59,11 +59,6 @@ export interface Config {
    * Null (no SMTP_HOST): no e-mail is sent at all; the portal shows the messages as before.
    */
   smtp: SmtpConfig | null;
-  /**
-   * The gemeente of a resident who is not yet in `personen` (PORTAAL_GEMEENTE, a CBS code); without
-   * it, the only gemeente of the installation (docs/portaal.md).
-   */
-  portaalGemeente: string | null;
 }
 
 export interface SmtpConfig {
@@ -226,7 +221,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     brp: brpInstellingen(env),
     cbsPseudoniemSleutel: env.CBS_PSEUDONIEM_SLEUTEL || null,
     smtp: smtpInstellingen(env),
-    portaalGemeente: env.PORTAAL_GEMEENTE || null,
   };
 }
 

@@ -6,6 +6,7 @@ import { mailTaak } from './mail.ts';
 import { portaalPolicies } from './policies.ts';
 import { portaalZaakRoutes } from './routes.ts';
 import { portaalSessieRoutes } from './sessie-routes.ts';
+import { portaalZonderJsRoutes } from './zonder-js.ts';
 
 export { isDemoDatabase, maakDigidClient };
 
@@ -13,6 +14,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(portaalSessieRoutes);
   await app.register(portaalZaakRoutes);
   await app.register(portaalBerichtRoutes);
+  await app.register(portaalZonderJsRoutes);
 };
 
 /** Het inwonerportaal: inloggen met DigiD (en machtigen), online melden, mijn zaken, reageren. */

@@ -103,3 +103,35 @@ export const mailRepo = {
     );
   },
 };
+
+/** The caseworker's side: unread messages from residents. */
+export const ongelezenRepo = {
+  /**
+   * Meldingen with unread messages from the resident for this medewerker: as behandelaar of the
+   * melding or contactpersoon of the household (row-level security keeps it to their gemeenten).
+   */
+  async voorMedewerker(tx: Sql, medewerkerId: string) {
+    const { rows } = await tx.query<{
+      melding_id: string;
+      nummer: number;
+      persoon_id: string;
+      naam: string;
+      aantal: number;
+      laatste_op: Date;
+    }>(
+      `SELECT m.id AS melding_id, m.nummer, m.persoon_id,
+         concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS naam,
+         count(*)::int AS aantal, max(b.verstuurd_op) AS laatste_op
+       FROM portaal_berichten b
+       JOIN meldingen m ON m.id = b.melding_id
+       JOIN personen p ON p.id = m.persoon_id
+       LEFT JOIN huishoudens h ON h.id = m.huishouden_id
+       WHERE b.van = 'inwoner' AND b.gelezen_op IS NULL
+         AND (m.behandelaar_id = $1 OR h.contactpersoon_id = $1)
+       GROUP BY m.id, m.nummer, m.persoon_id, p.voornamen, p.tussenvoegsel, p.achternaam
+       ORDER BY max(b.verstuurd_op) DESC LIMIT 100`,
+      [medewerkerId],
+    );
+    return rows;
+  },
+};

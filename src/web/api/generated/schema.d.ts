@@ -2218,6 +2218,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portaalberichten/ongelezen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medewerker: meldingen waarover de inwoner schreef en die nog niemand las (als behandelaar of contactpersoon). */
+        get: operations["listOngelezenPortaalberichten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/postcodegebieden": {
         parameters: {
             query?: never;
@@ -10342,6 +10359,8 @@ export interface operations {
                         digid: boolean;
                         /** @description Demo-omgeving: inloggen met een demo-BSN, geen echte DigiD. */
                         digidSimulator: boolean;
+                        /** @description De gemeente verstuurt de e-mail "u heeft een nieuw bericht" (SMTP ingesteld). */
+                        mail: boolean;
                     };
                 };
             };
@@ -10386,6 +10405,8 @@ export interface operations {
                     "application/json": {
                         communicatiebehoeften: string | null;
                         email: string | null;
+                        /** @description De inwoner wil een e-mail (zonder inhoud) bij een nieuw bericht of een nieuwe brief. */
+                        mailBijNieuws: boolean;
                         telefoon: string | null;
                         versie: number;
                     };
@@ -10446,6 +10467,8 @@ export interface operations {
                     /** @description Bijvoorbeeld: grote letters, een tolk, liever geen telefoon. */
                     communicatiebehoeften: string | null;
                     email: string | null;
+                    /** @description Een e-mail bij een nieuw bericht of een nieuwe brief (zonder inhoud); weglaten: ongewijzigd. */
+                    mailBijNieuws?: boolean;
                     telefoon: string | null;
                     versie: number;
                 };
@@ -10462,6 +10485,8 @@ export interface operations {
                     "application/json": {
                         communicatiebehoeften: string | null;
                         email: string | null;
+                        /** @description De inwoner wil een e-mail (zonder inhoud) bij een nieuw bericht of een nieuwe brief. */
+                        mailBijNieuws: boolean;
                         telefoon: string | null;
                         versie: number;
                     };
@@ -21379,6 +21404,79 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOngelezenPortaalberichten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meldingen: {
+                            aantal: number;
+                            kenmerk: string;
+                            /** Format: date-time */
+                            laatsteOp: string;
+                            /** Format: uuid */
+                            meldingId: string;
+                            naam: string;
+                        }[];
+                        /** @description Alle ongelezen berichten samen. */
+                        totaal: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
