@@ -72,14 +72,19 @@ function nietIngelogd(reply: FastifyReply) {
  */
 export const portaalZonderJsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const schema = { tags: ['inwonerportaal'], hide: true };
+  const schema = { tags: ['inwonerportaal'] };
 
   app.get(
     '/inwoner/zonder-js',
     {
       // Public on purpose: without a session it shows a login link instead of a JSON 401.
       config: { public: true, doel: DOEL_PORTAAL, produces: 'text/html' },
-      schema: { ...schema, operationId: 'getMijnZakenZonderJs' },
+      schema: {
+        ...schema,
+        operationId: 'getMijnZakenZonderJs',
+        summary:
+          'Mijn zaken als HTML-pagina, zonder JavaScript (alleen lezen; zonder sessie een inlogpagina).',
+      },
     },
     async (req, reply) => {
       const actor = inwonerOf(req);
@@ -105,7 +110,13 @@ export const portaalZonderJsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/inwoner/zonder-js/:id',
     {
       config: { public: true, doel: DOEL_PORTAAL, produces: 'text/html' },
-      schema: { ...schema, operationId: 'getMijnZaakZonderJs', params: z.object({ id: z.uuid() }) },
+      schema: {
+        ...schema,
+        operationId: 'getMijnZaakZonderJs',
+        summary:
+          'Eén melding als HTML-pagina: termijnen, statuslijn, contactpersoon en brieven (zonder JavaScript).',
+        params: z.object({ id: z.uuid() }),
+      },
     },
     async (req, reply) => {
       const actor = inwonerOf(req);
