@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakTestBsnGenerator } from '../../src/domain/bsn/bsn.ts';
 import { mulberry32 } from '../../src/domain/bsn/prng.ts';
 import { formatDatumLang } from '../../src/server/platform/documents/datum.ts';
-import { h1, nieuwePagina } from './support/app.ts';
+import { h1, inloggen, nieuwePagina } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
 import { meldingVoorNieuwePersoon } from './support/intake.ts';
@@ -189,16 +189,60 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
           reactie: 'Ik heb ook hulp nodig bij de boodschappen.',
           reactieDoor: 'inwoner',
         });
-        const kcc2 = await apiKlant(server.baseUrl, 'kcc');
-        const berichten = await kcc2.get<Array<{ tekst: string }>>(
-          `/meldingen/${meldingId}/portaalberichten`,
-        );
-        await kcc2.sluit();
-        expect(berichten.map((b) => b.tekst)).toEqual(['Kunt u na 14 uur bellen?']);
+
+        // The caseworker in the staff app: the unread message on the start page, the message and the
+        // reaction on the melding and onderzoek pages, and a reply.
+        const medewerker = await nieuwePagina(browser, server.baseUrl);
+        await medewerker.page.setViewportSize({ width: breedte, height: 900 });
+        try {
+          const mp = medewerker.page;
+          await inloggen(mp, 'toegangsmedewerker');
+          const ongelezen = mp.getByRole('region', { name: 'Berichten van inwoners' });
+          await ongelezen
+            .getByRole('link', { name: new RegExp(`^${kenmerk}: Ria Portaal${breedte}$`) })
+            .waitFor();
+          await ongelezen.getByText('1 ongelezen bericht').first().waitFor();
+          await verwachtToegankelijk(mp, `start met ongelezen berichten (${breedte} px)`);
+          await ongelezen.getByRole('link', { name: new RegExp(`^${kenmerk}`) }).click();
+          await h1(mp, `Melding ${kenmerk}`).waitFor();
+          const gesprek = mp.getByRole('region', { name: 'Berichten met de inwoner (Mijn Wmo)' });
+          await gesprek.getByText('Kunt u na 14 uur bellen?').waitFor();
+          await gesprek
+            .getByRole('textbox', { name: 'Bericht aan de inwoner' })
+            .fill('Ik bel u donderdag na 14 uur.');
+          await gesprek.getByRole('button', { name: 'Bericht sturen' }).click();
+          await gesprek.getByText('Uw bericht staat in het portaal van de inwoner.').waitFor();
+          await gesprek.getByText('Ik bel u donderdag na 14 uur.').waitFor();
+          await verwachtToegankelijk(mp, `melding met portaalberichten (${breedte} px)`);
+          if (breedte === 1280)
+            await mp.screenshot({ path: '/tmp/h17-medewerker-berichten.png', fullPage: true });
+          await mp.goto(`/meldingen/${meldingId}/onderzoek`);
+          await mp
+            .getByText('De inwoner gaf deze reactie zelf in het inwonerportaal, met opmerkingen.')
+            .waitFor();
+          await mp.getByText('Ik heb ook hulp nodig bij de boodschappen.').first().waitFor();
+          await mp.goto('/');
+          await mp
+            .getByRole('region', { name: 'Berichten van inwoners' })
+            .getByText('Geen ongelezen berichten uit Mijn Wmo.')
+            .waitFor();
+          expect(medewerker.fouten).toEqual([]);
+        } finally {
+          await medewerker.context.close();
+        }
+
+        // The resident sees the reply in Mijn Wmo.
+        await page.reload();
+        await h1(page, `Melding ${kenmerk}`).waitFor();
+        await page
+          .getByRole('region', { name: 'Berichten' })
+          .getByText('Ik bel u donderdag na 14 uur.')
+          .waitFor();
+        if (breedte === 320) await page.screenshot({ path: '/tmp/h17-inwoner-antwoord.png', fullPage: true });
         expect(fouten).toEqual([]);
       } finally {
         await context.close();
       }
-    }, 180_000);
+    }, 360_000);
   }
 });

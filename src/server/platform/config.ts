@@ -54,6 +54,46 @@ export interface Config {
   brp: BrpConfig | null;
   /** Key for the BSN pseudonym in the CBS delivery (CBS_PSEUDONIEM_SLEUTEL, docs/cbs-monitor.md). */
   cbsPseudoniemSleutel: string | null;
+  /**
+   * The mail server for the portal's notification "u heeft een nieuw bericht" (docs/portaal.md).
+   * Null (no SMTP_HOST): no e-mail is sent at all; the portal shows the messages as before.
+   */
+  smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** The sender, e.g. `"Mijn Deventer" <noreply@deventer.nl>` (SMTP_FROM). */
+  from: string;
+  /** SMTP_TLS: `starttls` (default, required), `direct` (TLS from the start, port 465) or `uit` (only for a local test server). */
+  tls: 'starttls' | 'direct' | 'uit';
+  /** SMTP_USER and SMTP_PASSWORD; null without authentication. */
+  auth: { user: string; pass: string } | null;
+}
+
+/** SMTP settings; absent SMTP_HOST means no mail (the product works as without it). */
+export function smtpInstellingen(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env.SMTP_HOST;
+  if (!host) return null;
+  const tls = env.SMTP_TLS || 'starttls';
+  if (tls !== 'starttls' && tls !== 'direct' && tls !== 'uit') {
+    throw new Error(`SMTP_TLS moet 'starttls', 'direct' of 'uit' zijn (nu: ${tls}).`);
+  }
+  const port = int(env.SMTP_PORT, tls === 'direct' ? 465 : 587);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error('SMTP_PORT is geen geldige poort.');
+  if (!env.SMTP_FROM) throw new Error('SMTP_HOST is gezet, maar SMTP_FROM (de afzender) ontbreekt.');
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+    throw new Error('Zet SMTP_USER en SMTP_PASSWORD allebei, of geen van beide.');
+  }
+  return {
+    host,
+    port,
+    from: env.SMTP_FROM,
+    tls,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } : null,
+  };
 }
 
 export interface BrpConfig {
@@ -180,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     brp: brpInstellingen(env),
     cbsPseudoniemSleutel: env.CBS_PSEUDONIEM_SLEUTEL || null,
+    smtp: smtpInstellingen(env),
   };
 }
 

@@ -30,6 +30,7 @@ import {
   TRIAGE_NAMEN,
 } from './labels.ts';
 import { OmzettingFormulier } from './OmzettingFormulier.tsx';
+import { PortaalBijMelding } from './PortaalBerichten.tsx';
 import { TijdOver } from './Termijn.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 import { TriageFormulier } from './TriageFormulier.tsx';
@@ -247,6 +248,8 @@ export function MeldingPagina() {
       <VerwijzingenBijMelding key={`v${m.versie}`} meldingId={m.id} />
 
       <Documenten melding={m} klaar={klaar} />
+
+      <PortaalBijMelding meldingId={m.id} />
 
       {m.status === 'nieuw' && m.soort !== 'informatievraag' && magTrieren ? (
         <TriageFormulier key={m.versie} melding={m} klaar={klaar} herladen={herladen} />

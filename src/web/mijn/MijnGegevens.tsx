@@ -10,9 +10,11 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { asApiError, gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { useInwoner } from './sessie.tsx';
 
 type Velden = Partial<Record<'telefoon' | 'email' | 'communicatiebehoeften', string>>;
 
@@ -23,6 +25,8 @@ export function MijnGegevens() {
   const [telefoon, setTelefoon] = useState('');
   const [email, setEmail] = useState('');
   const [behoeften, setBehoeften] = useState('');
+  const [mail, setMail] = useState(false);
+  const { configuratie } = useInwoner();
   const [fouten, setFouten] = useState<Velden>({});
   const [melding, setMelding] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
@@ -32,6 +36,7 @@ export function MijnGegevens() {
     setTelefoon(huidig.data.telefoon ?? '');
     setEmail(huidig.data.email ?? '');
     setBehoeften(huidig.data.communicatiebehoeften ?? '');
+    setMail(huidig.data.mailBijNieuws);
   }, [huidig.data]);
 
   if (huidig.fout) return <ApiFoutMelding fout={huidig.fout} kopNiveau={1} />;
@@ -50,6 +55,7 @@ export function MijnGegevens() {
             telefoon: telefoon.trim() || null,
             email: email.trim() || null,
             communicatiebehoeften: behoeften.trim() || null,
+            ...(configuratie?.mail ? { mailBijNieuws: mail } : {}),
           },
         }),
       );
@@ -99,6 +105,15 @@ export function MijnGegevens() {
             />
           )}
         </Veld>
+        {configuratie?.mail ? (
+          <KeuzeVakje
+            id="mailBijNieuws"
+            label="Stuur mij een e-mail als er een nieuw bericht of een nieuwe brief voor mij is"
+            beschrijving="In de e-mail staat alleen dat er iets nieuws is. Wat er staat, leest u hier na inloggen."
+            checked={mail}
+            onChange={setMail}
+          />
+        ) : null}
         <Veld
           id="communicatiebehoeften"
           label="Waar moeten wij rekening mee houden?"

@@ -2,6 +2,7 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/c
 import { gegevens, http } from '../api/client.ts';
 import type { Rol } from '../api/types.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
+import { OngelezenPortaalberichten } from '../intake/PortaalBerichten.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
 import { rolNaam } from '../ui/rolNamen.ts';
@@ -128,6 +129,8 @@ export function StartPagina() {
           </UnorderedList>
         </>
       ) : null}
+
+      {mag('portaal.berichten') ? <OngelezenPortaalberichten /> : null}
 
       <Heading level={2}>Uw rollen</Heading>
       <UnorderedList>

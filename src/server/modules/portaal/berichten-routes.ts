@@ -7,13 +7,14 @@ import * as S from './schemas.ts';
 import { berichtenLezen, berichtSturen } from './usecases/berichten.ts';
 import { bijlageDownloaden, bijlagenVanMelding } from './usecases/bijlagen-raadplegen.ts';
 import { contactgegevensLezen, contactgegevensWijzigen } from './usecases/contactgegevens.ts';
+import { ongelezenBerichten } from './usecases/ongelezen-berichten.ts';
 
 const Id = z.object({ id: z.uuid() });
 const tags = ['inwonerportaal'];
 
 /** Messages between the inwoner and the contactpersoon, and the inwoner's own contact details. */
 export const portaalBerichtRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
 
   app.get(
     '/inwoner/meldingen/:id/berichten',
@@ -74,7 +75,38 @@ export const portaalBerichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await berichtSturen(db, req.actor(), req.params.id, req.body.tekst)),
+      reply
+        .code(201)
+        .send(
+          await berichtSturen(db, req.actor(), req.params.id, req.body.tekst, { mail: config.smtp !== null }),
+        ),
+  );
+  app.get(
+    '/portaalberichten/ongelezen',
+    {
+      config: { policy: P['portaal.berichten'], doel },
+      schema: {
+        tags,
+        operationId: 'listOngelezenPortaalberichten',
+        summary:
+          'Medewerker: meldingen waarover de inwoner schreef en die nog niemand las (als behandelaar of contactpersoon).',
+        response: {
+          200: z.object({
+            totaal: z.number().int().describe('Alle ongelezen berichten samen.'),
+            meldingen: z.array(
+              z.object({
+                meldingId: z.uuid(),
+                kenmerk: z.string(),
+                naam: z.string(),
+                aantal: z.number().int(),
+                laatsteOp: z.date(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    (req) => ongelezenBerichten(db, req.actor()),
   );
   app.get(
     '/inwoner/contactgegevens',

@@ -23,6 +23,7 @@ export const InwonerSessie = z.object({
 export const PortaalConfiguratie = z.object({
   digid: z.boolean().describe('Inloggen met DigiD via de makelaar is ingesteld.'),
   digidSimulator: z.boolean().describe('Demo-omgeving: inloggen met een demo-BSN, geen echte DigiD.'),
+  mail: z.boolean().describe('De gemeente verstuurt de e-mail "u heeft een nieuw bericht" (SMTP ingesteld).'),
 });
 
 export const DemoPersonen = z.object({
@@ -148,6 +149,9 @@ export const Contactgegevens = z.object({
   telefoon: z.string().nullable(),
   email: z.string().nullable(),
   communicatiebehoeften: z.string().nullable(),
+  mailBijNieuws: z
+    .boolean()
+    .describe('De inwoner wil een e-mail (zonder inhoud) bij een nieuw bericht of een nieuwe brief.'),
   versie: z.number().int(),
 });
 
@@ -162,6 +166,10 @@ export const ContactgegevensWijzigen = z.strictObject({
   communicatiebehoeften: tekstvak(1000)
     .nullable()
     .describe('Bijvoorbeeld: grote letters, een tolk, liever geen telefoon.'),
+  mailBijNieuws: z
+    .boolean()
+    .optional()
+    .describe('Een e-mail bij een nieuw bericht of een nieuwe brief (zonder inhoud); weglaten: ongewijzigd.'),
 });
 
 export const Bericht = z.object({

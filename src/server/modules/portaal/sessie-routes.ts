@@ -92,7 +92,11 @@ export const portaalSessieRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.PortaalConfiguratie },
       },
     },
-    async () => ({ digid: digid !== null, digidSimulator: config.digidSimulator }),
+    async () => ({
+      digid: digid !== null,
+      digidSimulator: config.digidSimulator,
+      mail: config.smtp !== null,
+    }),
   );
 
   app.get(

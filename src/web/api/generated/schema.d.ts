@@ -1308,6 +1308,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inwoner/zonder-js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn zaken als HTML-pagina, zonder JavaScript (alleen lezen; zonder sessie een inlogpagina). */
+        get: operations["getMijnZakenZonderJs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inwoner/zonder-js/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén melding als HTML-pagina: termijnen, statuslijn, contactpersoon en brieven (zonder JavaScript). */
+        get: operations["getMijnZaakZonderJs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/iwmo-berichten": {
         parameters: {
             query?: never;
@@ -2434,6 +2468,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["postPlanActie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portaalberichten/ongelezen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medewerker: meldingen waarover de inwoner schreef en die nog niemand las (als behandelaar of contactpersoon). */
+        get: operations["listOngelezenPortaalberichten"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12010,6 +12061,8 @@ export interface operations {
                         digid: boolean;
                         /** @description Demo-omgeving: inloggen met een demo-BSN, geen echte DigiD. */
                         digidSimulator: boolean;
+                        /** @description De gemeente verstuurt de e-mail "u heeft een nieuw bericht" (SMTP ingesteld). */
+                        mail: boolean;
                     };
                 };
             };
@@ -12054,6 +12107,8 @@ export interface operations {
                     "application/json": {
                         communicatiebehoeften: string | null;
                         email: string | null;
+                        /** @description De inwoner wil een e-mail (zonder inhoud) bij een nieuw bericht of een nieuwe brief. */
+                        mailBijNieuws: boolean;
                         telefoon: string | null;
                         versie: number;
                     };
@@ -12114,6 +12169,8 @@ export interface operations {
                     /** @description Bijvoorbeeld: grote letters, een tolk, liever geen telefoon. */
                     communicatiebehoeften: string | null;
                     email: string | null;
+                    /** @description Een e-mail bij een nieuw bericht of een nieuwe brief (zonder inhoud); weglaten: ongewijzigd. */
+                    mailBijNieuws?: boolean;
                     telefoon: string | null;
                     versie: number;
                 };
@@ -12130,6 +12187,8 @@ export interface operations {
                     "application/json": {
                         communicatiebehoeften: string | null;
                         email: string | null;
+                        /** @description De inwoner wil een e-mail (zonder inhoud) bij een nieuw bericht of een nieuwe brief. */
+                        mailBijNieuws: boolean;
                         telefoon: string | null;
                         versie: number;
                     };
@@ -13267,6 +13326,100 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMijnZakenZonderJs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (text/html). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMijnZaakZonderJs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document (text/html). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -23469,6 +23622,79 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOngelezenPortaalberichten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meldingen: {
+                            aantal: number;
+                            kenmerk: string;
+                            /** Format: date-time */
+                            laatsteOp: string;
+                            /** Format: uuid */
+                            meldingId: string;
+                            naam: string;
+                        }[];
+                        /** @description Alle ongelezen berichten samen. */
+                        totaal: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { DOEL_PORTAAL } from '../doel.ts';
+import { mailRepo } from '../repo-mail.ts';
 import { portaalRepo } from '../repo-portaal.ts';
 
 type Kant = 'inwoner' | 'medewerker';
@@ -49,10 +50,16 @@ export async function berichtenLezen(db: Database, actor: Actor, meldingId: stri
 
 /**
  * Sends a message. A message to the inwoner leaves a domain event without content
- * (`BerichtVoorInwoner`): a notification ("u heeft een bericht", never the content) is sent from
- * it; Open Toegang has no mail channel yet, so today the portal shows it as unread.
+ * (`BerichtVoorInwoner`) and, when mail is configured (`opts.mail`), a row in the outbox of the
+ * notification e-mail ("u heeft een nieuw bericht", never the content; migration 031).
  */
-export async function berichtSturen(db: Database, actor: Actor, meldingId: string, tekst: string) {
+export async function berichtSturen(
+  db: Database,
+  actor: Actor,
+  meldingId: string,
+  tekst: string,
+  opts: { mail: boolean } = { mail: false },
+) {
   const van: Kant = actor.principal.soort === 'inwoner' ? 'inwoner' : 'medewerker';
   const uit = await inTx(db, actor, async (tx) => {
     const m = await portaalRepo.meldingVoorBericht(tx, meldingId);
@@ -91,6 +98,13 @@ export async function berichtSturen(db: Database, actor: Actor, meldingId: strin
       objectId: meldingId,
       data: { berichtId: id },
     });
+    if (van === 'medewerker' && opts.mail) {
+      await mailRepo.zetBerichtKlaar(tx, {
+        gemeenteCode: m.gemeente_code,
+        persoonId: m.persoon_id,
+        meldingId,
+      });
+    }
     return weergave(await portaalRepo.berichten(tx, meldingId), van);
   });
   if (!uit) throw markeerGeaudit(errors.notFound('Deze melding'));

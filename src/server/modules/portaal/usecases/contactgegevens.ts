@@ -5,6 +5,7 @@ import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { intake } from '../../intake/index.ts';
 import { DOEL_PORTAAL } from '../doel.ts';
+import { mailRepo } from '../repo-mail.ts';
 import { portaalRepo } from '../repo-portaal.ts';
 
 /** The inwoner's own phone, e-mail and communication needs (audited read). */
@@ -17,6 +18,7 @@ export function contactgegevensLezen(db: Database, actor: Actor<InwonerPrincipal
       telefoon: p.telefoon,
       email: p.email,
       communicatiebehoeften: p.communicatiebehoeften,
+      mailBijNieuws: await mailRepo.voorkeur(tx, p.id),
       versie: p.versie,
     };
   });
@@ -31,12 +33,23 @@ export function contactgegevensWijzigen(
     telefoon: string | null;
     email: string | null;
     communicatiebehoeften: string | null;
+    mailBijNieuws?: boolean | undefined;
   },
 ) {
   return inTx(db, actor, async (tx) => {
     const p = await portaalRepo.contactgegevens(tx);
     if (!p) throw errors.notFound('Uw gegevens');
+    if (input.mailBijNieuws === true && !input.email) {
+      throw errors.field('email', 'verplicht', 'Vul uw e-mailadres in als u een e-mail wilt krijgen.');
+    }
     await intake.api.wijzigContactgegevens(tx, p.id, input.versie, input);
+    if (input.mailBijNieuws !== undefined) {
+      await mailRepo.zetVoorkeur(tx, {
+        persoonId: p.id,
+        gemeenteCode: p.gemeente_code,
+        mail: input.mailBijNieuws,
+      });
+    }
     await audit(tx, actor, {
       actie: 'update',
       objectType: 'persoon',
@@ -49,6 +62,7 @@ export function contactgegevensWijzigen(
       telefoon: nieuw.telefoon,
       email: nieuw.email,
       communicatiebehoeften: nieuw.communicatiebehoeften,
+      mailBijNieuws: await mailRepo.voorkeur(tx, p.id),
       versie: nieuw.versie,
     };
   });
