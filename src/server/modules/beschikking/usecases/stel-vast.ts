@@ -70,6 +70,7 @@ async function briefInhoud(
   bezwaar: string,
   vs: VoorzieningRij[],
   beeindigd: VoorzieningRij[],
+  spoed: { eigen: boolean; laatsteDag?: string },
 ) {
   return beschikkingBrief({
     gemeente: await laadAfzender(tx, b.gemeente_code),
@@ -87,6 +88,11 @@ async function briefInhoud(
     herindicatie:
       b.soort === 'herindicatie' && b.herindicatie ? { contactOp: b.herindicatie.contactOp } : null,
     voorzieningen: vs.map(naarBrief),
+    spoed: spoed.eigen,
+    spoedBeeindigd:
+      spoed.laatsteDag && b.soort === 'besluit'
+        ? { laatsteDag: spoed.laatsteDag, vervallen: beeindigd.map(naarBrief) }
+        : null,
     eigenBijdrage: await eigenBijdrageRegeling(tx, b.gemeente_code),
   });
 }
@@ -110,7 +116,7 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
     });
     const aanvraag = b.aanvraag_id ? await aanvraagVoorBesluit(tx, b.aanvraag_id) : null;
     if (aanvraag) await markeerAanvraagBesloten(tx, aanvraag.id);
-    const { berichten, beeindigd } = await voerBesluitUit(tx, b, id, input.besluitdatum);
+    const { berichten, beeindigd, spoedLaatsteDag } = await voerBesluitUit(tx, b, id, input.besluitdatum);
     const vs = b.soort === 'intrekking' ? beeindigd : await voorzieningenVan(tx, id);
     const documentId = await planDocument(tx, {
       gemeenteCode: b.gemeente_code,
@@ -119,7 +125,10 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
       beschikkingId: id,
       soort: 'beschikking',
       bestandsnaam: `beschikking-${beschikkingKenmerk(b.nummer)}.pdf`,
-      brief: await briefInhoud(tx, b, input, bezwaar, vs, beeindigd),
+      brief: await briefInhoud(tx, b, input, bezwaar, vs, beeindigd, {
+        eigen: aanvraag?.grondslag === 'spoed' && b.soort === 'besluit',
+        laatsteDag: spoedLaatsteDag,
+      }),
       door: alsMedewerker(actor.principal).medewerkerId,
     });
     await audit(tx, actor, {
