@@ -7,7 +7,18 @@ import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
-import type { Bezwaar } from './BezwarenPaneel.tsx';
+
+/** What this component reads of a bezwaar (its own type: BezwarenPaneel imports this file). */
+interface Bezwaar {
+  id: string;
+  beschikkingId: string;
+  ontvangstdatum: string;
+  status: 'open' | 'beslist' | 'ingetrokken';
+  uitkomst: string | null;
+  verdaging: { op: string; reden: string } | null;
+  herroepingBeschikkingId: string | null;
+  versie: number;
+}
 
 type Uitkomst = 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
 
