@@ -75,7 +75,22 @@ describe.skipIf(zonderChromium)(
       await h1(page, 'Bezwaren').waitFor();
       const rij = page.getByRole('row', { name: new RegExp(b.kenmerk) });
       await rij.getByRole('cell', { name: formatDatumMetWeekdag(uiterlijk) }).waitFor();
+      await page.screenshot({ path: '/tmp/h19-bezwaren.png', fullPage: true });
       await verwachtToegankelijk(page, 'de werklijst bezwaren');
+
+      await page.goto(`/beschikkingen/${b.beschikkingId}`);
+      await h1(page, `Beschikking ${b.kenmerk}`).waitFor();
+      // Beslissing op bezwaar (Awb 7:11): gegrond → the herroeping starts as a wijziging, linked.
+      const beslissen = page.getByRole('form', { name: /^Beslissen op het bezwaar van / });
+      await beslissen.getByRole('radio', { name: /^Gegrond/ }).check();
+      await beslissen.getByLabel('Motivering').fill('De omvang is te laag vastgesteld.');
+      await beslissen.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+      await paneel.getByRole('cell', { name: /Beslist: gegrond \(bewaarplicht\)/ }).waitFor();
+      await verwachtToegankelijk(page, 'de beschikking na een gegrond bezwaar');
+      await paneel.getByRole('link', { name: /^Herroeping opstellen/ }).click();
+      await page.getByText(/^Herroeping: het bezwaar tegen deze beschikking is gegrond verklaard/).waitFor();
+      await verwachtToegankelijk(page, 'de herroeping als wijziging');
+      await page.screenshot({ path: '/tmp/h19-herroeping.png', fullPage: true });
     });
 
     it('toegangsmedewerker schort de beslistermijn op; een ingebrekestelling kleurt de zaak rood met de dwangsom', async () => {

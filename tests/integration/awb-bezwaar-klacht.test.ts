@@ -143,7 +143,13 @@ describe.each(DB_KINDS)('bezwaar en klachten (%s)', (kind) => {
       },
     });
     expect(beslist.statusCode, beslist.body).toBe(200);
-    expect(beslist.json()).toMatchObject({ status: 'beslist', uitkomst: 'ongegrond', bewaarplicht: false });
+    // Bewaarplicht until the beroepstermijn ends (Awb 6:7: six weeks after wo 1 juli → wo 12 augustus).
+    expect(beslist.json()).toMatchObject({
+      status: 'beslist',
+      uitkomst: 'ongegrond',
+      bewaarplicht: true,
+      bewaarplichtTot: '2026-08-12',
+    });
     const bob = pdfText(
       (await t.api(bo, { method: 'GET', url: `/api/v1/bezwaren/${z.id}/brief` })).rawPayload,
     ).replace(/\s+/g, ' ');

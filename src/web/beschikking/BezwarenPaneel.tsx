@@ -21,6 +21,7 @@ import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
+import { BezwaarBehandelen } from './BezwaarBehandelen.tsx';
 
 export interface Bezwaar {
   id: string;
@@ -33,6 +34,8 @@ export interface Bezwaar {
   status: 'open' | 'beslist' | 'ingetrokken';
   uitkomst: string | null;
   verdaging: { op: string; reden: string } | null;
+  herroepingBeschikkingId: string | null;
+  bewaarplicht: boolean;
   termijnen: { bezwaarUiterlijk: string; beslissingUiterlijk: string };
   versie: number;
 }
@@ -114,7 +117,8 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
                 <TableHeaderCell scope="row">{formatDatum(z.ontvangstdatum)}</TableHeaderCell>
                 <TableCell>{TIJDIGHEID[z.tijdigheid]}</TableCell>
                 <TableCell>
-                  {z.status === 'open' ? 'Open (bewaarplicht)' : `Beslist: ${z.uitkomst}`}
+                  {z.status === 'open' ? 'Open' : `Beslist: ${z.uitkomst}`}
+                  {z.bewaarplicht ? ' (bewaarplicht)' : ''}
                 </TableCell>
                 <TableCell>
                   {formatDatumMetWeekdag(z.termijnen.beslissingUiterlijk)}
@@ -125,6 +129,9 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
           </TableBody>
         </Table>
       )}
+      {mag('bezwaren.behandelen')
+        ? bezwaren.map((z) => <BezwaarBehandelen key={z.id} z={z} herladen={lijst.opnieuw} />)
+        : null}
       {mag('bezwaren.behandelen') ? (
         <form onSubmit={registreer} noValidate aria-label="Bezwaar registreren">
           <Heading level={3}>Bezwaar registreren</Heading>

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
@@ -115,6 +115,8 @@ function WijzigingFormulier({
   producten: Parameters<typeof BeschikkingFormulier>[0]['producten'];
   opgeslagen(nieuw: Beschikking): void;
 }) {
+  // Herroeping after a gegrond bezwaar (Awb 7:11): started from the bezwaar, linked to it.
+  const bezwaarId = useSearchParams()[0].get('bezwaar');
   const [beginPer] = useState(() => voorstelPer(b.voorzieningen, vandaagIso()));
   const [per, setPer] = useState(beginPer);
   const [redenWijziging, setRedenWijziging] = useState('');
@@ -130,6 +132,9 @@ function WijzigingFormulier({
       ingang={per}
       uitleg={
         <Paragraph>
+          {bezwaarId
+            ? 'Herroeping: het bezwaar tegen deze beschikking is gegrond verklaard (Awb 7:11). Deze wijziging is het nieuwe besluit en wordt aan het bezwaar gekoppeld. '
+            : null}
           De voorzieningen die op de ingangsdatum nog lopen, staan hieronder klaar met de ingangsdatum van de
           wijziging. Pas de omvang, het product, de leveringsvorm of de periode aan, voeg een voorziening toe
           of verwijder er een, en motiveer elke voorziening opnieuw.
@@ -213,6 +218,7 @@ function WijzigingFormulier({
           per,
           redenWijziging,
           aanvraagId: aanvraagId || null,
+          ...(bezwaarId ? { bezwaarId } : {}),
         };
         opgeslagen(
           await gegevens(

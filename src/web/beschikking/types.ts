@@ -63,4 +63,5 @@ export interface WijzigingInvoer extends BeschikkingInvoer {
   per: string;
   redenWijziging: string;
   aanvraagId?: string | null;
+  bezwaarId?: string | null;
 }

@@ -18,6 +18,7 @@ import { useParams } from 'react-router-dom';
 import { gegevens, http } from '../api/client.ts';
 import type { Huishouden, MeldingSoort, MeldingStatus } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
+import { OpenBezwaren } from '../beschikking/OpenBezwaren.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -151,6 +152,7 @@ export function HuishoudenPagina() {
           <AppLink to={`/huishoudens/${h.id}/plan`}>Het plan van dit huishouden</AppLink>
         </Paragraph>
       ) : null}
+      <OpenBezwaren huishoudenId={h.id} />
       {bijgewerkt ? (
         <Alert type="ok">
           <Paragraph>De contactpersoon is nu {bijgewerkt.contactpersoon?.naam ?? 'niemand'}.</Paragraph>

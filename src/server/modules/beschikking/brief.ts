@@ -44,6 +44,10 @@ export interface BeschikkingBriefInput {
   herindicatie?: { contactOp: string } | null;
   /** The gemeente's eigen-bijdrage choices per category (Wmo 2.1.4); default when absent. */
   eigenBijdrage?: EigenBijdrageRegeling;
+  /** A tijdelijke maatwerkvoorziening in an urgent case (Wmo 2.3.3), before the onderzoek ends. */
+  spoed?: boolean;
+  /** Tijdelijke voorzieningen (2.3.3) this regular decision ends: their last day. */
+  spoedBeeindigd?: { laatsteDag: string; vervallen: BriefVoorziening[] } | null;
 }
 
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
@@ -124,6 +128,25 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
       blokken.push({ kop: `Afgewezen: ${v.productNaam}`, alineas: [`Waarom: ${v.motivering}`] });
     }
   }
+  if (b.spoed) {
+    // Wmo 2.3.3: granted because the case is urgent, before the onderzoek; it ends by itself when the
+    // decision on the regular aanvraag takes effect (the day before that decision's first day).
+    blokken.splice(1, 0, {
+      kop: 'Tijdelijke maatwerkvoorziening',
+      alineas: [
+        'Uw situatie is spoedeisend. Daarom krijgt u nu al een tijdelijke maatwerkvoorziening, voordat het onderzoek naar uw situatie is afgerond (Wmo 2015, artikel 2.3.3).',
+        'Deze tijdelijke voorziening stopt vanzelf op de dag voordat ons besluit op uw aanvraag ingaat. Na het onderzoek krijgt u dat besluit apart.',
+      ],
+    });
+  }
+  for (const v of b.spoedBeeindigd?.vervallen ?? []) {
+    blokken.push({
+      kop: `Tijdelijke voorziening stopt: ${v.productNaam}`,
+      alineas: [
+        `Uw tijdelijke maatwerkvoorziening (Wmo 2015, artikel 2.3.3) stopt: dit besluit komt ervoor in de plaats. Laatste dag: ${formatDatumLang(b.spoedBeeindigd!.laatsteDag)}.`,
+      ],
+    });
+  }
   if (b.toelichting && !b.intrekking && !b.wijziging)
     blokken.push({ kop: 'Toelichting', alineas: [b.toelichting] });
   blokken.push(
@@ -155,7 +178,9 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
         ? 'Besluit: wijziging van uw maatwerkvoorziening (Wmo 2015)'
         : b.herindicatie
           ? 'Besluit: voortzetting van uw maatwerkvoorziening (Wmo 2015)'
-          : 'Besluit op uw aanvraag Wmo 2015',
+          : b.spoed
+            ? 'Besluit: tijdelijke maatwerkvoorziening (Wmo 2015, artikel 2.3.3)'
+            : 'Besluit op uw aanvraag Wmo 2015',
     aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
     blokken,
     afsluiting: 'Met vriendelijke groet,',

@@ -1,4 +1,5 @@
 import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
+import { today } from '../../platform/clock.ts';
 import type { BezwaarRow } from './repo-bezwaren.ts';
 
 /** A bezwaar as the API shows it. */
@@ -19,8 +20,20 @@ export function bezwaarView(r: BezwaarRow) {
     status: r.status,
     uitkomst: r.uitkomst,
     beslistOp: r.beslist_op,
-    // Bewaarplicht: no destruction of the case file while the bezwaar runs (Archiefwet; ADR 0025).
-    bewaarplicht: r.status === 'open',
+    // Bewaarplicht: no destruction of the case file while the bezwaar runs, the beroepstermijn is not
+    // over or a beroep runs (Archiefwet; ADR 0025; view `bewaarplichten`, migration 032).
+    bewaarplicht:
+      r.status === 'open' ||
+      (r.beroep_ingesteld_op !== null && r.beroep_afgerond_op === null) ||
+      (r.bewaarplicht_tot !== null && r.bewaarplicht_tot >= today()),
+    bewaarplichtTot: r.status === 'open' ? null : r.bewaarplicht_tot,
+    hoorzitting:
+      r.hoorzitting_op || r.horen_afgezien ? { op: r.hoorzitting_op, afgezien: r.horen_afgezien } : null,
+    advies: r.advies_op ? { op: r.advies_op, samenvatting: r.advies_samenvatting } : null,
+    beroep: r.beroep_ingesteld_op
+      ? { ingesteldOp: r.beroep_ingesteld_op, afgerondOp: r.beroep_afgerond_op }
+      : null,
+    herroepingBeschikkingId: r.herroeping_beschikking_id,
     termijnen: { bezwaarUiterlijk: r.bezwaar_uiterlijk, beslissingUiterlijk: r.beslissing_uiterlijk },
     versie: r.versie,
   };

@@ -1,5 +1,6 @@
 import type { Sql } from '../../platform/db/types.ts';
 import { intake } from '../intake/index.ts';
+import type { HORENAFGEZIEN } from './schemas-bezwaar.ts';
 
 export interface BezwaarRow {
   id: string;
@@ -23,7 +24,24 @@ export interface BezwaarRow {
   status: 'open' | 'beslist' | 'ingetrokken';
   uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk' | null;
   beslist_op: string | null;
+  hoorzitting_op: string | null;
+  horen_afgezien: (typeof HORENAFGEZIEN)[number] | null;
+  advies_op: string | null;
+  advies_samenvatting: string | null;
+  beroep_ingesteld_op: string | null;
+  beroep_afgerond_op: string | null;
+  bewaarplicht_tot: string | null;
+  herroeping_beschikking_id: string | null;
   versie: number;
+}
+
+export interface Behandeling {
+  hoorzitting_op: string | null;
+  horen_afgezien: string | null;
+  advies_op: string | null;
+  advies_samenvatting: string | null;
+  beroep_ingesteld_op: string | null;
+  beroep_afgerond_op: string | null;
 }
 
 /** The beschikking a bezwaar is made against. */
@@ -102,13 +120,40 @@ export const bezwarenRepo = {
     return rows;
   },
 
-  /** The worklist: by decision deadline, earliest first. */
-  async lijst(tx: Sql, status: string | null): Promise<BezwaarRow[]> {
+  /** The worklist: by decision deadline, earliest first; optionally of one household's members. */
+  async lijst(tx: Sql, status: string | null, huishoudenId: string | null = null): Promise<BezwaarRow[]> {
     const { rows } = await tx.query<BezwaarRow>(
-      `${SELECT()} WHERE ($1::text IS NULL OR z.status = $1) ORDER BY z.beslissing_uiterlijk, z.id LIMIT 500`,
-      [status],
+      `${SELECT()} WHERE ($1::text IS NULL OR z.status = $1)
+         AND ($2::uuid IS NULL OR z.persoon_id IN
+              (SELECT persoon_id FROM huishouden_leden WHERE huishouden_id = $2 AND tot IS NULL))
+       ORDER BY z.beslissing_uiterlijk, z.id LIMIT 500`,
+      [status, huishoudenId],
     );
     return rows;
+  },
+
+  async behandel(tx: Sql, id: string, b: Behandeling): Promise<void> {
+    await tx.query(
+      `UPDATE bezwaren SET hoorzitting_op = $2, horen_afgezien = $3, advies_op = $4, advies_samenvatting = $5,
+         beroep_ingesteld_op = $6, beroep_afgerond_op = $7, versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
+      [
+        id,
+        b.hoorzitting_op,
+        b.horen_afgezien,
+        b.advies_op,
+        b.advies_samenvatting,
+        b.beroep_ingesteld_op,
+        b.beroep_afgerond_op,
+      ],
+    );
+  },
+
+  /** Gegrond: the herziening that herroept the besluit (Awb 7:11) is linked to the bezwaar. */
+  async koppelHerroeping(tx: Sql, id: string, beschikkingId: string): Promise<void> {
+    await tx.query(
+      `UPDATE bezwaren SET herroeping_beschikking_id = $2, versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
+      [id, beschikkingId],
+    );
   },
 
   async verdaag(tx: Sql, id: string, op: string, reden: string, uiterlijk: string): Promise<void> {
@@ -127,11 +172,15 @@ export const bezwarenRepo = {
     );
   },
 
-  async beslis(tx: Sql, id: string, uitkomst: string, op: string, motivering: string): Promise<void> {
+  async beslis(
+    tx: Sql,
+    id: string,
+    b: { uitkomst: string; op: string; motivering: string; bewaarplichtTot: string },
+  ): Promise<void> {
     await tx.query(
-      `UPDATE bezwaren SET status = 'beslist', uitkomst = $2, beslist_op = $3, motivering = $4,
+      `UPDATE bezwaren SET status = 'beslist', uitkomst = $2, beslist_op = $3, motivering = $4, bewaarplicht_tot = $5,
          versie = versie + 1, gewijzigd_op = now() WHERE id = $1`,
-      [id, uitkomst, op, motivering],
+      [id, b.uitkomst, b.op, b.motivering, b.bewaarplichtTot],
     );
   },
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { beschikkingPolicies as P } from './policies.ts';
 import * as S from './schemas-bezwaar.ts';
+import { behandelBezwaar } from './usecases/behandel-bezwaar.ts';
 import { beslisOpBezwaar } from './usecases/beslis-op-bezwaar.ts';
 import {
   bezwaarLijst as bezwaarLijstOf,
@@ -63,7 +64,7 @@ export const bezwaarRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.BezwaarLijst },
       },
     },
-    (req) => bezwaarLijstOf(db, req.actor(), req.query.status ?? null),
+    (req) => bezwaarLijstOf(db, req.actor(), req.query.status ?? null, req.query.huishoudenId ?? null),
   );
   app.get(
     '/bezwaren/:id',
@@ -85,6 +86,22 @@ export const bezwaarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => verdaagBezwaar(db, req.actor(), req.params.id, req.body),
+  );
+  app.post(
+    '/bezwaren/:id/behandeling',
+    {
+      config: behandelen,
+      schema: {
+        tags,
+        operationId: 'postBezwaarBehandeling',
+        summary:
+          'Hoorzitting of afzien van horen (Awb 7:2, 7:3), advies van de bezwaarcommissie (7:13) en beroep (8:1).',
+        params: Id,
+        body: S.BehandelingInvoer,
+        response: { 200: S.Bezwaar },
+      },
+    },
+    (req) => behandelBezwaar(db, req.actor(), req.params.id, req.body),
   );
   app.post(
     '/bezwaren/:id/beslissing',

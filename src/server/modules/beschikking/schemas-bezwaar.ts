@@ -34,6 +34,29 @@ export const VerdagingInvoer = z.strictObject({
 
 export const BezwaarFilter = z.strictObject({
   status: z.enum(['open', 'beslist', 'ingetrokken']).optional(),
+  huishoudenId: z.uuid().optional().describe('Alleen bezwaren van de (huidige) leden van dit huishouden.'),
+});
+
+export const HORENAFGEZIEN = [
+  'kennelijk-niet-ontvankelijk',
+  'kennelijk-ongegrond',
+  'afstand',
+  'geen-reactie',
+  'volledig-tegemoet',
+] as const;
+
+export const BehandelingInvoer = z.strictObject({
+  versie: Versie,
+  hoorzittingOp: Datum.nullable().optional().describe('De dag waarop de indiener is gehoord (Awb 7:2, 7:3).'),
+  horenAfgezien: z
+    .enum(HORENAFGEZIEN, { error: 'Kies waarom van horen is afgezien (Awb 7:3).' })
+    .nullable()
+    .optional()
+    .describe('Waarom van horen is afgezien (Awb 7:3 a–e).'),
+  adviesOp: Datum.nullable().optional().describe('De dag van het advies van de bezwaarcommissie (Awb 7:13).'),
+  adviesSamenvatting: tekstvak(10000).nullable().optional(),
+  beroepIngesteldOp: Datum.nullable().optional().describe('Beroep ingesteld bij de rechtbank (Awb 8:1).'),
+  beroepAfgerondOp: Datum.nullable().optional().describe('De uitspraak of intrekking van het beroep.'),
 });
 
 export const Bezwaar = z.object({
@@ -54,7 +77,24 @@ export const Bezwaar = z.object({
   status: z.enum(['open', 'beslist', 'ingetrokken']),
   uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk']).nullable(),
   beslistOp: z.iso.date().nullable(),
-  bewaarplicht: z.boolean().describe('Zolang een bezwaar loopt, wordt het dossier niet vernietigd.'),
+  bewaarplicht: z
+    .boolean()
+    .describe(
+      'Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd.',
+    ),
+  bewaarplichtTot: z.iso
+    .date()
+    .nullable()
+    .describe('Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.'),
+  hoorzitting: z
+    .object({ op: z.iso.date().nullable(), afgezien: z.enum(HORENAFGEZIEN).nullable() })
+    .nullable(),
+  advies: z.object({ op: z.iso.date(), samenvatting: z.string().nullable() }).nullable(),
+  beroep: z.object({ ingesteldOp: z.iso.date(), afgerondOp: z.iso.date().nullable() }).nullable(),
+  herroepingBeschikkingId: z
+    .uuid()
+    .nullable()
+    .describe('Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.'),
   termijnen: z.object({
     bezwaarUiterlijk: z.iso.date().describe('Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).'),
     beslissingUiterlijk: z.iso.date().describe('Beslissen op bezwaar uiterlijk (Awb 7:10).'),

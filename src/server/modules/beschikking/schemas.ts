@@ -81,10 +81,16 @@ const RedenWijziging = z
     error: 'Kies een reden van de wijziging.',
   })
   .describe('iWmo WMO002, voor de aanbieder (01 en 13 zijn hier niet toegestaan).');
+const BezwaarId = z
+  .uuid()
+  .nullable()
+  .optional()
+  .describe('Herroeping na een gegrond bezwaar tegen deze beschikking (Awb 7:11).');
 export const Intrekking = z.strictObject({
   per: Datum.describe('De laatste dag van de voorzieningen.'),
   redenWijziging: RedenWijziging,
   motivering: tekstvak(10000).min(1, 'Motiveer de intrekking.'),
+  bezwaarId: BezwaarId,
 });
 export const Wijziging = z.strictObject({
   per: Datum.describe(
@@ -97,6 +103,7 @@ export const Wijziging = z.strictObject({
     .nullable()
     .optional()
     .describe('Als de wijziging een (nieuwe) aanvraag van de inwoner beantwoordt.'),
+  bezwaarId: BezwaarId,
   voorzieningen: BeschikkingInvoer.shape.voorzieningen,
 });
 const Aspect = z.boolean({ error: 'Kies of dit ongewijzigd of veranderd is.' });

@@ -10,6 +10,7 @@ export interface AanvraagVoorBesluit {
   status: 'ingediend' | 'besloten' | 'ingetrokken';
   melding_id: string;
   huishouden_id: string;
+  grondslag: 'onderzoek-afgerond' | 'termijn-verstreken' | 'spoed';
 }
 
 /** An aanvraag with the beschikking made on it, as the aanvraag screens show it. */
@@ -156,7 +157,7 @@ export const aanvragenRepo = {
   /** FOR UPDATE: two beschikkingen on one aanvraag at once queue here; the second sees it taken. */
   async voorBesluit(tx: Sql, id: string, forUpdate = false): Promise<AanvraagVoorBesluit | null> {
     const { rows } = await tx.query<AanvraagVoorBesluit>(
-      `SELECT a.id, a.gemeente_code, a.persoon_id, a.status, a.melding_id, m.huishouden_id
+      `SELECT a.id, a.gemeente_code, a.persoon_id, a.status, a.melding_id, m.huishouden_id, a.grondslag
        FROM aanvragen a JOIN meldingen m ON m.id = a.melding_id
        WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`,
       [id],

@@ -462,6 +462,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bezwaren/{id}/behandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoorzitting of afzien van horen (Awb 7:2, 7:3), advies van de bezwaarcommissie (7:13) en beroep (8:1). */
+        post: operations["postBezwaarBehandeling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bezwaren/{id}/beslissing": {
         parameters: {
             query?: never;
@@ -5911,16 +5928,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -6063,16 +6107,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -6267,6 +6338,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Herroeping na een gegrond bezwaar tegen deze beschikking (Awb 7:11).
+                     */
+                    bezwaarId?: string | null;
                     motivering: string;
                     /**
                      * Format: date
@@ -6678,6 +6754,11 @@ export interface operations {
                      * @description Als de wijziging een (nieuwe) aanvraag van de inwoner beantwoordt.
                      */
                     aanvraagId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Herroeping na een gegrond bezwaar tegen deze beschikking (Awb 7:11).
+                     */
+                    bezwaarId?: string | null;
                     /**
                      * Format: date
                      * @description De eerste dag van de gewijzigde situatie; de lopende voorzieningen van de oude beschikking eindigen de dag ervoor.
@@ -7356,6 +7437,8 @@ export interface operations {
     listBezwaren: {
         parameters: {
             query?: {
+                /** @description Alleen bezwaren van de (huidige) leden van dit huishouden. */
+                huishoudenId?: string;
                 status?: "open" | "beslist" | "ingetrokken";
             };
             header?: never;
@@ -7372,16 +7455,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -7490,16 +7600,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -7599,6 +7736,204 @@ export interface operations {
             };
         };
     };
+    postBezwaarBehandeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De dag van het advies van de bezwaarcommissie (Awb 7:13).
+                     */
+                    adviesOp?: string | null;
+                    adviesSamenvatting?: string | null;
+                    /**
+                     * Format: date
+                     * @description De uitspraak of intrekking van het beroep.
+                     */
+                    beroepAfgerondOp?: string | null;
+                    /**
+                     * Format: date
+                     * @description Beroep ingesteld bij de rechtbank (Awb 8:1).
+                     */
+                    beroepIngesteldOp?: string | null;
+                    /**
+                     * Format: date
+                     * @description De dag waarop de indiener is gehoord (Awb 7:2, 7:3).
+                     */
+                    hoorzittingOp?: string | null;
+                    /**
+                     * @description Waarom van horen is afgezien (Awb 7:3 a–e).
+                     * @enum {string|null}
+                     */
+                    horenAfgezien?: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
+                        adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
+                        /** Format: uuid */
+                        beschikkingId: string;
+                        beschikkingKenmerk: string;
+                        /** Format: date */
+                        beslistOp: string | null;
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
+                        bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
+                        /** Format: date */
+                        hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date */
+                        ontvangstdatum: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        postdatum: string | null;
+                        proForma: boolean;
+                        /** @enum {string} */
+                        status: "open" | "beslist" | "ingetrokken";
+                        termijnen: {
+                            /**
+                             * Format: date
+                             * @description Beslissen op bezwaar uiterlijk (Awb 7:10).
+                             */
+                            beslissingUiterlijk: string;
+                            /**
+                             * Format: date
+                             * @description Laatste dag van de bezwaartermijn (Awb 6:7, 6:8).
+                             */
+                            bezwaarUiterlijk: string;
+                        };
+                        /**
+                         * @description Awb 6:9: op tijd ontvangen, op tijd gepost en binnen een week ontvangen, of te laat.
+                         * @enum {string}
+                         */
+                        tijdigheid: "tijdig" | "tijdig-per-post" | "te-laat";
+                        /** @enum {string|null} */
+                        uitkomst: "gegrond" | "ongegrond" | "niet-ontvankelijk" | null;
+                        uitstel: {
+                            reden: string;
+                            /** Format: date */
+                            tot: string;
+                        } | null;
+                        verdaging: {
+                            /** Format: date */
+                            op: string;
+                            reden: string;
+                        } | null;
+                        versie: number;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postBeslissingOpBezwaar: {
         parameters: {
             query?: never;
@@ -7630,16 +7965,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -7856,16 +8218,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        advies: {
+                            /** Format: date */
+                            op: string;
+                            samenvatting: string | null;
+                        } | null;
                         adviescommissie: boolean;
+                        beroep: {
+                            /** Format: date */
+                            afgerondOp: string | null;
+                            /** Format: date */
+                            ingesteldOp: string;
+                        } | null;
                         /** Format: uuid */
                         beschikkingId: string;
                         beschikkingKenmerk: string;
                         /** Format: date */
                         beslistOp: string | null;
-                        /** @description Zolang een bezwaar loopt, wordt het dossier niet vernietigd. */
+                        /** @description Zolang het bezwaar loopt, de beroepstermijn niet om is of een beroep loopt, wordt het dossier niet vernietigd. */
                         bewaarplicht: boolean;
+                        /**
+                         * Format: date
+                         * @description Na de beslissing: het einde van de beroepstermijn (Awb 6:7); null zolang het bezwaar loopt.
+                         */
+                        bewaarplichtTot: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Bij gegrond: de nieuwe beschikking (wijziging of intrekking) die het besluit herroept.
+                         */
+                        herroepingBeschikkingId: string | null;
                         /** Format: date */
                         hersteltermijnTot: string | null;
+                        hoorzitting: {
+                            /** @enum {string|null} */
+                            afgezien: "kennelijk-niet-ontvankelijk" | "kennelijk-ongegrond" | "afstand" | "geen-reactie" | "volledig-tegemoet" | null;
+                            /** Format: date */
+                            op: string | null;
+                        } | null;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { beschikkingKenmerk } from '../../../../domain/beschikking.ts';
+import { bezwaarUiterlijk } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
@@ -18,7 +19,8 @@ import type { BeslissingInvoer } from '../schemas-bezwaar.ts';
 /**
  * The beslissing op bezwaar (Awb 7:11, 7:12) with its letter. Gegrond means herroeping: the new
  * decision is a new beschikking through the existing wijziging/intrekking path (ADR 0014), made
- * separately; this records the outcome and ends the bewaarplicht of the open bezwaar.
+ * separately (the screen starts it pre-filled and linked by `bezwaarId`); this records the outcome
+ * and sets the bewaarplicht to the end of the beroepstermijn.
  */
 export async function beslisOpBezwaar(
   db: Database,
@@ -38,7 +40,14 @@ export async function beslisOpBezwaar(
         'De beslissing ligt tussen de ontvangst van het bezwaar en vandaag.',
       );
     }
-    await bezwarenRepo.beslis(tx, z.id, input.uitkomst, input.besluitdatum, input.motivering);
+    // Bewaarplicht until the beroepstermijn ends: six weeks after the bekendmaking (Awb 6:7, 6:8, 8:1).
+    const bewaarplichtTot = bezwaarUiterlijk(input.besluitdatum, await intake.api.laadKalender(tx));
+    await bezwarenRepo.beslis(tx, z.id, {
+      uitkomst: input.uitkomst,
+      op: input.besluitdatum,
+      motivering: input.motivering,
+      bewaarplichtTot,
+    });
     const documentId = await planDocument(tx, {
       gemeenteCode: z.gemeente_code,
       meldingId: null,

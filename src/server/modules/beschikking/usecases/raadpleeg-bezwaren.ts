@@ -42,9 +42,14 @@ export function bezwarenVanBeschikking(db: Database, actor: Actor, beschikkingId
 }
 
 /** The bezwaren worklist, by decision deadline. */
-export function bezwaarLijst(db: Database, actor: Actor, status: string | null) {
+export function bezwaarLijst(
+  db: Database,
+  actor: Actor,
+  status: string | null,
+  huishoudenId: string | null = null,
+) {
   return inTx(db, actor, async (tx) => {
-    const rows = await bezwarenRepo.lijst(tx, status);
+    const rows = await bezwarenRepo.lijst(tx, status, huishoudenId);
     await audit(tx, actor, {
       actie: 'search',
       objectType: 'bezwaar',

@@ -72,6 +72,7 @@ async function briefInhoud(
   bezwaar: string,
   vs: VoorzieningRij[],
   beeindigd: VoorzieningRij[],
+  spoed: { eigen: boolean; laatsteDag?: string },
   mandaat: Mandaat | null,
 ) {
   const gemeente = await laadAfzender(tx, b.gemeente_code);
@@ -92,6 +93,11 @@ async function briefInhoud(
     herindicatie:
       b.soort === 'herindicatie' && b.herindicatie ? { contactOp: b.herindicatie.contactOp } : null,
     voorzieningen: vs.map(naarBrief),
+    spoed: spoed.eigen,
+    spoedBeeindigd:
+      spoed.laatsteDag && b.soort === 'besluit'
+        ? { laatsteDag: spoed.laatsteDag, vervallen: beeindigd.map(naarBrief) }
+        : null,
     eigenBijdrage: await eigenBijdrageRegeling(tx, b.gemeente_code),
   });
 }
@@ -115,7 +121,7 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
     });
     const aanvraag = b.aanvraag_id ? await aanvraagVoorBesluit(tx, b.aanvraag_id) : null;
     if (aanvraag) await markeerAanvraagBesloten(tx, aanvraag.id);
-    const { berichten, beeindigd } = await voerBesluitUit(tx, b, id, input.besluitdatum);
+    const { berichten, beeindigd, spoedLaatsteDag } = await voerBesluitUit(tx, b, id, input.besluitdatum);
     const vs = b.soort === 'intrekking' ? beeindigd : await voorzieningenVan(tx, id);
     // Beschermd wonen and opvang: decided under the resident's gemeente's mandate (Awb 10:2), or
     // refused; the transaction then leaves nothing behind (issue 20).
@@ -133,7 +139,16 @@ export async function stelBeschikkingVast(db: Database, actor: Actor, id: string
       beschikkingId: id,
       soort: 'beschikking',
       bestandsnaam: `beschikking-${beschikkingKenmerk(b.nummer)}.pdf`,
-      brief: await briefInhoud(tx, b, input, bezwaar, vs, beeindigd, mandaat),
+      brief: await briefInhoud(
+        tx,
+        b,
+        input,
+        bezwaar,
+        vs,
+        beeindigd,
+        { eigen: aanvraag?.grondslag === 'spoed' && b.soort === 'besluit', laatsteDag: spoedLaatsteDag },
+        mandaat,
+      ),
       door: alsMedewerker(actor.principal).medewerkerId,
     });
     await audit(tx, actor, {

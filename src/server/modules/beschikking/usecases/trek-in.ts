@@ -7,6 +7,7 @@ import { inTx } from '../../../platform/usecase.ts';
 import { beschikkingView } from '../presenters.ts';
 import { DOEL, eersteLopendeIngang, kop, voegBeschikkingToe } from '../repo-beschikking.ts';
 import type { Intrekking } from '../schemas.ts';
+import { controleerHerroeping, koppelHerroeping } from './herroeping.ts';
 import { moetVastgesteldBesluitZijn } from './stappen.ts';
 
 export type TrekInInvoer = z.output<typeof Intrekking>;
@@ -33,6 +34,7 @@ export function trekBeschikkingIn(db: Database, actor: Actor, id: string, input:
         'voor-ingang',
         'De beëindiging ligt vóór de ingangsdatum van de voorziening.',
       );
+    if (input.bezwaarId) await controleerHerroeping(tx, input.bezwaarId, id);
     const nieuwId = await voegBeschikkingToe(tx, {
       gemeenteCode: oud.gemeente_code,
       persoonId: oud.persoon_id,
@@ -51,6 +53,7 @@ export function trekBeschikkingIn(db: Database, actor: Actor, id: string, input:
       gemeenteCode: oud.gemeente_code,
       toelichting: 'intrekking',
     });
+    if (input.bezwaarId) await koppelHerroeping(tx, input.bezwaarId, nieuwId);
     return beschikkingView(tx, nieuwId);
   });
 }

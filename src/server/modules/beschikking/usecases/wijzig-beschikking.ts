@@ -7,6 +7,7 @@ import { inTx } from '../../../platform/usecase.ts';
 import { beschikkingView } from '../presenters.ts';
 import { DOEL, kop, schrijfVoorzieningen, voegBeschikkingToe } from '../repo-beschikking.ts';
 import type { Wijziging } from '../schemas.ts';
+import { controleerHerroeping, koppelHerroeping } from './herroeping.ts';
 import { controleerAanvraagVoorWijziging, moetVastgesteldBesluitZijn, wijzigingOpties } from './stappen.ts';
 
 export type WijzigBeschikkingInvoer = z.output<typeof Wijziging>;
@@ -21,6 +22,7 @@ export function wijzigBeschikking(db: Database, actor: Actor, id: string, input:
     const oud = await kop(tx, id, true);
     moetVastgesteldBesluitZijn(oud, 'wijzigbaar');
     if (input.aanvraagId) await controleerAanvraagVoorWijziging(tx, input.aanvraagId, oud.persoon_id);
+    if (input.bezwaarId) await controleerHerroeping(tx, input.bezwaarId, id);
     const opties = await wijzigingOpties(tx, id, input.per, input.voorzieningen);
     const nieuwId = await voegBeschikkingToe(tx, {
       gemeenteCode: oud.gemeente_code,
@@ -47,6 +49,7 @@ export function wijzigBeschikking(db: Database, actor: Actor, id: string, input:
       gemeenteCode: oud.gemeente_code,
       toelichting: 'wijziging',
     });
+    if (input.bezwaarId) await koppelHerroeping(tx, input.bezwaarId, nieuwId);
     return beschikkingView(tx, nieuwId);
   });
 }
