@@ -15,6 +15,7 @@ import { portaal } from './portaal/index.ts';
 import { preventie } from './preventie/index.ts';
 import { privacy } from './privacy/index.ts';
 import { projecten } from './projecten/index.ts';
+import { werk } from './werk/index.ts';
 import { wijk } from './wijk/index.ts';
 
 /**
@@ -39,4 +40,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   brp,
   cbs,
   financien,
+  werk,
 ];
