@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ZaakStand, volgendeTermijn, zaakfase } from './zaakfase.ts';
+import { volgendeTermijn, type ZaakStand, zaakfase } from './zaakfase.ts';
 
 const LEEG: ZaakStand = {
   meldingStatus: null,
@@ -18,8 +18,16 @@ describe('zaakfase (Wmo 2015 art. 2.3.2, 2.3.5)', () => {
     ['een lopend onderzoek', { meldingStatus: 'onderzoek' }, 'onderzoek'],
     ['een aanvraag gaat voor het onderzoek', { meldingStatus: 'onderzoek', aanvraagOpen: true }, 'aanvraag'],
     ['een concept gaat voor de aanvraag', { aanvraagOpen: true, conceptBeschikking: true }, 'beschikking'],
-    ['een aflopende voorziening', { herindicatieEinddatum: '2027-01-01', leveringLoopt: true }, 'herindicatie'],
-    ['een nieuwe melding gaat voor de herindicatie', { meldingStatus: 'nieuw', herindicatieEinddatum: '2027-01-01' }, 'melding'],
+    [
+      'een aflopende voorziening',
+      { herindicatieEinddatum: '2027-01-01', leveringLoopt: true },
+      'herindicatie',
+    ],
+    [
+      'een nieuwe melding gaat voor de herindicatie',
+      { meldingStatus: 'nieuw', herindicatieEinddatum: '2027-01-01' },
+      'melding',
+    ],
     ['alleen levering', { leveringLoopt: true }, 'levering'],
   ])('%s', (_naam, stand, fase) => {
     expect(zaakfase({ ...LEEG, ...stand })).toBe(fase);

@@ -143,7 +143,9 @@ describe.skipIf(zonderChromium)(
 
       // A colleague finds it in the worklist "Te controleren" and fixes it.
       await inloggen(page, 'backoffice-2');
-      await hoofdmenu(page).getByRole('link', { name: /^Te controleren/ }).click();
+      await hoofdmenu(page)
+        .getByRole('link', { name: /^Te controleren/ })
+        .click();
       await h1(page, 'Te controleren').waitFor();
       await page
         .getByRole('row', { name: /Bram Oosterhuis/ })
@@ -154,9 +156,7 @@ describe.skipIf(zonderChromium)(
       expect(new URL(page.url()).pathname).toBe(beschikkingPad);
       await h1(page, /^Beschikking B-\d{6}$/).waitFor();
       await page.getByRole('heading', { name: 'Controleren en vaststellen' }).waitFor();
-      expect(
-        await page.getByRole('heading', { name: 'Wacht op controle door een collega' }).count(),
-      ).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Wacht op controle door een collega' }).count()).toBe(0);
       await verwachtToegankelijk(page, 'het concept voor een collega');
       await page.getByRole('button', { name: 'Beschikking vaststellen' }).click();
       await page.getByText(/^Beschikking B-\d{6} is vastgesteld\./).waitFor();

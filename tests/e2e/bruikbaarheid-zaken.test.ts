@@ -77,9 +77,10 @@ describe.skipIf(zonderChromium)('bruikbaarheid: mijn zaken, te controleren, wat 
     const bo = await apiKlant(server.baseUrl, 'backoffice');
     let conceptId: string;
     try {
-      const producten = await bo.get<Array<{ id: string; naam: string; aanbieders: Array<{ id: string }> }>>(
-        '/producten?gemeente=0150',
-      );
+      const producten =
+        await bo.get<Array<{ id: string; naam: string; aanbieders: Array<{ id: string }> }>>(
+          '/producten?gemeente=0150',
+        );
       const hbh = producten.find((p) => p.naam === 'Hulp bij het huishouden')!;
       const concept = await bo.post<{ id: string }>(`/aanvragen/${a.aanvraagId}/beschikkingen`, {
         voorzieningen: [
@@ -102,9 +103,11 @@ describe.skipIf(zonderChromium)('bruikbaarheid: mijn zaken, te controleren, wat 
 
     // The drafter: the state, no button the API would refuse; her own concept is not in her count.
     await inloggen(page, 'backoffice');
-    expect(await hoofdmenu(page).getByRole('link', { name: /^Te controleren/ }).textContent()).toBe(
-      'Te controleren',
-    );
+    expect(
+      await hoofdmenu(page)
+        .getByRole('link', { name: /^Te controleren/ })
+        .textContent(),
+    ).toBe('Te controleren');
     await page.goto(`/beschikkingen/${conceptId}`);
     await h1(page, /^Beschikking B-\d{6}$/).waitFor();
     await page.getByRole('heading', { name: 'Wacht op controle door een collega' }).waitFor();
@@ -119,7 +122,9 @@ describe.skipIf(zonderChromium)('bruikbaarheid: mijn zaken, te controleren, wat 
     const menuItem = hoofdmenu(page).getByRole('link', { name: /^Te controleren/ });
     await expect.poll(() => menuItem.textContent()).toMatch(/^Te controleren\d+ wachtend$/);
     const wacht = page.getByRole('region', { name: 'Wat op u wacht' });
-    await wacht.getByRole('link', { name: /^[1-9]\d* Beschikkingen te controleren \(vier ogen\)$/ }).waitFor();
+    await wacht
+      .getByRole('link', { name: /^[1-9]\d* Beschikkingen te controleren \(vier ogen\)$/ })
+      .waitFor();
     await wacht.getByRole('link', { name: /^\d+ Aanvragen om te beschikken$/ }).waitFor();
     await wacht.getByRole('link', { name: /^\d+ Verzoeken van aanbieders/ }).waitFor();
     await verwachtToegankelijk(page, 'de startpagina van de backoffice');
@@ -127,7 +132,10 @@ describe.skipIf(zonderChromium)('bruikbaarheid: mijn zaken, te controleren, wat 
     await menuItem.click();
     await h1(page, 'Te controleren').waitFor();
     const rij = page.getByRole('row', { name: /Vierogen/ });
-    await rij.getByRole('cell', { name: /Bram Oosterhuis|backoffice/i }).first().waitFor();
+    await rij
+      .getByRole('cell', { name: /Bram Oosterhuis|backoffice/i })
+      .first()
+      .waitFor();
     await verwachtToegankelijk(page, 'te controleren');
     await page.screenshot({ path: '/tmp/h15b-te-controleren.png', fullPage: true });
     await rij.getByRole('link', { name: /^B-\d{6}$/ }).click();

@@ -1,4 +1,11 @@
-import { Link, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import {
+  Link,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { APP_NAAM } from '../ui/usePaginaTitel.ts';
 

@@ -13,8 +13,8 @@ import { PREVENTIE_SCHERMEN } from '../preventie/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
-import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
 import { MIJN_ZAKEN_SCHERMEN, TE_CONTROLEREN_SCHERMEN } from '../werk/schermen.ts';
+import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
 import { WIJKEN_SCHERMEN } from '../wijken/schermen.ts';
 import type { Scherm } from './scherm.ts';
 

@@ -115,9 +115,10 @@ export function Vaststellen({ beschikking: b, eigenConcept, vastgesteld, herlade
         <div className="ot-vier-ogen-status" role="status">
           <Heading level={3}>Wacht op controle door een collega</Heading>
           <Paragraph>
-            U heeft dit concept zelf opgesteld. Volgens het vier-ogenprincipe controleert een andere medewerker
-            van de backoffice de beschikking en stelt hij of zij haar vast. Het concept staat voor uw collega's
-            in de lijst <AppLink to="/te-controleren">Te controleren</AppLink>. U kunt het concept nog wijzigen.
+            U heeft dit concept zelf opgesteld. Volgens het vier-ogenprincipe controleert een andere
+            medewerker van de backoffice de beschikking en stelt hij of zij haar vast. Het concept staat voor
+            uw collega's in de lijst <AppLink to="/te-controleren">Te controleren</AppLink>. U kunt het
+            concept nog wijzigen.
           </Paragraph>
         </div>
       </section>

@@ -18,8 +18,8 @@ export function Toegankelijkheidsverklaring() {
 
       <Heading level={2}>Status: gedeeltelijk voldoet</Heading>
       <Paragraph>
-        Deze verklaring gaat over de webapplicatie voor medewerkers en het inwonerportaal. Zij is opgesteld door
-        het ontwikkelteam op basis van automatische tests en handmatige controle; een onderzoek door een
+        Deze verklaring gaat over de webapplicatie voor medewerkers en het inwonerportaal. Zij is opgesteld
+        door het ontwikkelteam op basis van automatische tests en handmatige controle; een onderzoek door een
         onafhankelijke, deskundige partij (zoals de overheid dat vraagt) moet de gemeente nog laten doen.
         Zolang dat er niet is, is de status "gedeeltelijk voldoet".
       </Paragraph>
@@ -27,13 +27,13 @@ export function Toegankelijkheidsverklaring() {
       <Heading level={2}>Wat we doen</Heading>
       <UnorderedList>
         <UnorderedListItem>
-          Elk scherm wordt in de browsertests gecontroleerd met axe op de regels van WCAG 2.0, 2.1 en 2.2, niveau A
-          en AA. Een gevonden fout laat de test falen.
+          Elk scherm wordt in de browsertests gecontroleerd met axe op de regels van WCAG 2.0, 2.1 en 2.2,
+          niveau A en AA. Een gevonden fout laat de test falen.
         </UnorderedListItem>
         <UnorderedListItem>
-          Alles werkt met alleen het toetsenbord: een link "Naar de inhoud", de focus gaat na het laden naar de
-          kop van de pagina en bij een fout naar de samenvatting van de fouten. Een melding registreren met alleen
-          het toetsenbord wordt getest, met een bovengrens voor het aantal toetsaanslagen.
+          Alles werkt met alleen het toetsenbord: een link "Naar de inhoud", de focus gaat na het laden naar
+          de kop van de pagina en bij een fout naar de samenvatting van de fouten. Een melding registreren met
+          alleen het toetsenbord wordt getest, met een bovengrens voor het aantal toetsaanslagen.
         </UnorderedListItem>
         <UnorderedListItem>
           Componenten en huisstijl komen uit NL Design System; kleur is nooit de enige drager van informatie
@@ -51,8 +51,8 @@ export function Toegankelijkheidsverklaring() {
           detail te verkennen met een schermlezer.
         </UnorderedListItem>
         <UnorderedListItem>
-          De PDF-brieven (beschikking, verslag, ontvangstbevestiging) zijn nog niet als toegankelijke PDF (PDF/UA)
-          getagd. De inhoud staat ook op het scherm.
+          De PDF-brieven (beschikking, verslag, ontvangstbevestiging) zijn nog niet als toegankelijke PDF
+          (PDF/UA) getagd. De inhoud staat ook op het scherm.
         </UnorderedListItem>
         <UnorderedListItem>
           Niet elk scherm is met een schermlezer (NVDA, VoiceOver) handmatig doorlopen.
@@ -64,12 +64,12 @@ export function Toegankelijkheidsverklaring() {
         Loopt u tegen een probleem aan, of is iets niet te gebruiken met uw hulpmiddel? Meld het bij de
         functioneel beheerder van uw gemeente; die zet het door naar het ontwikkelteam van Open Toegang (een
         openbare melding in de code van het project). Noem het scherm (het adres in de adresbalk), wat u deed
-        en welk hulpmiddel u gebruikt. U krijgt binnen vijf werkdagen antwoord; een
-        oplossing of een alternatieve manier volgt zo snel mogelijk.
+        en welk hulpmiddel u gebruikt. U krijgt binnen vijf werkdagen antwoord; een oplossing of een
+        alternatieve manier volgt zo snel mogelijk.
       </Paragraph>
       <Paragraph>
-        Bent u niet tevreden met de afhandeling? Dan kunt u een klacht indienen bij de gemeente, en daarna bij de
-        Nationale ombudsman.
+        Bent u niet tevreden met de afhandeling? Dan kunt u een klacht indienen bij de gemeente, en daarna bij
+        de Nationale ombudsman.
       </Paragraph>
     </>
   );

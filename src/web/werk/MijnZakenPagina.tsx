@@ -9,8 +9,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { gegevens, http } from '../api/client.ts';
 import type { Antwoord, Element } from '../api/antwoorden.ts';
+import { gegevens, http } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -85,7 +85,9 @@ export function MijnZakenPagina() {
                 <TableRow key={z.huishouden.id}>
                   <TableHeaderCell scope="row">
                     <AppLink to={`/huishoudens/${z.huishouden.id}`}>{z.huishouden.naam}</AppLink>
-                    {z.contactpersoon ? null : <span className="ot-zaken__rol"> (u behandelt een melding)</span>}
+                    {z.contactpersoon ? null : (
+                      <span className="ot-zaken__rol"> (u behandelt een melding)</span>
+                    )}
                   </TableHeaderCell>
                   <TableCell>{z.fase ? FASE[z.fase] : 'Geen lopende zaak'}</TableCell>
                   <TableCell>

@@ -37,8 +37,8 @@ export function TeControlerenPagina() {
     <>
       <Heading level={1}>Te controleren</Heading>
       <Paragraph>
-        Conceptbeschikkingen die een collega heeft opgesteld. Volgens het vier-ogenprincipe controleert u ze en
-        stelt u ze vast. Uw eigen concepten staan hier niet: die controleert een collega.
+        Conceptbeschikkingen die een collega heeft opgesteld. Volgens het vier-ogenprincipe controleert u ze
+        en stelt u ze vast. Uw eigen concepten staan hier niet: die controleert een collega.
       </Paragraph>
       {lijst.fout ? <ApiFoutMelding fout={lijst.fout} kopNiveau={2} /> : null}
       {lijst.laden && !lijst.data ? <Laden /> : null}

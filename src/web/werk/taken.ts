@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router-dom';
-import { gegevens, http } from '../api/client.ts';
 import type { Antwoord, Element } from '../api/antwoorden.ts';
+import { gegevens, http } from '../api/client.ts';
 import { useLaden } from '../ui/useLaden.ts';
 
 export type TaakCode = Element<Antwoord<'/mijn-taken'>>['code'];

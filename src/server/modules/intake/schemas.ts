@@ -441,3 +441,13 @@ export const GelijkgesteldeDagInvoer = z.strictObject({
   datum: Kalenderdatum,
   omschrijving: Tekst(300).min(1),
 });
+
+/** One correction of a person (migration 039): the changed fields and their values before it. */
+export const PersoonWijziging = z.object({
+  id: z.uuid(),
+  gewijzigdOp: z.iso.datetime(),
+  door: z.string().nullable(),
+  velden: z.array(z.string()),
+  vorige: z.record(z.string(), z.unknown()).describe('Per gewijzigd veld de waarde vóór de wijziging.'),
+  privacyverzoekId: z.uuid().nullable(),
+});

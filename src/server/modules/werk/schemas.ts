@@ -9,7 +9,9 @@ export const Zaakfase = z
 
 export const Zaak = z.object({
   huishouden: z.object({ id: z.uuid(), naam: z.string() }),
-  contactpersoon: z.boolean().describe('De medewerker is contactpersoon (anders behandelaar van een melding).'),
+  contactpersoon: z
+    .boolean()
+    .describe('De medewerker is contactpersoon (anders behandelaar van een melding).'),
   fase: Zaakfase,
   volgendeTermijn: IsoDatum.nullable(),
   zaak: z

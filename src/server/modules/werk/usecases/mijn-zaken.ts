@@ -32,7 +32,11 @@ function zaakVan(r: ZaakRij, fase: ReturnType<typeof zaakfase>) {
     case 'aanvraag':
       return { soort: 'aanvraag' as const, id: r.aanvraag_melding_id!, kenmerk: null };
     case 'beschikking':
-      return { soort: 'beschikking' as const, id: r.concept_id!, kenmerk: beschikkingKenmerk(r.concept_nummer!) };
+      return {
+        soort: 'beschikking' as const,
+        id: r.concept_id!,
+        kenmerk: beschikkingKenmerk(r.concept_nummer!),
+      };
     case 'herindicatie':
       return {
         soort: 'beschikking' as const,

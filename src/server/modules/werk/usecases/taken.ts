@@ -1,6 +1,6 @@
+import { mag } from '../../../platform/auth/policies.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { alsMedewerker } from '../../../platform/auth/principal.ts';
-import { mag } from '../../../platform/auth/policies.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database, Sql } from '../../../platform/db/types.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -36,7 +36,10 @@ const TAKEN: readonly Taak[] = [
     code: 'te-trieren',
     recht: 'werkvoorraad.raadplegen',
     tel: (tx, c) =>
-      aantal(tx, `SELECT count(*)::int AS n FROM meldingen WHERE status = 'nieuw' AND ${SCOPE}`, [c.mw, c.eigen]),
+      aantal(tx, `SELECT count(*)::int AS n FROM meldingen WHERE status = 'nieuw' AND ${SCOPE}`, [
+        c.mw,
+        c.eigen,
+      ]),
   },
   {
     code: 'te-onderzoeken',
@@ -84,12 +87,17 @@ const TAKEN: readonly Taak[] = [
     code: 'verzoeken',
     recht: 'iwmo-verzoeken.beantwoorden',
     tel: (tx) =>
-      aantal(tx, `SELECT count(*)::int AS n FROM iwmo_verzoeken WHERE status IN ('open', 'in-onderzoek')`, []),
+      aantal(
+        tx,
+        `SELECT count(*)::int AS n FROM iwmo_verzoeken WHERE status IN ('open', 'in-onderzoek')`,
+        [],
+      ),
   },
   {
     code: 'rapportages-te-beoordelen',
     recht: 'rapportages.vaststellen',
-    tel: (tx) => aantal(tx, `SELECT count(*)::int AS n FROM project_rapportages WHERE status = 'ter-review'`, []),
+    tel: (tx) =>
+      aantal(tx, `SELECT count(*)::int AS n FROM project_rapportages WHERE status = 'ter-review'`, []),
   },
   {
     code: 'privacyverzoeken',
@@ -110,7 +118,8 @@ const TAKEN: readonly Taak[] = [
 export function mijnTaken(db: Database, actor: Actor) {
   const mw = alsMedewerker(actor.principal);
   const taken = TAKEN.filter((t) => mag(t.recht, mw));
-  const eigen = mw.rollen.includes('toegangsmedewerker') && !mw.rollen.some((r) => r === 'teamleider' || r === 'kcc');
+  const eigen =
+    mw.rollen.includes('toegangsmedewerker') && !mw.rollen.some((r) => r === 'teamleider' || r === 'kcc');
   return inTx(db, actor, async (tx) => {
     const c = { mw: mw.medewerkerId, eigen, vandaag: today() };
     const uit: Array<{ code: TaakCode; aantal: number }> = [];
