@@ -19,7 +19,12 @@ describe.each(DB_KINDS)('persoon corrigeren met historie (%s)', (kind) => {
       await t.api(tm, {
         method: 'POST',
         url: '/api/v1/personen',
-        payload: { voornamen: 'Anna', achternaam: 'Historie', geboortedatum: '1950-01-01' },
+        payload: {
+          voornamen: 'Anna',
+          achternaam: 'Historie',
+          geboortedatum: '1950-01-01',
+          geslacht: 'vrouw',
+        },
       })
     ).json();
     expect((await t.api(tm, { method: 'GET', url: `/api/v1/personen/${p.id}/wijzigingen` })).json()).toEqual(
@@ -39,6 +44,8 @@ describe.each(DB_KINDS)('persoon corrigeren met historie (%s)', (kind) => {
     });
     expect(na.statusCode, na.body).toBe(200);
     expect(na.json().bsn).toBe(bsn);
+    // A PATCH without geslacht keeps it (it used to fall back to the default 'onbekend').
+    expect(na.json().geslacht).toBe('vrouw');
 
     const historie = (await t.api(tm, { method: 'GET', url: `/api/v1/personen/${p.id}/wijzigingen` })).json();
     expect(historie).toHaveLength(1);

@@ -80,6 +80,9 @@ export const PersoonInvoer = z.strictObject({
 export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true, bron: true })
   .partial()
   .extend({
+    // Without this, the create schema's default ('onbekend') would overwrite a known geslacht on every
+    // PATCH that leaves it out (found by the person history, issue 15).
+    geslacht: z.enum(GESLACHTEN).optional(),
     versie: Versie,
     privacyverzoekId: z
       .uuid()

@@ -20659,10 +20659,7 @@ export interface operations {
                     email?: string | null;
                     /** Format: date */
                     geboortedatum?: string;
-                    /**
-                     * @default onbekend
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     geslacht?: "man" | "vrouw" | "anders" | "onbekend";
                     /**
                      * Format: uuid
