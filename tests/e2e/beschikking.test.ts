@@ -54,6 +54,7 @@ describe.skipIf(zonderChromium)(
       await inloggen(page, 'backoffice');
       expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual([
         'Start',
+        'Te controleren',
         'Te beschikken',
         'Herindicaties',
         'Bezwaren',
@@ -133,28 +134,29 @@ describe.skipIf(zonderChromium)(
         .waitFor();
       await page.getByRole('main').getByText('Bram Oosterhuis').waitFor();
 
-      // Four eyes: the drafter is told a colleague must fix it, and the API refuses her too.
-      await page.getByRole('heading', { name: 'Een collega moet deze beschikking vaststellen' }).waitFor();
-      await verwachtToegankelijk(page, 'het concept voor de opsteller');
-      await page.getByRole('button', { name: 'Beschikking vaststellen' }).click();
-      await page.getByRole('heading', { name: 'Niet vastgesteld: vier ogen' }).waitFor();
-      await page
-        .getByText('Een ander dan de opsteller moet de beschikking controleren en vaststellen.', {
-          exact: false,
-        })
-        .waitFor();
+      // Four eyes: the drafter sees the state, not a button the API would refuse (issue 15).
+      await page.getByRole('heading', { name: 'Wacht op controle door een collega' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Beschikking vaststellen' }).count()).toBe(0);
       await page.getByText('Concept (nog niet vastgesteld)').waitFor();
-      await verwachtToegankelijk(page, 'de geweigerde vaststelling');
+      await verwachtToegankelijk(page, 'het concept voor de opsteller');
       await uitloggen(page);
 
-      // A colleague checks and fixes it.
+      // A colleague finds it in the worklist "Te controleren" and fixes it.
       await inloggen(page, 'backoffice-2');
-      await page.goto(beschikkingPad);
+      await hoofdmenu(page)
+        .getByRole('link', { name: /^Te controleren/ })
+        .click();
+      await h1(page, 'Te controleren').waitFor();
+      await page
+        .getByRole('row', { name: /Bram Oosterhuis/ })
+        .getByRole('link', { name: /^B-\d{6}$/ })
+        .first()
+        .click();
+      await verwachtToegankelijk(page, 'de lijst te controleren');
+      expect(new URL(page.url()).pathname).toBe(beschikkingPad);
       await h1(page, /^Beschikking B-\d{6}$/).waitFor();
       await page.getByRole('heading', { name: 'Controleren en vaststellen' }).waitFor();
-      expect(
-        await page.getByRole('heading', { name: 'Een collega moet deze beschikking vaststellen' }).count(),
-      ).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Wacht op controle door een collega' }).count()).toBe(0);
       await verwachtToegankelijk(page, 'het concept voor een collega');
       await page.getByRole('button', { name: 'Beschikking vaststellen' }).click();
       await page.getByText(/^Beschikking B-\d{6} is vastgesteld\./).waitFor();

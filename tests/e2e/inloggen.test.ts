@@ -9,9 +9,18 @@ import { E2E_WACHTWOORD, type E2eServer, startE2eServer } from './support/server
 /** The menu each role must see: exactly these items, in this order. */
 const MENU_PER_ROL: Record<string, string[]> = {
   kcc: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Wijken'],
-  toegangsmedewerker: ['Start', 'Nieuwe melding', 'Werkvoorraad', 'Herindicaties', 'Bezwaren', 'Wijken'],
+  toegangsmedewerker: [
+    'Start',
+    'Nieuwe melding',
+    'Werkvoorraad',
+    'Mijn zaken',
+    'Herindicaties',
+    'Bezwaren',
+    'Wijken',
+  ],
   backoffice: [
     'Start',
+    'Te controleren',
     'Te beschikken',
     'Herindicaties',
     'Bezwaren',
@@ -24,6 +33,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Start',
     'Werkvoorraad',
     'Verdeling',
+    'Mijn zaken',
     'Herindicaties',
     'Bezwaren',
     'Teamoverzicht',

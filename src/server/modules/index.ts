@@ -16,6 +16,7 @@ import { preventie } from './preventie/index.ts';
 import { privacy } from './privacy/index.ts';
 import { projecten } from './projecten/index.ts';
 import { regio } from './regio/index.ts';
+import { werk } from './werk/index.ts';
 import { wijk } from './wijk/index.ts';
 
 /**
@@ -41,4 +42,5 @@ export const MODULES: readonly ModuleDescriptor<object>[] = [
   cbs,
   financien,
   regio,
+  werk,
 ];

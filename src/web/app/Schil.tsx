@@ -1,4 +1,11 @@
-import { PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import {
+  Link,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { APP_NAAM } from '../ui/usePaginaTitel.ts';
 
@@ -45,6 +52,9 @@ export function Schil({ gebruiker, navigatie, children }: SchilProps) {
         <Paragraph>
           {APP_NAAM} — open-source platform voor de toegang tot het sociaal domein (Wmo 2015). Licentie
           EUPL-1.2.
+        </Paragraph>
+        <Paragraph>
+          <Link href="/toegankelijkheid">Toegankelijkheidsverklaring</Link>
         </Paragraph>
       </PageFooter>
     </div>

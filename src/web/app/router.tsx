@@ -3,6 +3,7 @@ import { FoutPagina, FoutPaginaZonderLayout } from '../fout/FoutPagina.tsx';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { ActiveerPagina } from '../inloggen/ActiveerPagina.tsx';
 import { InlogPagina } from '../inloggen/InlogPagina.tsx';
+import { Toegankelijkheidsverklaring } from '../toegankelijkheid/Toegankelijkheidsverklaring.tsx';
 import { Aangemeld, SchermMetRecht } from './Bewaking.tsx';
 import { Layout } from './Layout.tsx';
 import { SCHERMEN } from './schermen.ts';
@@ -25,6 +26,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'inloggen', element: <InlogPagina /> },
           { path: 'inloggen/activeren', element: <ActiveerPagina /> },
+          // Public: the statement must be reachable without an account.
+          { path: 'toegankelijkheid', element: <Toegankelijkheidsverklaring /> },
           { element: <Aangemeld />, children: schermRoutes },
           { path: '*', element: <NietGevonden /> },
         ],

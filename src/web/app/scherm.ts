@@ -16,4 +16,6 @@ export interface Scherm {
    */
   recht: string;
   pagina: ComponentType;
+  /** A task count (GET /mijn-taken, its `code`) shown next to the menu item when above zero. */
+  teller?: string;
 }

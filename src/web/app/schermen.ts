@@ -15,6 +15,7 @@ import { PRIVACY_SCHERMEN } from '../privacy/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
+import { MIJN_ZAKEN_SCHERMEN, TE_CONTROLEREN_SCHERMEN } from '../werk/schermen.ts';
 import { WERKVOORRAAD_SCHERMEN } from '../werkvoorraad/schermen.ts';
 import { WIJKEN_SCHERMEN } from '../wijken/schermen.ts';
 import type { Scherm } from './scherm.ts';
@@ -30,8 +31,10 @@ export const SCHERMEN: readonly Scherm[] = [
   ...START_SCHERMEN,
   ...INTAKE_SCHERMEN,
   ...WERKVOORRAAD_SCHERMEN,
+  ...MIJN_ZAKEN_SCHERMEN,
   ...ONDERZOEK_SCHERMEN,
   ...PLAN_SCHERMEN,
+  ...TE_CONTROLEREN_SCHERMEN,
   ...BESCHIKKING_SCHERMEN,
   ...IWMO_SCHERMEN,
   ...MONITORING_SCHERMEN,

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
-import { Route, Routes, useParams } from 'react-router-dom';
+import { Navigate, Route, Routes, useParams } from 'react-router-dom';
+import { useMag } from '../app/sessie.tsx';
 import { NietGevonden } from '../fout/NietGevonden.tsx';
 import { BeschikkingPagina } from './BeschikkingPagina.tsx';
 import { BeschikkingWijzigen } from './BeschikkingWijzigen.tsx';
@@ -17,12 +18,27 @@ function PerBeschikking({ children }: { children: ReactNode }) {
 }
 
 /**
+ * /beschikkingen itself is no list of its own (every beschikking belongs to a case): it leads to the
+ * list that fits the user's job — four eyes for the backoffice, their own cases for a caseworker.
+ */
+function NaarLijst() {
+  const mag = useMag();
+  const naar = mag('beschikkingen.controleren')
+    ? '/te-controleren'
+    : mag('zaken.raadplegen')
+      ? '/mijn-zaken'
+      : '/herindicaties';
+  return <Navigate to={naar} replace />;
+}
+
+/**
  * The screens under /beschikkingen: one beschikking, changing a concept, and the new beschikkingen
  * that change a fixed one (wijziging, intrekking) or continue one of its voorzieningen (herindicatie).
  */
 export function BeschikkingSchermen() {
   return (
     <Routes>
+      <Route index element={<NaarLijst />} />
       <Route
         path=":id"
         element={

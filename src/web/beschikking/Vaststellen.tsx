@@ -1,6 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { gegevens, http } from '../api/client.ts';
+import { AppLink } from '../ui/AppLink.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { vandaagIso } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
@@ -104,25 +105,35 @@ export function Vaststellen({ beschikking: b, eigenConcept, vastgesteld, herlade
     }
   }
 
+  // Four eyes: the drafter sees the state, not a button the server would refuse (issue 15).
+  if (eigenConcept) {
+    return (
+      <section aria-labelledby="vaststellen-kop">
+        <Heading level={2} id="vaststellen-kop">
+          Controleren en vaststellen
+        </Heading>
+        <div className="ot-vier-ogen-status" role="status">
+          <Heading level={3}>Wacht op controle door een collega</Heading>
+          <Paragraph>
+            U heeft dit concept zelf opgesteld. Volgens het vier-ogenprincipe controleert een andere
+            medewerker van de backoffice de beschikking en stelt hij of zij haar vast. Het concept staat voor
+            uw collega's in de lijst <AppLink to="/te-controleren">Te controleren</AppLink>. U kunt het
+            concept nog wijzigen.
+          </Paragraph>
+        </div>
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="vaststellen-kop">
       <Heading level={2} id="vaststellen-kop">
         Controleren en vaststellen
       </Heading>
-      {eigenConcept ? (
-        <Alert type="warning">
-          <Heading level={3}>Een collega moet deze beschikking vaststellen</Heading>
-          <Paragraph>
-            U heeft dit concept zelf opgesteld. Volgens het vier-ogenprincipe controleert en stelt een andere
-            medewerker van de backoffice de beschikking vast.
-          </Paragraph>
-        </Alert>
-      ) : (
-        <Paragraph>
-          Controleer de voorzieningen, de motivering en de datums. Bij het vaststellen worden de brief aan de
-          inwoner en de toewijzingen aan de aanbieders (WMO301) gemaakt.
-        </Paragraph>
-      )}
+      <Paragraph>
+        Controleer de voorzieningen, de motivering en de datums. Bij het vaststellen worden de brief aan de
+        inwoner en de toewijzingen aan de aanbieders (WMO301) gemaakt.
+      </Paragraph>
       <form onSubmit={verstuur} noValidate aria-labelledby="vaststellen-kop">
         {melding}
         <div className="ot-rij">

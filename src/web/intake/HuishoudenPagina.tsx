@@ -205,7 +205,9 @@ export function HuishoudenPagina() {
           <TableBody>
             {huidig.map((l) => (
               <TableRow key={l.id}>
-                <TableHeaderCell scope="row">{l.naam}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/personen/${l.persoonId}`}>{l.naam}</AppLink>
+                </TableHeaderCell>
                 <TableCell>{formatDatum(l.geboortedatum)}</TableCell>
                 <TableCell>{RELATIE_NAMEN[l.relatie]}</TableCell>
                 <TableCell>{formatDatum(l.van)}</TableCell>

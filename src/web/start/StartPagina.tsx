@@ -8,6 +8,7 @@ import { AppLink } from '../ui/AppLink.tsx';
 import { rolNaam } from '../ui/rolNamen.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
+import { WatWacht } from '../werk/WatWacht.tsx';
 
 interface Snelkoppeling {
   naar: string;
@@ -116,6 +117,8 @@ export function StartPagina() {
       <Paragraph lead>
         U bent ingelogd als <strong>{gebruiker.gebruikersnaam}</strong>.
       </Paragraph>
+
+      <WatWacht />
 
       {snelkoppelingen.length > 0 ? (
         <>

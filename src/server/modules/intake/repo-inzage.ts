@@ -27,8 +27,14 @@ export async function inzageIntake(tx: Sql, persoonId: string): Promise<InzageDe
      FROM meldingen m WHERE m.persoon_id = $1 ORDER BY m.ontvangstdatum, m.nummer`,
     [persoonId],
   );
+  const wijzigingen = await tx.query<Record<string, string | null>>(
+    `SELECT gewijzigd_op::text AS "gewijzigdOp", array_to_string(velden, ', ') AS velden, vorige::text AS "vorigeWaarden"
+     FROM persoon_wijzigingen WHERE persoon_id = $1 ORDER BY gewijzigd_op`,
+    [persoonId],
+  );
   return [
     { titel: 'Persoonsgegevens', gegevens: persoon.rows, ontvangers: [] },
+    { titel: 'Correcties van de persoonsgegevens', gegevens: wijzigingen.rows, ontvangers: [] },
     { titel: 'Huishouden (zonder gegevens van de andere leden)', gegevens: huishouden.rows, ontvangers: [] },
     { titel: 'Meldingen', gegevens: meldingen.rows, ontvangers: [] },
   ];

@@ -8,6 +8,7 @@ import { intakeBeheer } from './service-beheer.ts';
 import { downloadOntvangstbevestiging } from './usecases/download-ontvangstbevestiging.ts';
 import { herverdeelMelding } from './usecases/herverdeel-melding.ts';
 import { maakDocumentOpnieuw } from './usecases/maak-document-opnieuw.ts';
+import { persoonHistorie } from './usecases/persoon-historie.ts';
 import { raadpleegHuishouden } from './usecases/raadpleeg-huishouden.ts';
 import { raadpleegMelding } from './usecases/raadpleeg-melding.ts';
 import { raadpleegPersoon } from './usecases/raadpleeg-persoon.ts';
@@ -75,6 +76,20 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => wijzigPersoon(db, req.actor(), req.params.id, req.body),
+  );
+  app.get(
+    '/personen/:id/wijzigingen',
+    {
+      config: { policy: P['personen.raadplegen'], doel },
+      schema: {
+        tags,
+        operationId: 'listPersoonWijzigingen',
+        summary: 'De historie van een persoon: elke correctie met de waarden ervoor, wie en wanneer.',
+        params: Id,
+        response: { 200: z.array(S.PersoonWijziging) },
+      },
+    },
+    (req) => persoonHistorie(db, req.actor(), req.params.id),
   );
   app.get(
     '/huishoudens/:id',

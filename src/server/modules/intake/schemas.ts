@@ -80,6 +80,9 @@ export const PersoonInvoer = z.strictObject({
 export const PersoonWijzigen = PersoonInvoer.omit({ gemeenteCode: true, huishouden: true, bron: true })
   .partial()
   .extend({
+    // Without this, the create schema's default ('onbekend') would overwrite a known geslacht on every
+    // PATCH that leaves it out (found by the person history, issue 15).
+    geslacht: z.enum(GESLACHTEN).optional(),
     versie: Versie,
     privacyverzoekId: z
       .uuid()
@@ -448,4 +451,14 @@ export const Kalenderdatum = datum(DATUMBEREIK.periode);
 export const GelijkgesteldeDagInvoer = z.strictObject({
   datum: Kalenderdatum,
   omschrijving: Tekst(300).min(1),
+});
+
+/** One correction of a person (migration 039): the changed fields and their values before it. */
+export const PersoonWijziging = z.object({
+  id: z.uuid(),
+  gewijzigdOp: z.iso.datetime(),
+  door: z.string().nullable(),
+  velden: z.array(z.string()),
+  vorige: z.record(z.string(), z.unknown()).describe('Per gewijzigd veld de waarde vóór de wijziging.'),
+  privacyverzoekId: z.uuid().nullable(),
 });

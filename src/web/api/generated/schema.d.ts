@@ -1892,6 +1892,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mijn-taken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat op de medewerker wacht: per taak die hij mag doen het aantal (startpagina en menu). */
+        get: operations["listMijnTaken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mijn-zaken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De huishoudens waarvan de medewerker contactpersoon is (of behandelaar van een open melding), met fase en volgende termijn, vroegste termijn eerst. */
+        get: operations["listMijnZaken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/monitoring/aflopende-voorzieningen": {
         parameters: {
             query?: never;
@@ -2419,6 +2453,23 @@ export interface paths {
         };
         /** Alles wat de gemeente van deze persoon heeft, de ontvangers en wie het dossier zag (AVG art. 15). JSON, of PDF met ?formaat=pdf of Accept: application/pdf. */
         get: operations["getPersoonInzage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personen/{id}/wijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De historie van een persoon: elke correctie met de waarden ervoor, wie en wanneer. */
+        get: operations["listPersoonWijzigingen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3157,6 +3208,23 @@ export interface paths {
         };
         get?: never;
         put: operations["putVoorziening"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/te-controleren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vier ogen: conceptbeschikkingen die een collega opstelde en die op controle en vaststelling wachten. */
+        get: operations["listTeControleren"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -19050,6 +19118,157 @@ export interface operations {
             };
         };
     };
+    listMijnTaken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aantal: number;
+                        /** @enum {string} */
+                        code: "te-trieren" | "te-onderzoeken" | "termijnen-deze-week" | "te-beschikken" | "te-controleren" | "verzoeken" | "rapportages-te-beoordelen" | "privacyverzoeken" | "klachten";
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMijnZaken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description De medewerker is contactpersoon (anders behandelaar van een melding). */
+                        contactpersoon: boolean;
+                        /**
+                         * @description De fase die nu om actie vraagt; leeg als er niets loopt.
+                         * @enum {string|null}
+                         */
+                        fase: "melding" | "onderzoek" | "aanvraag" | "beschikking" | "levering" | "herindicatie" | null;
+                        huishouden: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        volgendeTermijn: string | null;
+                        zaak: {
+                            /**
+                             * Format: uuid
+                             * @description Melding, beschikking, of bij een aanvraag de melding waar hij bij hoort.
+                             */
+                            id: string;
+                            kenmerk: string | null;
+                            /** @enum {string} */
+                            soort: "melding" | "aanvraag" | "beschikking";
+                        } | null;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMonitoringAflopendeVoorzieningen: {
         parameters: {
             query: {
@@ -23072,10 +23291,7 @@ export interface operations {
                     email?: string | null;
                     /** Format: date */
                     geboortedatum?: string;
-                    /**
-                     * @default onbekend
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     geslacht?: "man" | "vrouw" | "anders" | "onbekend";
                     /**
                      * Format: uuid
@@ -23359,6 +23575,92 @@ export interface operations {
                         }[];
                     };
                     "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersoonWijzigingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        door: string | null;
+                        /** Format: date-time */
+                        gewijzigdOp: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        privacyverzoekId: string | null;
+                        velden: string[];
+                        /** @description Per gewijzigd veld de waarde vóór de wijziging. */
+                        vorige: {
+                            [key: string]: unknown;
+                        };
+                    }[];
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
@@ -31551,6 +31853,83 @@ export interface operations {
             };
             /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
             409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeControleren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        beschikkingUiterlijk: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        kenmerk: string;
+                        opgesteldDoor: string | null;
+                        /** Format: date-time */
+                        opgesteldOp: string;
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "besluit" | "wijziging" | "intrekking" | "herindicatie";
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -8,12 +8,16 @@ import { inTx } from '../../../platform/usecase.ts';
 import { DOEL_INTAKE } from '../doel.ts';
 import { presenteerPersoon } from '../presenters.ts';
 import { personenRepo } from '../repo-personen.ts';
+import { PERSOON_VELDEN, persoonWijzigingenRepo } from '../repo-persoon-wijzigingen.ts';
 import type { PersoonWijzigen } from '../schemas.ts';
 import { persoonOf404, wijkVan } from './stappen.ts';
 
 export type WijzigPersoonInvoer = z.output<typeof PersoonWijzigen>;
 
-/** Changes a person's details (optimistic locking on versie); a new address gets its wijk again. */
+/**
+ * Changes a person's details (optimistic locking on versie); a new address gets its wijk again. The
+ * replaced values go to persoon_wijzigingen (migration 039), shown as the person's history.
+ */
 export function wijzigPersoon(db: Database, actor: Actor, id: string, input: WijzigPersoonInvoer) {
   return inTx(db, actor, async (tx) => {
     const current = await persoonOf404(tx, id);
@@ -34,6 +38,20 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
       throw errors.field('geboortedatum', 'in-toekomst', 'De geboortedatum ligt in de toekomst.');
     }
     await personenRepo.update(tx, id, versie, patch);
+    const voor = presenteerPersoon(current);
+    const na = presenteerPersoon(await persoonOf404(tx, id));
+    // The history keeps what each changed field was before (issue 15), compared as the API shows it.
+    const velden = PERSOON_VELDEN.filter((v) => JSON.stringify(voor[v]) !== JSON.stringify(na[v]));
+    if (velden.length > 0) {
+      await persoonWijzigingenRepo.voegToe(tx, {
+        gemeenteCode: current.gemeente_code,
+        persoonId: id,
+        door: actor.principal.soort === 'medewerker' ? actor.principal.medewerkerId : null,
+        velden,
+        vorige: Object.fromEntries(velden.map((v) => [v, voor[v]])),
+        privacyverzoekId: privacyverzoekId ?? null,
+      });
+    }
     await audit(tx, actor, {
       actie: 'update',
       objectType: 'persoon',
@@ -43,7 +61,7 @@ export function wijzigPersoon(db: Database, actor: Actor, id: string, input: Wij
       // A rectificatie (AVG art. 16) names its request, so the privacy officer can show it was done.
       toelichting: privacyverzoekId ? `rectificatie op privacyverzoek ${privacyverzoekId}` : undefined,
     });
-    return presenteerPersoon(await persoonOf404(tx, id));
+    return na;
   });
 }
 
