@@ -202,7 +202,7 @@ function Stappen({ r, bijgewerkt }: { r: Rapportage; bijgewerkt(r: Rapportage): 
  */
 function Publiceren({ knop }: { knop: React.ReactNode }) {
   const [vraag, setVraag] = useState(false);
-  const vraagRef = useRef<HTMLDivElement>(null);
+  const vraagRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (vraag) vraagRef.current?.focus();
   }, [vraag]);
@@ -212,10 +212,9 @@ function Publiceren({ knop }: { knop: React.ReactNode }) {
         Bij publiceren wordt uit de export van de vaststelling een openbare pagina en een PDF gebouwd.
       </Paragraph>
       {vraag ? (
-        <div
+        <section
           ref={vraagRef}
           tabIndex={-1}
-          role="group"
           aria-labelledby="publiceren-vraag"
           className="ot-bevestiging"
         >
@@ -229,7 +228,7 @@ function Publiceren({ knop }: { knop: React.ReactNode }) {
               Annuleren
             </Button>
           </ButtonGroup>
-        </div>
+        </section>
       ) : (
         <ButtonGroup>
           <Button appearance="primary-action-button" onClick={() => setVraag(true)}>
