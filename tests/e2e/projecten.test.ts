@@ -94,6 +94,7 @@ describe.skipIf(zonderChromium)(
       await inloggen(page, 'beheer');
       await page.goto(rapportagePad);
       await page.getByRole('button', { name: 'Publiceren' }).click();
+      await page.getByRole('button', { name: 'Ja, nu publiceren' }).click();
       await page.getByRole('heading', { name: 'Gepubliceerd' }).waitFor();
       const openbaar = await page.getByRole('link', { name: 'Openbare pagina' }).getAttribute('href');
       expect(openbaar).toMatch(/^\/raad\/0150\/rapportages\/[0-9a-f-]{36}$/);

@@ -165,7 +165,7 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
     expect(huishouden.contactpersoon.id).toBe(tm);
   });
 
-  it('twee medewerkers die tegelijk trieren: de tweede krijgt 409', async () => {
+  it('twee medewerkers die tegelijk triëren: de tweede krijgt 409', async () => {
     const kcc = await t.login('kcc');
     const m = await registreer(t, kcc, nieuweMelding({}, { bsn: volgendBsn(), achternaam: 'Tegelijk' }));
     const body = {

@@ -193,7 +193,7 @@ function DoelKaart({
           <dd>{doel.persoon ? doel.persoon.naam : 'Het hele huishouden'}</dd>
         </div>
         <div className="ot-ozk-gegevens__regel">
-          <dt>Bereikt op</dt>
+          <dt>Streefdatum</dt>
           <dd>{formatDatum(doel.wanneer)}</dd>
         </div>
         <div className="ot-ozk-gegevens__regel">

@@ -15,7 +15,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { API_BASE, gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
@@ -191,15 +191,47 @@ function Stappen({ r, bijgewerkt }: { r: Rapportage; bijgewerkt(r: Rapportage): 
           </ButtonGroup>
         </form>
       ) : null}
-      {publiceren ? (
-        <>
-          <Paragraph>
-            Bij publiceren wordt uit de export van de vaststelling een openbare pagina en een PDF gebouwd.
-          </Paragraph>
-          <ButtonGroup>{knop('publicatie', 'Publiceren')}</ButtonGroup>
-        </>
-      ) : null}
+      {publiceren ? <Publiceren knop={knop('publicatie', 'Ja, nu publiceren')} /> : null}
     </section>
+  );
+}
+
+/**
+ * Publishing cannot be undone (the page and PDF are public at once), so the button asks first
+ * (issue 15, item 9): the question gets focus, so a screen reader user hears it.
+ */
+function Publiceren({ knop }: { knop: React.ReactNode }) {
+  const [vraag, setVraag] = useState(false);
+  const vraagRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (vraag) vraagRef.current?.focus();
+  }, [vraag]);
+  return (
+    <>
+      <Paragraph>
+        Bij publiceren wordt uit de export van de vaststelling een openbare pagina en een PDF gebouwd.
+      </Paragraph>
+      {vraag ? (
+        <section ref={vraagRef} tabIndex={-1} aria-labelledby="publiceren-vraag" className="ot-bevestiging">
+          <Paragraph id="publiceren-vraag">
+            <strong>Weet u het zeker?</strong> Publiceren kan niet ongedaan worden gemaakt: de rapportage
+            staat dan voor iedereen op de openbare raadspagina.
+          </Paragraph>
+          <ButtonGroup>
+            {knop}
+            <Button appearance="secondary-action-button" onClick={() => setVraag(false)}>
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </section>
+      ) : (
+        <ButtonGroup>
+          <Button appearance="primary-action-button" onClick={() => setVraag(true)}>
+            Publiceren
+          </Button>
+        </ButtonGroup>
+      )}
+    </>
   );
 }
 

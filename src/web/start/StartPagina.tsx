@@ -39,7 +39,7 @@ const SNELKOPPELINGEN: readonly Snelkoppeling[] = [
   {
     naar: '/werkvoorraad',
     recht: 'werkvoorraad.raadplegen',
-    tekst: 'Nieuwe meldingen om te trieren',
+    tekst: 'Nieuwe meldingen om te triëren',
     uitleg: 'De werkvoorraad met meldingen die nog getrieerd moeten worden.',
     voor: ['kcc'],
   },

@@ -19,9 +19,14 @@ export interface AppLinkProps extends Omit<LinkProps, 'href'> {
   to: To;
 }
 
-/** The NL Design System link for a route of this app. */
-export function AppLink({ to, onClick, ...rest }: AppLinkProps) {
-  return <Link {...rest} {...useAppHref(to, onClick)} />;
+/** "M-000007", "B-000012": a kenmerk must not break after its hyphen ("M-/000007", issue 15). */
+const KENMERK = /^[A-Z]{1,3}-\d+$/;
+
+/** The NL Design System link for a route of this app; a link that is a kenmerk does not wrap. */
+export function AppLink({ to, onClick, className, ...rest }: AppLinkProps) {
+  const kenmerk = typeof rest.children === 'string' && KENMERK.test(rest.children);
+  const klasse = [className, kenmerk ? 'ot-kenmerk' : ''].filter(Boolean).join(' ') || undefined;
+  return <Link {...rest} className={klasse} {...useAppHref(to, onClick)} />;
 }
 
 export interface AppButtonLinkProps extends Omit<ButtonLinkProps, 'href'> {

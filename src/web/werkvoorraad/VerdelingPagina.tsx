@@ -123,7 +123,9 @@ export function VerdelingPagina() {
   const geweigerd = [verdeling, zonder].find((l) => l.fout?.status === 403);
   if (geweigerd?.fout) return <GeenToegang detail={geweigerd.fout.detail} />;
 
-  const items = zonder.data?.items ?? [];
+  // Spoed first (issue 15, item 9): a spoedmelding must be given to someone today; within each
+  // group the server's deadline order stays (the sort is stable).
+  const items = [...(zonder.data?.items ?? [])].sort((a, b) => Number(b.spoed) - Number(a.spoed));
   const medewerkers = [...(verdeling.data?.medewerkers ?? [])].sort((a, b) =>
     a.medewerker.naam.localeCompare(b.medewerker.naam, 'nl'),
   );

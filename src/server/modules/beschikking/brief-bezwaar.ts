@@ -1,4 +1,4 @@
-import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { type AdresPersoon, aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 
@@ -18,7 +18,7 @@ function brief(b: BezwaarBriefBasis, onderwerp: string, blokken: BriefBlok[]): B
     datum: b.datum,
     kenmerk: b.kenmerk,
     onderwerp,
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
+    aanhef: aanhef(b.persoon),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: {

@@ -1,7 +1,8 @@
 import { type EigenBijdrageRegeling, eigenBijdrageZinnen } from '../../../domain/eigen-bijdrage.ts';
 import { EENHEDEN, type Eenheid, FREQUENTIES, type Frequentie } from '../../../domain/iwmo/codelijsten.ts';
 import { plusDagen } from '../../../domain/termijnen/index.ts';
-import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { type AdresPersoon, aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { formatEuro, formatGetal } from '../../platform/documents/bedrag.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 
@@ -50,13 +51,38 @@ export interface BeschikkingBriefInput {
   spoedBeeindigd?: { laatsteDag: string; vervallen: BriefVoorziening[] } | null;
 }
 
-const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
+const euro = formatEuro;
 
-function omvang(v: BriefVoorziening): string {
+/** The unit as a resident reads it after a number: "3 uur", "45 minuten", "2 dagdelen". */
+const EENHEID_IN_BRIEF: Record<Eenheid, [enkel: string, meer: string]> = {
+  '01': ['minuut', 'minuten'],
+  '04': ['uur', 'uur'],
+  '14': ['etmaal', 'etmalen'],
+  '16': ['dagdeel van 4 uur', 'dagdelen van 4 uur'],
+  '82': ['stuk', 'stuks'],
+  '83': ['euro', 'euro'],
+  '84': ['stuk', 'stuks'],
+};
+
+const FREQUENTIE_IN_BRIEF: Record<Frequentie, string> = {
+  '1': 'per dag',
+  '2': 'per week',
+  '4': 'per maand',
+  '6': 'in totaal',
+};
+
+/** "3 uur per week" (issue 15: not "3 × uur per week"); euro amounts as "€ 250,00 per maand". */
+export function omvang(v: Pick<BriefVoorziening, 'volume' | 'eenheid' | 'frequentie'>): string {
   if (v.volume == null || !v.eenheid) return '';
-  const eenheid = (EENHEDEN[v.eenheid as Eenheid] ?? v.eenheid).toLowerCase();
-  const freq = (FREQUENTIES[v.frequentie as Frequentie] ?? '').toLowerCase();
-  return `${v.volume} × ${eenheid} ${freq}`.trim();
+  const freq =
+    FREQUENTIE_IN_BRIEF[v.frequentie as Frequentie] ??
+    (FREQUENTIES[v.frequentie as Frequentie] ?? '').toLowerCase();
+  if (v.eenheid === '83') return `${formatEuro(v.volume)} ${freq}`.trim();
+  const vormen = EENHEID_IN_BRIEF[v.eenheid as Eenheid];
+  const eenheid = vormen
+    ? vormen[v.volume === 1 ? 0 : 1]
+    : (EENHEDEN[v.eenheid as Eenheid] ?? v.eenheid).toLowerCase();
+  return `${formatGetal(v.volume)} ${eenheid} ${freq}`.trim();
 }
 
 /**
@@ -181,7 +207,7 @@ export function beschikkingBrief(b: BeschikkingBriefInput): Brief {
           : b.spoed
             ? 'Besluit: tijdelijke maatwerkvoorziening (Wmo 2015, artikel 2.3.3)'
             : 'Besluit op uw aanvraag Wmo 2015',
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
+    aanhef: aanhef(b.persoon),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: b.ondertekening ?? {

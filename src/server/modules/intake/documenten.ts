@@ -17,7 +17,13 @@ export async function planOntvangstbevestiging(tx: Sql, actor: Actor, m: Melding
   const brief = ontvangstbevestigingBrief({
     gemeente: await laadAfzender(tx, m.gemeente_code),
     persoon: await personenRepo.adresVoorBrief(tx, m.persoon_id),
-    melding: { nummer: m.nummer, ontvangstdatum: m.ontvangstdatum, hulpvraag: m.hulpvraag, spoed: m.spoed },
+    melding: {
+      nummer: m.nummer,
+      ontvangstdatum: m.ontvangstdatum,
+      hulpvraag: m.hulpvraag,
+      spoed: m.spoed,
+      clientondersteuningGeaccepteerd: m.clientondersteuning_geaccepteerd,
+    },
     termijnen: {
       onderzoekUiterlijk: m.onderzoek_uiterlijk,
       persoonlijkPlanUiterlijk: m.persoonlijk_plan_uiterlijk,

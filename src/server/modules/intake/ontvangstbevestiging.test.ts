@@ -174,3 +174,29 @@ describe('ontvangstbevestiging as PDF', () => {
     expect(tekst).not.toContain('STAARTVANDEVRAAG');
   });
 });
+
+describe('aanhef en cliëntondersteuning (issue 15, punt 9)', () => {
+  it.each([
+    ['vrouw', 'Geachte mevrouw Van der Berg,'],
+    ['man', 'Geachte heer Van der Berg,'],
+    ['onbekend', 'Geachte heer/mevrouw Van der Berg,'],
+    ['anders', 'Geachte J.M. van der Berg,'],
+  ])('geslacht %s → %s', (geslacht, aanhef) => {
+    expect(ontvangstbevestigingBrief({ ...invoer, persoon: { ...invoer.persoon, geslacht } }).aanhef).toBe(
+      aanhef,
+    );
+  });
+
+  it('biedt geen cliëntondersteuning aan die al is geaccepteerd', () => {
+    const brief = ontvangstbevestigingBrief({
+      ...invoer,
+      melding: { ...invoer.melding, clientondersteuningGeaccepteerd: true },
+    });
+    const tekst = plat(alleTekst(brief));
+    expect(tekst).not.toContain('Wilt u dit?');
+    expect(tekst).toContain(
+      'U heeft gezegd dat u hulp wilt van een gratis, onafhankelijke cliëntondersteuner',
+    );
+    expect(plat(alleTekst(ontvangstbevestigingBrief(invoer)))).toContain('Wilt u dit?');
+  });
+});

@@ -9,7 +9,7 @@
  * straight away (art. 2.3.3). Written at language level B1: short sentences, "u" and "wij".
  */
 
-import { aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { gemeenteTitel, toonWebsite } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
@@ -25,6 +25,7 @@ export interface OntvangstbevestigingInput {
     huisnummertoevoeging?: string | null;
     postcode?: string | null;
     woonplaats?: string | null;
+    geslacht?: string | null;
   };
   melding: {
     nummer: number;
@@ -32,6 +33,8 @@ export interface OntvangstbevestigingInput {
     ontvangstdatum: string;
     hulpvraag: string;
     spoed: boolean;
+    /** True when the resident already said yes to cliëntondersteuning at the melding. */
+    clientondersteuningGeaccepteerd?: boolean | null;
   };
   termijnen: { onderzoekUiterlijk: string; persoonlijkPlanUiterlijk: string };
   contactpersoon?: { naam: string } | null;
@@ -120,14 +123,21 @@ export function ontvangstbevestigingBrief(input: OntvangstbevestigingInput): Bri
       ],
     },
     {
-      kop: 'Gratis cliëntondersteuning',
-      alineas: [
-        'U kunt gratis hulp krijgen van een cliëntondersteuner. Een cliëntondersteuner is onafhankelijk: ' +
-          'hij of zij staat naast u en beslist niet over uw hulp. De cliëntondersteuner denkt met u mee, ' +
-          'geeft informatie en kan bij het gesprek zijn (Wmo 2015, artikel 2.3.2 lid 3). Wilt u dit? ' +
-          'Laat het ons weten, dan regelen wij het.',
-        'U mag ook iemand die u kent vragen om bij het gesprek te zijn, bijvoorbeeld een familielid of een buur.',
-      ],
+      kop: melding.clientondersteuningGeaccepteerd ? 'Uw cliëntondersteuner' : 'Gratis cliëntondersteuning',
+      alineas: melding.clientondersteuningGeaccepteerd
+        ? [
+            // Offering what was already accepted confused residents (issue 15, item 9).
+            'U heeft gezegd dat u hulp wilt van een gratis, onafhankelijke cliëntondersteuner. Wij regelen ' +
+              'dat voor u; de cliëntondersteuner kan bij het gesprek zijn (Wmo 2015, artikel 2.3.2 lid 3).',
+            'U mag ook iemand die u kent vragen om bij het gesprek te zijn, bijvoorbeeld een familielid of een buur.',
+          ]
+        : [
+            'U kunt gratis hulp krijgen van een cliëntondersteuner. Een cliëntondersteuner is onafhankelijk: ' +
+              'hij of zij staat naast u en beslist niet over uw hulp. De cliëntondersteuner denkt met u mee, ' +
+              'geeft informatie en kan bij het gesprek zijn (Wmo 2015, artikel 2.3.2 lid 3). Wilt u dit? ' +
+              'Laat het ons weten, dan regelen wij het.',
+            'U mag ook iemand die u kent vragen om bij het gesprek te zijn, bijvoorbeeld een familielid of een buur.',
+          ],
     },
     {
       kop: 'Uw eigen persoonlijk plan',
@@ -160,7 +170,7 @@ export function ontvangstbevestigingBrief(input: OntvangstbevestigingInput): Bri
     datum: input.briefdatum,
     kenmerk,
     onderwerp: 'Wij hebben uw melding ontvangen',
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(persoon.tussenvoegsel, persoon.achternaam)},`,
+    aanhef: aanhef(persoon),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: { naam: 'Team Toegang', functie: gemeenteTitel(gemeente.gemeenteNaam) },

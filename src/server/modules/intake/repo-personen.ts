@@ -213,7 +213,7 @@ export const personenRepo = {
   /** Name and address as a letter needs them (platform/documents/adres.ts). */
   async adresVoorBrief(tx: Sql, id: string): Promise<AdresPersoon> {
     const { rows } = await tx.query<AdresPersoon>(
-      'SELECT voornamen, tussenvoegsel, achternaam, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
+      'SELECT voornamen, tussenvoegsel, achternaam, geslacht, straat, huisnummer, huisnummertoevoeging, postcode, woonplaats FROM personen WHERE id = $1',
       [id],
     );
     if (!rows[0]) throw new Error(`Persoon ${id} ontbreekt`);

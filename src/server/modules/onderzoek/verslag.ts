@@ -1,6 +1,6 @@
 import { LADDER_OMSCHRIJVING, type LadderStap } from '../../../domain/ladder.ts';
 import { AFWEGINGEN, type AfwegingCode, STAP_TITELS, type Stappen } from '../../../domain/onderzoek.ts';
-import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { type AdresPersoon, aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 
@@ -122,7 +122,7 @@ export function verslagBrief(v: VerslagInput): Brief {
     datum: v.briefdatum,
     kenmerk: v.kenmerk,
     onderwerp: 'Verslag van ons gesprek over uw hulpvraag',
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(v.persoon.tussenvoegsel, v.persoon.achternaam)},`,
+    aanhef: aanhef(v.persoon),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: {

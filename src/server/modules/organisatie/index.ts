@@ -3,6 +3,7 @@ import { organisatiePolicies } from './policies.ts';
 import { rolwijzigingRoutes } from './rolwijzigingen/routes.ts';
 import { organisatieRoutes } from './routes.ts';
 import { organisatie as service } from './service.ts';
+import { themaRoutes } from './thema/routes.ts';
 
 /** Gemeenten, wijken, organisaties, locaties, teams en medewerkers. */
 export const organisatie = defineModule({
@@ -12,6 +13,8 @@ export const organisatie = defineModule({
     await app.register(organisatieRoutes);
     // Role grants and their approval by a second beheerder (ADR 0021).
     await app.register(rolwijzigingRoutes);
+    // The huisstijl per gemeente (NL Design System tokens, ADR 0032).
+    await app.register(themaRoutes);
   },
   policies: organisatiePolicies,
   /** Categories of personal data (checked against the verwerkingsregister, issue 18). */

@@ -1,4 +1,4 @@
-import { type AdresPersoon, aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { type AdresPersoon, aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Afzender, Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 import { beschikking } from '../beschikking/index.ts';
@@ -57,7 +57,7 @@ export function verzoekBrief(b: VerzoekBriefInput): Brief {
     datum: b.datum,
     kenmerk: b.kenmerk,
     onderwerp: 'Besluit op uw verzoek over uw persoonsgegevens',
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(b.persoon.tussenvoegsel, b.persoon.achternaam)},`,
+    aanhef: aanhef(b.persoon),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: {

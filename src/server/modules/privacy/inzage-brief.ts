@@ -1,4 +1,4 @@
-import { aanhefNaam, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
+import { aanhef, adresregels, naamOpBrief } from '../../platform/documents/adres.ts';
 import type { Brief, BriefBlok } from '../../platform/documents/brief.ts';
 import type { Inzage } from './usecases/maak-inzage.ts';
 
@@ -58,7 +58,7 @@ export function inzageBrief(i: Inzage): Brief {
     datum: i.gemaaktOp,
     kenmerk: `INZ-${i.persoon.id.slice(0, 8).toUpperCase()}`,
     onderwerp: 'Uw persoonsgegevens bij de gemeente (inzage)',
-    aanhef: `Geachte heer/mevrouw ${aanhefNaam(i.adres.tussenvoegsel, i.adres.achternaam)},`,
+    aanhef: aanhef(i.adres),
     blokken,
     afsluiting: 'Met vriendelijke groet,',
     ondertekening: {

@@ -9,6 +9,8 @@ export interface AdresPersoon {
   huisnummertoevoeging?: string | null;
   postcode?: string | null;
   woonplaats?: string | null;
+  /** From the BRP or the intake: 'man', 'vrouw', 'anders' or 'onbekend'. */
+  geslacht?: string | null;
 }
 
 /** 'de Vries' → 'De Vries': without initials before it, a Dutch tussenvoegsel gets a capital. */
@@ -16,6 +18,23 @@ export function aanhefNaam(tussenvoegsel: string | null | undefined, achternaam:
   const tv = tussenvoegsel?.trim();
   if (!tv) return achternaam.trim();
   return `${tv.charAt(0).toUpperCase()}${tv.slice(1)} ${achternaam.trim()}`;
+}
+
+/**
+ * The salutation: "Geachte heer De Vries," or "Geachte mevrouw De Vries," when the geslacht is
+ * known; "Geachte heer/mevrouw …" only when it is not (issue 15, item 9). For 'anders' neither
+ * heer nor mevrouw fits, so the letter addresses the person by initials and name.
+ */
+export function aanhef(p: AdresPersoon): string {
+  const naam = aanhefNaam(p.tussenvoegsel, p.achternaam);
+  if (p.geslacht === 'man') return `Geachte heer ${naam},`;
+  if (p.geslacht === 'vrouw') return `Geachte mevrouw ${naam},`;
+  if (p.geslacht === 'anders') {
+    const vl = voorletters(p.voornamen);
+    const tv = p.tussenvoegsel?.trim();
+    return `Geachte ${[vl, tv, p.achternaam.trim()].filter(Boolean).join(' ')},`;
+  }
+  return `Geachte heer/mevrouw ${naam},`;
 }
 
 /** 'Jan Pieter' → 'J.P.' */

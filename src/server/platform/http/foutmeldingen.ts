@@ -1,76 +1,85 @@
 import { z } from 'zod';
 import { veldnaam } from './invoer.ts';
+import { veldlabel } from './veldlabels.ts';
 
 /**
- * Plain Dutch messages, naming the field, for every validation issue a schema does not word
- * itself. Zod's own Dutch locale says things like "verwacht dat string <=200 tekens heeft"; a
- * resident's caseworker must read what to do instead. A schema's own message still wins.
+ * The one error map of the whole API (issue 15, item 1; ADR 0032): a plain Dutch instruction for
+ * every validation issue a schema does not word itself — what to do, not what went wrong in type
+ * terms. No type names ("string", "number"), no regex, no list of enum values in quotes, no
+ * English, and no technical field key: `invalidParams[].name` names the field, the screen shows the
+ * message at that field. Field words come from veldlabels.ts. A schema's own message still wins.
+ * tests/integration/foutmeldingen.test.ts sends every kind of wrong value to every write route.
  */
 type Issue = z.core.$ZodRawIssue;
 
 const SOORT: Record<string, string> = {
-  string: 'een tekst',
-  number: 'een getal',
-  int: 'een heel getal',
-  boolean: 'ja of nee (true of false)',
-  array: 'een lijst',
-  object: 'een object met velden',
-  date: 'een datum',
+  string: 'Vul een tekst in.',
+  number: 'Vul een getal in.',
+  int: 'Vul een heel getal in.',
+  boolean: 'Kies ja of nee.',
+  array: 'Kies een of meer waarden.',
+  object: 'Vul de gegevens van dit onderdeel in.',
+  date: 'Vul een datum in.',
 };
 
 const FORMAAT: Record<string, string> = {
-  uuid: 'een geldige id (een UUID, bijvoorbeeld 0190c2a4-7b1e-7c3d-9f00-123456789abc)',
-  guid: 'een geldige id (een UUID)',
-  email: 'een geldig e-mailadres',
-  date: 'een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-31',
-  datetime: 'een tijdstip als JJJJ-MM-DDTuu:mm:ssZ',
-  url: 'een geldig webadres',
+  uuid: 'Kies een bestaand item; deze verwijzing klopt niet.',
+  guid: 'Kies een bestaand item; deze verwijzing klopt niet.',
+  email: 'Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+  date: 'Vul een bestaande datum in, bijvoorbeeld 31-03-2025.',
+  datetime: 'Vul een bestaand tijdstip in.',
+  url: 'Vul een webadres in, bijvoorbeeld https://www.voorbeeld.nl.',
 };
 
+/** Dutch number: 1.5 → "1,5", 12000 → "12.000". */
 function getal(n: unknown): string {
-  return typeof n === 'bigint' || typeof n === 'number' ? String(n).replace('.', ',') : String(n);
+  if (typeof n !== 'number' && typeof n !== 'bigint') return String(n);
+  const [heel, deel] = String(n).split('.');
+  return `${heel!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${deel ? `,${deel}` : ''}`;
 }
 
 export function foutmelding(iss: Issue): string | undefined {
-  const veld = veldnaam(iss.path);
-  const met = (zin: string) => `${zin} (${veld}).`;
+  const label = veldlabel(veldnaam(iss.path));
+  const woord = label.getal ?? 'getal';
   switch (iss.code) {
     case 'invalid_type':
-      if (iss.input === undefined) return met('Vul dit veld in');
-      return met(`Vul ${SOORT[iss.expected] ?? 'een geldige waarde'} in`);
+      if (iss.input === undefined || iss.input === null) {
+        return label.kies ? `Kies ${label.kies}.` : 'Vul dit veld in.';
+      }
+      if (label.kies && iss.expected === 'string') return `Kies ${label.kies}.`;
+      return SOORT[iss.expected] ?? 'Vul hier een geldige waarde in.';
     case 'too_big': {
       const max = getal(iss.maximum);
-      if (iss.origin === 'string') return met(`Gebruik hooguit ${max} tekens`);
-      if (iss.origin === 'array' || iss.origin === 'set') return met(`Geef hooguit ${max} waarden`);
-      return met(`Vul een getal in van hooguit ${max}`);
+      if (iss.origin === 'string') return `Gebruik hoogstens ${max} tekens.`;
+      if (iss.origin === 'array' || iss.origin === 'set') return `Kies hoogstens ${max}.`;
+      return iss.inclusive === false
+        ? `Vul een ${woord} kleiner dan ${max} in.`
+        : `Vul een ${woord} van ${max} of minder in.`;
     }
     case 'too_small': {
       const min = Number(iss.minimum);
-      if (iss.origin === 'string')
-        return min <= 1 ? met('Vul dit veld in') : met(`Gebruik minstens ${min} tekens`);
+      if (iss.origin === 'string') return min <= 1 ? 'Vul dit veld in.' : `Gebruik minstens ${min} tekens.`;
       if (iss.origin === 'array' || iss.origin === 'set')
-        return min <= 1 ? met('Geef minstens één waarde') : met(`Geef minstens ${min} waarden`);
-      return met(`Vul een getal in van minstens ${getal(iss.minimum)}`);
+        return min <= 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`;
+      return iss.inclusive === false
+        ? `Vul een ${woord} groter dan ${getal(iss.minimum)} in.`
+        : `Vul een ${woord} van ${getal(iss.minimum)} of meer in.`;
     }
     case 'invalid_format':
-      if (iss.format === 'regex') return met('Deze waarde heeft niet de goede vorm');
-      return met(`Vul ${FORMAAT[iss.format] ?? 'een waarde in de goede vorm'} in`);
+      if (iss.format === 'regex')
+        return 'Deze invoer heeft niet de goede vorm. Kijk naar het voorbeeld bij het veld.';
+      return FORMAAT[iss.format] ?? 'Deze invoer heeft niet de goede vorm.';
     case 'not_multiple_of':
-      return met(`Vul een veelvoud van ${getal(iss.divisor)} in`);
-    case 'invalid_value': {
-      const waarden = iss.values.map(String);
-      if (waarden.length === 1) return met(`Vul ${waarden[0]} in`);
-      const lijst = waarden.length > 12 ? `${waarden.slice(0, 12).join(', ')}, …` : waarden.join(', ');
-      return met(`Kies een van: ${lijst}`);
-    }
+      return iss.divisor === 1 ? 'Vul een heel getal in.' : `Vul een veelvoud van ${getal(iss.divisor)} in.`;
+    case 'invalid_value':
+      return `Kies ${label.kies ?? 'een van de mogelijkheden'}.`;
     case 'unrecognized_keys':
-      return 'Dit veld is onbekend.';
+      return 'Dit veld is onbekend; laat het weg.';
     case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':
-      return met('Deze waarde is ongeldig');
     case 'custom':
-      return met('Deze waarde is ongeldig');
+      return label.kies ? `Kies ${label.kies}.` : 'Deze invoer klopt niet. Pas het aan.';
     default:
       return undefined;
   }

@@ -43,8 +43,8 @@ export function tekenfout(s: string, meerregelig = true): Tekenfout | null {
   return null;
 }
 
-export function tekenmelding(fout: Tekenfout, veld: string): string {
-  return `De tekst bij ${veld} bevat een teken dat niet is toegestaan (${TEKENS[fout]}). Haal het weg en probeer opnieuw.`;
+export function tekenmelding(fout: Tekenfout, _veld?: string): string {
+  return `Deze tekst bevat een teken dat niet is toegestaan (${TEKENS[fout]}). Haal het weg en probeer opnieuw.`;
 }
 
 /**
@@ -119,19 +119,20 @@ export function datum(bereik: Datumbereik = DATUMBEREIK.zaak): z.ZodISODate {
   const tot = () => (bereik.totEnMet === 'vandaag' ? today() : bereik.totEnMet);
   const schema = z.iso
     .date({
-      error: (iss) =>
-        `Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2025-03-31 (${veldnaam(iss.path)}).`,
+      // The screens take dd-mm-jjjj and send ISO (src/web/ui/DatumVeld.tsx); what reaches here
+      // unparsed is what the person typed.
+      error: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 31-03-2025.',
     })
     .check(
       z.refine<string>((v) => !ISO_DATUM.test(v) || v >= bereik.vanaf, {
-        error: (iss) => `Vul een datum in vanaf ${langeDatum(bereik.vanaf)} (${veldnaam(iss.path)}).`,
+        error: () => `Vul een datum in vanaf ${langeDatum(bereik.vanaf)}.`,
         params: { invoer: 'datum-te-vroeg' },
       }),
       z.refine<string>((v) => !ISO_DATUM.test(v) || v <= tot(), {
-        error: (iss) =>
+        error: () =>
           bereik.totEnMet === 'vandaag'
-            ? `Vul een datum in die niet in de toekomst ligt (${veldnaam(iss.path)}).`
-            : `Vul een datum in tot en met ${langeDatum(bereik.totEnMet)} (${veldnaam(iss.path)}).`,
+            ? 'Vul een datum in die niet in de toekomst ligt.'
+            : `Vul een datum in tot en met ${langeDatum(bereik.totEnMet)}.`,
         params: { invoer: 'datum-te-laat' },
       }),
     );
@@ -144,12 +145,11 @@ export function maand(): z.ZodString {
   return z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
-      error: (iss) => `Vul een maand in als JJJJ-MM, bijvoorbeeld 2025-03 (${veldnaam(iss.path)}).`,
+      error: 'Vul een maand in als jjjj-mm, bijvoorbeeld 2025-03.',
     })
     .check(
       z.refine<string>((v) => !/^\d{4}-/.test(v) || (v >= vanaf.slice(0, 7) && v <= totEnMet.slice(0, 7)), {
-        error: (iss) =>
-          `Vul een maand in van ${langeMaand(vanaf)} tot en met ${langeMaand(totEnMet)} (${veldnaam(iss.path)}).`,
+        error: () => `Vul een maand in van ${langeMaand(vanaf)} tot en met ${langeMaand(totEnMet)}.`,
         params: { invoer: 'maand-buiten-bereik' },
       }),
     );

@@ -35,7 +35,11 @@ export function naarInvalidParams(issues: readonly Issue[], deel: string): Inval
     const naam = pad(iss.path);
     if (iss.code === 'unrecognized_keys') {
       for (const k of iss.keys) {
-        uit.push({ name: naam ? `${naam}.${k}` : k, code: 'onbekend-veld', reason: 'Dit veld is onbekend.' });
+        uit.push({
+          name: naam ? `${naam}.${k}` : k,
+          code: 'onbekend-veld',
+          reason: 'Dit veld is onbekend; laat het weg.',
+        });
       }
       continue;
     }
