@@ -15,7 +15,7 @@ ALTER TABLE bezwaren ADD COLUMN bewaarplicht_tot date;
 -- One row per bezwaar with a bewaarplicht: open, decided (until the beroepstermijn ends), or in
 -- beroep. `tot` is null while it runs without an end date. Destruction (Archiefwet) on day D skips
 -- every case file with a row where `tot IS NULL OR tot >= D` (D from the application's clock).
-CREATE VIEW bewaarplichten WITH (security_invoker = true) AS
+CREATE VIEW bezwaar_bewaarplichten WITH (security_invoker = true) AS
   SELECT z.id AS bezwaar_id, z.gemeente_code, z.beschikking_id, z.persoon_id,
          CASE WHEN z.status = 'open' OR (z.beroep_ingesteld_op IS NOT NULL AND z.beroep_afgerond_op IS NULL)
               THEN NULL ELSE z.bewaarplicht_tot END AS tot,
@@ -26,6 +26,6 @@ CREATE VIEW bewaarplichten WITH (security_invoker = true) AS
   WHERE z.status = 'open'
      OR (z.beroep_ingesteld_op IS NOT NULL AND z.beroep_afgerond_op IS NULL)
      OR z.bewaarplicht_tot IS NOT NULL;
-GRANT SELECT ON bewaarplichten TO open_toegang_app;
+GRANT SELECT ON bezwaar_bewaarplichten TO open_toegang_app;
 
 CREATE INDEX bezwaren_persoon ON bezwaren (persoon_id);

@@ -7,7 +7,7 @@ import { DB_KINDS } from '../support/databases.ts';
 /**
  * The handling of a bezwaar after registration: hoorzitting or afzien van horen (Awb 7:2, 7:3),
  * advies (7:13), gegrond → herroeping through the herziening path (7:11), beroep (8:1) and the
- * bewaarplicht (view `bewaarplichten`), and the open bezwaren of a household.
+ * bewaarplicht (view `bezwaar_bewaarplichten`), and the open bezwaren of a household.
  */
 describe.each(DB_KINDS)('bezwaar behandelen (%s)', (kind) => {
   let t: TestApp;
@@ -45,7 +45,7 @@ describe.each(DB_KINDS)('bezwaar behandelen (%s)', (kind) => {
   const bewaarplichten = (bezwaarId: string) =>
     t.database.db.systemTransaction(async (tx) => {
       const { rows } = await tx.query<{ tot: string | null; grond: string }>(
-        'SELECT tot::text AS tot, grond FROM bewaarplichten WHERE bezwaar_id = $1',
+        'SELECT tot::text AS tot, grond FROM bezwaar_bewaarplichten WHERE bezwaar_id = $1',
         [bezwaarId],
       );
       return rows;

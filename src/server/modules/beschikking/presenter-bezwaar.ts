@@ -21,7 +21,7 @@ export function bezwaarView(r: BezwaarRow) {
     uitkomst: r.uitkomst,
     beslistOp: r.beslist_op,
     // Bewaarplicht: no destruction of the case file while the bezwaar runs, the beroepstermijn is not
-    // over or a beroep runs (Archiefwet; ADR 0025; view `bewaarplichten`, migration 032).
+    // over or a beroep runs (Archiefwet; ADR 0025; view `bezwaar_bewaarplichten`, migration 032).
     bewaarplicht:
       r.status === 'open' ||
       (r.beroep_ingesteld_op !== null && r.beroep_afgerond_op === null) ||

@@ -3,7 +3,8 @@ import type { Sql } from '../../../platform/db/types.ts';
 
 /**
  * The facts about a person's dossiers that decide whether they may be destroyed, for every person of
- * a gemeente with a melding (or one person). Open work of any module blocks; an open bezwaar is a
+ * a gemeente with a melding (or one person). Open work of any module blocks; an open bezwaar, or a
+ * decided one within its beroepstermijn or in beroep (view bezwaar_bewaarplichten), is a
  * bewaarplicht (Archiefwet: the file is evidence while the case runs), as is a manual hold.
  */
 const FEITEN_SQL = `
@@ -17,6 +18,8 @@ SELECT p.id, p.gemeente_code,
    OR EXISTS (SELECT 1 FROM verwijzingen w WHERE w.persoon_id = p.id AND w.status IN ('nieuw', 'geaccepteerd'))
   ) AS open_zaak,
   (EXISTS (SELECT 1 FROM bezwaren z WHERE z.persoon_id = p.id AND z.status = 'open')
+   -- Awb: a decided bezwaar holds the file until the beroepstermijn ends, a beroep while it runs (ADR 0025).
+   OR EXISTS (SELECT 1 FROM bezwaar_bewaarplichten z WHERE z.persoon_id = p.id AND (z.tot IS NULL OR z.tot >= current_date))
    OR EXISTS (SELECT 1 FROM bewaarplichten h WHERE h.persoon_id = p.id AND h.opgeheven_op IS NULL)
   ) AS bewaarplicht,
   (SELECT coalesce(array_agg(to_char(least(v.einddatum, v.beeindigd_op), 'YYYY-MM-DD')), ARRAY[]::text[])
