@@ -145,6 +145,30 @@ async function steekproefUit(
       if (!g) throw new Error(`Account ${gebruikersnaam} ontbreekt in de benchdatabase.`);
       for (let i = 0; i < aantal; i++) sessies.push({ cookie: g.id, csrf: '', rol: gebruikersnaam });
     }
+    // Need-to-know (ADR 0030): a caseworker reads case content only of households they have a
+    // relationship with. The bench's caseworkers work the sampled households as meekijker, so the
+    // workload pays the relationship check in RLS without being refused (idempotent across runs).
+    const huishoudens = [
+      ...new Set([
+        ...personen.rows.map((r) => r.huishouden_id),
+        ...(
+          await tx.query<{ huishouden_id: string }>(
+            `SELECT m.huishouden_id FROM onderzoeken o JOIN meldingen m ON m.id = o.melding_id
+              WHERE o.id = ANY($1::uuid[]) AND m.huishouden_id IS NOT NULL`,
+            [onderzoeken.rows.map((o) => o.id)],
+          )
+        ).rows.map((r) => r.huishouden_id),
+      ]),
+    ];
+    await tx.query(
+      `INSERT INTO meekijkers (gemeente_code, huishouden_id, medewerker_id, toegevoegd_door)
+       SELECT h.gemeente_code, h.id, g.medewerker_id, g.medewerker_id
+         FROM huishoudens h CROSS JOIN gebruikers g
+        WHERE h.id = ANY($1::uuid[]) AND g.gebruikersnaam = ANY($2::text[]) AND g.medewerker_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM meekijkers k WHERE k.huishouden_id = h.id
+                            AND k.medewerker_id = g.medewerker_id AND k.ingetrokken_op IS NULL)`,
+      [huishoudens, Object.keys(sessiesPerRol)],
+    );
     return {
       personen: personen.rows.map((r) => ({
         id: r.id,

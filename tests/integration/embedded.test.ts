@@ -114,5 +114,7 @@ describe('ingebedde database (PGlite) in een datamap', () => {
     const broken = await runCli(['audit', 'verify'], env);
     expect(broken.code).toBe(1);
     expect(broken.output).toContain('NIET INTACT');
-  });
+    // Three starts of the built server, the first loading every demo case, its letters and a year of
+    // declaraties: minutes on a busy two-core machine; a hang detector, not a speed claim.
+  }, 300_000);
 });

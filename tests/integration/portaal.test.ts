@@ -99,7 +99,7 @@ describe.each(DB_KINDS)('inwonerportaal (%s)', (kind) => {
     expect(onbekend.statusCode).toBe(403);
     expect(onbekend.json().code).toBe('onbekend-bij-gemeente');
     const conf = await t.app.inject({ method: 'GET', url: '/api/v1/inwoner/configuratie' });
-    expect(conf.json()).toEqual({ digid: false, digidSimulator: true });
+    expect(conf.json()).toEqual({ digid: false, digidSimulator: true, mail: false });
   });
 
   it('zonder demodata bestaat de simulator niet (404)', async () => {

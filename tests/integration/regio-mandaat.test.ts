@@ -24,6 +24,14 @@ describe.each(DB_KINDS)('regionale toegang: mandaat (%s)', (kind) => {
     t = await createTestApp(kind);
     regio = await t.login('regio-bw');
     regio2 = await t.login('regio-bw-2');
+    // Roles hold per gemeente (ADR 0030): Deventer's beheer keeps the region's register by grant.
+    const beheerId = await medewerkerId(t, 'beheer');
+    await t.database.db.systemTransaction((tx) =>
+      tx.query(
+        "INSERT INTO medewerker_gemeenten (medewerker_id, gemeente_code) SELECT $1, unnest(ARRAY['0175', '0177', '0262', '0301'])",
+        [beheerId],
+      ),
+    );
     beheer = await t.login('beheer');
     const { rows } = await t.database.db.systemTransaction((tx) =>
       tx.query<{ id: string }>("SELECT id FROM teams WHERE soort = 'regionaal'"),

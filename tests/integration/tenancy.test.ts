@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
+import { medewerkerId } from '../support/intake.ts';
 
 const REGIO = ['0150', '0175', '0177', '0262', '0301'];
 
@@ -8,6 +9,10 @@ describe.each(DB_KINDS)('tenant-isolatie in de database (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(kind);
+    const beheerId = await medewerkerId(t, 'beheer');
+    await t.database.db.systemTransaction((tx) =>
+      tx.query("INSERT INTO medewerker_gemeenten (medewerker_id, gemeente_code) VALUES ($1, '0262')", [beheerId]),
+    );
   });
   afterAll(() => t?.close());
 
@@ -89,6 +94,8 @@ describe.each(DB_KINDS)('tenant-isolatie in de database (%s)', (kind) => {
   });
 
   it('medewerkers van het regionale team staan ook bij de andere gemeenten van de regio', async () => {
+    // Roles hold per gemeente (ADR 0030): beheer works for Lochem only after an explicit grant
+    // (given in beforeAll, before the first login).
     const beheer = await t.login('beheer');
     const lochem = (await t.api(beheer, { method: 'GET', url: '/api/v1/medewerkers?gemeente=0262' })).json();
     const namen = lochem.map((m: { naam: string }) => m.naam);

@@ -45,6 +45,7 @@ export const ZONDER_FK: Record<string, string> = {
   'declaratie_regels.bsn': 'met de toewijzing verwijderd (via de sleutel)',
   'huishoudens.contactpersoon_id': 'een medewerker, geen persoon',
   'brp_signalen.contactpersoon_id': 'een medewerker, geen persoon',
+  'bezwaar_bewaarplichten.persoon_id': 'een view op bezwaren (geen eigen rijen)',
 };
 
 interface Sleutel {
