@@ -61,7 +61,6 @@ describe.skipIf(zonderChromium)(
         'iWmo-berichten',
         'iWmo-verzoeken',
         'iWmo inlezen',
-        'Wijken',
         'Klachten',
       ]);
 

@@ -36,6 +36,7 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
       'Start',
       'Monitoring',
       'Wijken',
+      'Verwerkingsregister',
       'Projecten',
     ]);
     await hoofdmenu(page).getByRole('link', { name: 'Monitoring' }).click();
