@@ -389,5 +389,7 @@ describe('projecten import op de opdrachtregel', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // Three CLI processes, the first loading the whole demo (cases, letters, a year of declaraties):
+    // a hang detector on a busy two-core machine, not a speed claim.
+  }, 240_000);
 });
