@@ -11,7 +11,9 @@ describe.each(DB_KINDS)('tenant-isolatie in de database (%s)', (kind) => {
     t = await createTestApp(kind);
     const beheerId = await medewerkerId(t, 'beheer');
     await t.database.db.systemTransaction((tx) =>
-      tx.query("INSERT INTO medewerker_gemeenten (medewerker_id, gemeente_code) VALUES ($1, '0262')", [beheerId]),
+      tx.query("INSERT INTO medewerker_gemeenten (medewerker_id, gemeente_code) VALUES ($1, '0262')", [
+        beheerId,
+      ]),
     );
   });
   afterAll(() => t?.close());
