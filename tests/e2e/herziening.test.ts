@@ -196,7 +196,10 @@ describe.skipIf(zonderChromium)(
       await page.getByRole('link', { name: 'Volgende pagina' }).click();
       await page.waitForURL(/na=/);
       await page.getByRole('table', { name: /volgende pagina: 1 bericht$/ }).waitFor();
-      expect(await page.locator('tbody tr th').first().textContent()).not.toBe(eerste);
+      // The caption follows the address at once; the rows follow when the next page has loaded.
+      await expect
+        .poll(() => page.locator('tbody tr th').first().textContent(), { timeout: 15_000 })
+        .not.toBe(eerste);
       // The new rows have the focus, so the keyboard user continues there.
       expect((await focus(page)).id).toBe('iwmo-berichten');
       await page.getByRole('link', { name: 'Eerste pagina' }).waitFor();
@@ -416,7 +419,10 @@ describe.skipIf(zonderChromium)(
       await page.getByRole('link', { name: 'Volgende pagina' }).click();
       await page.waitForURL(/na=/);
       await page.getByRole('table', { name: 'Ingediende aanvragen (volgende pagina): 1 aanvraag' }).waitFor();
-      expect(await page.locator('tbody tr th').first().textContent()).not.toBe(eerste);
+      // The caption follows the address at once; the rows follow when the next page has loaded.
+      await expect
+        .poll(() => page.locator('tbody tr th').first().textContent(), { timeout: 15_000 })
+        .not.toBe(eerste);
       expect((await focus(page)).id).toBe('te-beschikken');
       await verwachtToegankelijk(page, 'de tweede pagina van de werklijst');
 

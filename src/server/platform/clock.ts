@@ -11,6 +11,14 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
 
 let fixed: string | null = null;
 
+/**
+ * The Dutch calendar date of a moment ('YYYY-MM-DD'). A timestamp of 23:30 UTC is the next day in
+ * the Netherlands; `toISOString().slice(0, 10)` would show the day before to residents and auditors.
+ */
+export function datumInNederland(moment: Date): string {
+  return formatter.format(moment);
+}
+
 export function today(): string {
   return fixed ?? formatter.format(new Date());
 }

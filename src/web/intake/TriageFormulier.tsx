@@ -9,6 +9,7 @@ import {
   VERWIJZING_VELDEN,
   VerwijzingVelden,
 } from '../preventie/VerwijzingVelden.tsx';
+import { vandaagIso } from '../ui/format.ts';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { SocialeKaartKiezer } from '../ui/SocialeKaartKiezer.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
@@ -52,7 +53,7 @@ export function TriageFormulier({ melding, klaar, herladen }: TriageFormulierPro
   const [verwijzingWaarden, setVerwijzingWaarden] = useState(LEGE_VERWIJZING);
   const [afzien, setAfzien] = useState<AfzienStand>({
     gekozen: false,
-    op: new Date().toISOString().slice(0, 10),
+    op: vandaagIso(),
     wijze: 'telefonisch',
     geinformeerdDoor: '',
   });

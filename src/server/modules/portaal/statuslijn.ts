@@ -1,4 +1,5 @@
 import { bezwaarUiterlijk, type Kalender, termijnstatus } from '../../../domain/termijnen/index.ts';
+import { datumInNederland } from '../../platform/clock.ts';
 import { formatDatumLang } from '../../platform/documents/datum.ts';
 import { intake } from '../intake/index.ts';
 import type { AanvraagRij, DocumentRij, MeldingKortRij, MeldingRij, VoorzieningRij } from './repo-portaal.ts';
@@ -39,7 +40,7 @@ export interface Termijn {
 }
 
 const lang = (d: string) => formatDatumLang(d);
-const dag = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const dag = (d: Date | null) => (d ? datumInNederland(d) : null);
 
 /** The kenmerk as the letters show it (intake's format). */
 export function kenmerk(nummer: number): string {

@@ -84,8 +84,8 @@ const VERWIJZING_SELECT = `
          t.gegeven_door AS t_gegeven_door, t.wijze AS t_wijze, t.document AS t_document, t.datum AS t_datum,
          t.geldig_tot AS t_geldig_tot, t.gegevens AS t_gegevens, t.vastgelegd_op AS t_vastgelegd_op,
          t.ingetrokken_op AS t_ingetrokken_op, t.intrekking_toelichting AS t_intrekking_toelichting,
-         (t.id IS NOT NULL AND t.ingetrokken_op IS NULL AND t.datum <= current_date
-           AND (t.geldig_tot IS NULL OR t.geldig_tot >= current_date)) AS t_geldig
+         (t.id IS NOT NULL AND t.ingetrokken_op IS NULL AND t.datum <= ot_vandaag()
+           AND (t.geldig_tot IS NULL OR t.geldig_tot >= ot_vandaag())) AS t_geldig
   FROM verwijzingen v
   JOIN partners p ON p.id = v.partner_id
   LEFT JOIN wijken w ON w.id = v.wijk_id

@@ -79,8 +79,8 @@ export async function loadInwonerPrincipal(db: Database, token: string): Promise
   const { rows } = await db.systemQuery<Rij>(
     `SELECT s.id, s.gemeente_code, s.bsn, s.pseudoniem, s.acr, s.namens_bsn, s.namens_grondslag, s.csrf_token,
             (s.machtiging_id IS NULL OR EXISTS (
-               SELECT 1 FROM machtigingen mg WHERE mg.id = s.machtiging_id AND mg.geldig_van <= current_date
-                 AND (mg.geldig_tot IS NULL OR mg.geldig_tot >= current_date))) AS machtiging_geldig,
+               SELECT 1 FROM machtigingen mg WHERE mg.id = s.machtiging_id AND mg.geldig_van <= ot_vandaag()
+                 AND (mg.geldig_tot IS NULL OR mg.geldig_tot >= ot_vandaag()))) AS machtiging_geldig,
             (s.laatst_gebruikt_op < now() - make_interval(secs => $3)) AS touch
      FROM inwoner_sessies s
      WHERE s.id = $1 AND s.verloopt_op > now() AND s.laatst_gebruikt_op > now() - make_interval(mins => $2)`,

@@ -1,6 +1,6 @@
 import { audit, markeerGeaudit } from '../../../platform/audit/audit.ts';
 import type { Actor, InwonerPrincipal } from '../../../platform/auth/principal.ts';
-import { today } from '../../../platform/clock.ts';
+import { datumInNederland, today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -93,7 +93,7 @@ export async function mijnMelding(db: Database, actor: Actor<InwonerPrincipal>, 
         id: d.id,
         soort: d.soort,
         titel: documentTitel(d.soort),
-        datum: d.aangemaakt_op.toISOString().slice(0, 10),
+        datum: datumInNederland(d.aangemaakt_op),
       })),
     };
   });

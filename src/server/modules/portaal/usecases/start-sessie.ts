@@ -118,7 +118,7 @@ export async function startInwonerSessie(db: Database, i: Inlog, herkomst: Herko
         namens = { bsn: i.namensBsn, grondslag: 'gemachtigde', machtigingId: null };
       } else {
         const m = await tx.query<{ id: string; grondslag: Vertegenwoordiging['grondslag']; geldig: boolean }>(
-          `SELECT id, grondslag, (geldig_van <= current_date AND (geldig_tot IS NULL OR geldig_tot >= current_date)) AS geldig
+          `SELECT id, grondslag, (geldig_van <= ot_vandaag() AND (geldig_tot IS NULL OR geldig_tot >= ot_vandaag())) AS geldig
            FROM machtigingen WHERE gemachtigde_bsn = $1 AND vertegenwoordigde_bsn = $2
            ORDER BY geldig_tot DESC NULLS FIRST LIMIT 1`,
           [i.bsn, i.namensBsn],

@@ -19,7 +19,7 @@ SELECT p.id, p.gemeente_code,
   ) AS open_zaak,
   (EXISTS (SELECT 1 FROM bezwaren z WHERE z.persoon_id = p.id AND z.status = 'open')
    -- Awb: a decided bezwaar holds the file until the beroepstermijn ends, a beroep while it runs (ADR 0025).
-   OR EXISTS (SELECT 1 FROM bezwaar_bewaarplichten z WHERE z.persoon_id = p.id AND (z.tot IS NULL OR z.tot >= current_date))
+   OR EXISTS (SELECT 1 FROM bezwaar_bewaarplichten z WHERE z.persoon_id = p.id AND (z.tot IS NULL OR z.tot >= ot_vandaag()))
    OR EXISTS (SELECT 1 FROM bewaarplichten h WHERE h.persoon_id = p.id AND h.opgeheven_op IS NULL)
   ) AS bewaarplicht,
   (SELECT coalesce(array_agg(to_char(least(v.einddatum, v.beeindigd_op), 'YYYY-MM-DD')), ARRAY[]::text[])

@@ -1,5 +1,5 @@
 import { beoordeelBewaring } from '../../../../domain/privacy/bewaartermijnen.ts';
-import { today } from '../../../platform/clock.ts';
+import { datumInNederland, today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { laadAfzender } from '../../../platform/documents/opslag.ts';
 import { AppError } from '../../../platform/http/errors.ts';
@@ -89,7 +89,7 @@ export async function voerUit(db: Database, lijstId: string, opts: VernietigOpti
       goedkeuringen: goedkeuringen.map((g) => ({
         rol: g.rol,
         naam: g.naam,
-        op: g.goedgekeurd_op.toISOString().slice(0, 10),
+        op: datumInNederland(g.goedgekeurd_op),
       })),
     });
     await lijstenRepo.sluit(tx, lijstId, brief);
