@@ -97,6 +97,8 @@ describe.skipIf(zonderChromium)('bruikbaarheid: alle fouten in één keer en Ned
       expect(await page.getByLabel('BSN').inputValue()).toBe(bekendBsn);
       await verwachtToegankelijk(page, 'de melding met alle fouten tegelijk');
       await page.screenshot({ path: '/tmp/h15a-melding-fouten.png', fullPage: true });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.screenshot({ path: '/tmp/h15a-melding-fouten-320.png', fullPage: true });
     });
 
     it('beheer zet naam, logo en kleuren; te weinig contrast staat bij het veld; de app draagt de huisstijl', async () => {
@@ -140,6 +142,9 @@ describe.skipIf(zonderChromium)('bruikbaarheid: alle fouten in één keer en Ned
       expect(token).toBe('#7a1f3d');
       await verwachtToegankelijk(page, 'de app in de huisstijl van de gemeente');
       await page.screenshot({ path: '/tmp/h15a-huisstijl.png', fullPage: true });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.screenshot({ path: '/tmp/h15a-huisstijl-320.png', fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 720 });
 
       // A colleague of the same gemeente sees it after logging in.
       await page.getByRole('button', { name: 'Uitloggen' }).click();
