@@ -73,7 +73,10 @@ describe.skipIf(zonderChromium)('bruikbaarheid: alle fouten in één keer en Ned
       await page.getByLabel('Ontvangstdatum').fill(getypt(2));
       await page.getByLabel('Persoonlijk plan ontvangen op').fill(getypt(5));
       // Hulpvraag empty and cliëntondersteuning unanswered: the schema's part.
+      const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/v1/meldingen'));
       await page.getByRole('button', { name: 'Melding registreren' }).click();
+      const r = await antwoord;
+      expect(r.status(), await r.text()).toBe(400);
 
       const samenvatting = page.locator('.ot-fout-samenvatting');
       await samenvatting.getByRole('heading', { name: 'Controleer de volgende velden' }).waitFor();
@@ -124,7 +127,7 @@ describe.skipIf(zonderChromium)('bruikbaarheid: alle fouten in één keer en Ned
       await page.getByLabel('Hoofdkleur', { exact: true }).fill('#7a1f3d');
       const svg =
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#7a1f3d"/></svg>';
-      await page.getByLabel('Logo').setInputFiles({
+      await page.locator('#huisstijl-logo').setInputFiles({
         name: 'logo.svg',
         mimeType: 'image/svg+xml',
         buffer: Buffer.from(svg),

@@ -115,6 +115,11 @@ function Formulier({ thema, code }: { thema: Thema; code: string }) {
   }
 
   const fout = versturen.fout;
+  const leesbaar =
+    isKleur(kleur) &&
+    isKleur(tekstkleur) &&
+    contrast(kleur, WIT) >= MIN_CONTRAST_TEKST &&
+    contrast(tekstkleur, kleur) >= MIN_CONTRAST_TEKST;
   return (
     <form onSubmit={verstuur} noValidate aria-labelledby="huisstijl-kop">
       <Heading level={2} id="huisstijl-kop">
@@ -181,7 +186,7 @@ function Formulier({ thema, code }: { thema: Thema; code: string }) {
         )}
       </Veld>
       {logo ? (
-        <ButtonGroup>
+        <ButtonGroup className="ot-logo-knoppen">
           <Button appearance="secondary-action-button" onClick={() => setLogo(null)}>
             Logo weghalen
           </Button>
@@ -189,33 +194,38 @@ function Formulier({ thema, code }: { thema: Thema; code: string }) {
       ) : null}
 
       <Heading level={3}>Voorbeeld</Heading>
-      <div className="ot-voorbeeld">
-        <div
-          className="ot-voorbeeld__kop"
-          style={{ borderBlockEnd: `0.375rem solid ${isKleur(kleur) ? kleur : 'transparent'}` }}
-        >
-          {logo ? <img src={logo} alt="Het gekozen logo" className="ot-kop__logo" /> : null}
-          <strong>{naam || '(geen naam)'}</strong>
-        </div>
-        <div className="ot-voorbeeld__inhoud">
-          <Paragraph>
-            <span style={{ color: isKleur(kleur) ? kleur : undefined, textDecoration: 'underline' }}>
-              Zo ziet een link eruit
-            </span>
-          </Paragraph>
-          <span
-            className="ot-voorbeeld__knop"
-            style={{
-              backgroundColor: isKleur(kleur) ? kleur : undefined,
-              color: isKleur(tekstkleur) ? tekstkleur : undefined,
-              display: 'inline-block',
-              padding: '0.5rem 1rem',
-            }}
+      {/* Unreadable colours are not shown as an example: the page itself must stay readable. */}
+      {!leesbaar ? (
+        <Paragraph>Geen voorbeeld: kies eerst kleuren die goed leesbaar zijn.</Paragraph>
+      ) : (
+        <div className="ot-voorbeeld">
+          <div
+            className="ot-voorbeeld__kop"
+            style={{ borderBlockEnd: `0.375rem solid ${isKleur(kleur) ? kleur : 'transparent'}` }}
           >
-            Zo ziet de hoofdknop eruit
-          </span>
+            {logo ? <img src={logo} alt="Het gekozen logo" className="ot-kop__logo" /> : null}
+            <strong>{naam || '(geen naam)'}</strong>
+          </div>
+          <div className="ot-voorbeeld__inhoud">
+            <Paragraph>
+              <span style={{ color: isKleur(kleur) ? kleur : undefined, textDecoration: 'underline' }}>
+                Zo ziet een link eruit
+              </span>
+            </Paragraph>
+            <span
+              className="ot-voorbeeld__knop"
+              style={{
+                backgroundColor: isKleur(kleur) ? kleur : undefined,
+                color: isKleur(tekstkleur) ? tekstkleur : undefined,
+                display: 'inline-block',
+                padding: '0.5rem 1rem',
+              }}
+            >
+              Zo ziet de hoofdknop eruit
+            </span>
+          </div>
         </div>
-      </div>
+      )}
 
       <ButtonGroup>
         <Button

@@ -34,6 +34,9 @@ export function DatumInvoer({
   const [tekst, setTekst] = useState(() => alsInvoer(waarde));
   const [eigenFout, setEigenFout] = useState<string | null>(null);
   const gemeld = useRef(waarde ?? '');
+  const blok = useRef<HTMLDivElement>(null);
+  const actueel = useRef(tekst);
+  actueel.current = tekst;
   useEffect(() => {
     // A new value from outside (a reset, a proposal), not the one we just passed up.
     if ((waarde ?? '') !== gemeld.current) {
@@ -56,8 +59,17 @@ export function DatumInvoer({
     return null;
   };
 
+  // On submit the field names its own problem too (the server's reason, if any, goes first).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: controleer reads the latest text through a ref
+  useEffect(() => {
+    const form = blok.current?.closest('form');
+    const bijVersturen = () => setEigenFout(controleer(actueel.current));
+    form?.addEventListener('submit', bijVersturen);
+    return () => form?.removeEventListener('submit', bijVersturen);
+  }, [vanaf, totEnMet, nietInToekomst]);
+
   return (
-    <div className="ot-datum">
+    <div className="ot-datum" ref={blok}>
       <FormFieldDescription id={formaatId} className="ot-datum__formaat">
         {uitleg}
       </FormFieldDescription>
@@ -89,9 +101,12 @@ export function DatumInvoer({
           // Typing fixes the error; a new one is only named when the field is left.
           if (eigenFout && !controleer(t)) setEigenFout(null);
         }}
-        onBlur={() => {
+        onBlur={(e) => {
           const r = leesDatum(tekst);
           if (r.soort === 'datum') setTekst(alsInvoer(r.iso));
+          // Leaving for a button (often: submit): a message appearing now would move the button
+          // away from under the pointer before the click lands. The submit listener names it.
+          if ((e.relatedTarget as HTMLElement | null)?.tagName === 'BUTTON') return;
           setEigenFout(controleer(tekst));
         }}
       />
