@@ -83,8 +83,9 @@ export function toelichtingBevinding(soort: string, toelichting: unknown): Inval
 export function controleerConcept(db: Database) {
   return (req: FastifyRequest, geldig: unknown, schemaFouten: readonly InvalidParam[]) =>
     inTx(db, req.actor(), async (tx) => {
-      const b = await kop(tx, (req.params as { id: string }).id);
-      if (b.status !== 'concept') return [];
+      // An unknown beschikking: the schema's findings alone (the 404 follows once the body is valid).
+      const b = await kop(tx, (req.params as { id: string }).id).catch(() => null);
+      if (b?.status !== 'concept') return [];
       const invoer = (geldig ?? {}) as Invoer;
       const { regels, volledig } = regelsVan(invoer, schemaFouten);
       const opties =
