@@ -62,7 +62,7 @@ describe.skipIf(zonderChromium)('intake haalt de persoon uit de BRP (mock-BRP)',
     await page.getByText('Naam, geboortedatum en adres komen uit de BRP.').waitFor();
     expect(await page.getByLabel('Achternaam').inputValue()).toBe('Moulin');
     expect(await page.getByLabel('Voornamen').inputValue()).toBe('Suzanne');
-    expect(await page.getByLabel('Geboortedatum').inputValue()).toBe('1985-12-01');
+    expect(await page.getByLabel('Geboortedatum').inputValue()).toBe('01-12-1985');
     expect(await page.getByLabel('Postcode').inputValue()).toBe('7411AB');
     expect(await page.getByLabel('Straat').inputValue()).toBe('Brink');
     await page.getByText('Wijk: Binnenstad').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { focus, h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
+import { focus, h1, hoofdmenu, inloggen, nieuwePagina, nlDatum } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { aanvraagNaOnderzoek, dagenVanaf, regel, vastgesteldeBeschikking } from './support/beschikking.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
@@ -93,19 +93,19 @@ describe.skipIf(zonderChromium)(
       const omvang = regel(page, 1).getByRole('textbox', { name: /^Omvang/ });
       await expect.poll(() => omvang.inputValue()).toBe('3');
       const perVeld = page.getByLabel('Ingangsdatum van de wijziging');
-      expect(await perVeld.inputValue()).toBe(dagenVanaf(1));
-      expect(await regel(page, 1).getByLabel('Ingangsdatum').inputValue()).toBe(dagenVanaf(1));
+      expect(await perVeld.inputValue()).toBe(nlDatum(dagenVanaf(1)));
+      expect(await regel(page, 1).getByLabel('Ingangsdatum').inputValue()).toBe(nlDatum(dagenVanaf(1)));
       expect(
         await regel(page, 1)
           .getByLabel(/^Einddatum/)
           .inputValue(),
-      ).toBe(dagenVanaf(300));
+      ).toBe(nlDatum(dagenVanaf(300)));
       expect(await regel(page, 1).getByRole('textbox', { name: 'Motivering' }).inputValue()).toBe('');
       await verwachtToegankelijk(page, 'het wijzigingsformulier');
 
       // The line follows a new date of the wijziging.
       await perVeld.fill(per);
-      await expect.poll(() => regel(page, 1).getByLabel('Ingangsdatum').inputValue()).toBe(per);
+      await expect.poll(() => regel(page, 1).getByLabel('Ingangsdatum').inputValue()).toBe(nlDatum(per));
       await omvang.fill('5');
 
       // Without reason and motivering: the server's reasons next to the fields, input kept.
@@ -124,7 +124,7 @@ describe.skipIf(zonderChromium)(
         'wijziging-reden-fout',
       );
       expect(await omvang.inputValue()).toBe('5');
-      expect(await perVeld.inputValue()).toBe(per);
+      expect(await perVeld.inputValue()).toBe(nlDatum(per));
       await verwachtToegankelijk(page, 'het wijzigingsformulier met fouten');
       await samenvatting.getByRole('link', { name: /^Reden van de wijziging/ }).click();
       expect((await focus(page)).id).toBe('wijziging-reden');
@@ -224,7 +224,9 @@ describe.skipIf(zonderChromium)(
       const samenvatting = page.locator('.ot-fout-samenvatting');
       await samenvatting.getByRole('link', { name: 'Motivering: Motiveer de intrekking.' }).waitFor();
       await page.locator('#intrekking-reden-fout').getByText('Kies een reden van de wijziging.').waitFor();
-      expect(await page.getByLabel('Laatste dag van de voorzieningen').inputValue()).toBe(laatsteDag);
+      expect(await page.getByLabel('Laatste dag van de voorzieningen').inputValue()).toBe(
+        nlDatum(laatsteDag),
+      );
       await verwachtToegankelijk(page, 'het intrekkingsformulier met fouten');
 
       await page
@@ -316,10 +318,10 @@ describe.skipIf(zonderChromium)(
 
       // The new period continues the old one; a year as a suggestion.
       const periode = page.getByRole('group', { name: 'Nieuwe periode' });
-      expect(await periode.getByLabel('Ingangsdatum').inputValue()).toBe(nieuweIngang);
+      expect(await periode.getByLabel('Ingangsdatum').inputValue()).toBe(nlDatum(nieuweIngang));
       expect(await periode.getByLabel('Ingangsdatum').getAttribute('readonly')).not.toBeNull();
-      expect(await periode.getByLabel(/^Einddatum/).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(await page.getByLabel('Datum van het gesprek').inputValue()).toBe(dagenVanaf(0));
+      expect(await periode.getByLabel(/^Einddatum/).inputValue()).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+      expect(await page.getByLabel('Datum van het gesprek').inputValue()).toBe(nlDatum(dagenVanaf(0)));
       await verwachtToegankelijk(page, 'het lege herindicatieformulier');
 
       // Nothing chosen, no toelichting: the server names each field; the summary links to them.

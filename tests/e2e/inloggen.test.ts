@@ -47,6 +47,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Wijken',
     'Organisatie',
     'Kalender',
+    'Huisstijl',
     'Import',
     'Bewaartermijnen',
     'Verwerkingsregister',

@@ -5,7 +5,7 @@ import { maakTestBsnGenerator } from '../../src/domain/bsn/bsn.ts';
 import { mulberry32 } from '../../src/domain/bsn/prng.ts';
 import { type Kalender, onderzoekUiterlijk } from '../../src/domain/termijnen/index.ts';
 import { formatDatumLang } from '../../src/server/platform/documents/datum.ts';
-import { focus, h1, hoofdmenu, inloggen, nieuwePagina } from './support/app.ts';
+import { focus, h1, hoofdmenu, inloggen, nieuwePagina, nlDatum } from './support/app.ts';
 import { verwachtToegankelijk } from './support/axe.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
 import { apiSessie, meldingVoorNieuwePersoon, tabNaar, vandaag } from './support/intake.ts';
@@ -89,7 +89,7 @@ describe.skipIf(zonderChromium)('intake in de browser', () => {
     expect(await page.getByLabel('Woonplaats').inputValue()).toBe('Deventer');
     // The defaults for a phone call: a melding, received today, by phone, from the resident.
     expect(await page.getByRole('radio', { name: 'Melding' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Ontvangstdatum').inputValue()).toBe(vandaag());
+    expect(await page.getByLabel('Ontvangstdatum').inputValue()).toBe(nlDatum(vandaag()));
     await page
       .getByLabel('Hulpvraag in de woorden van de inwoner')
       .fill('Sinds mijn val kan ik niet meer zelf douchen.');

@@ -32,6 +32,20 @@ describe.each(DB_KINDS)('huisstijl per gemeente (%s)', (kind) => {
     expect(namen).toEqual(['kleurPrimair', 'kleurOpPrimair']);
     expect(geel.json().invalidParams[0].reason).toMatch(/^Kies een donkerdere hoofdkleur: .* 4,5 : 1\.$/);
 
+    // A missing name (schema) and a pale colour (contrast) come back together (issue 15, item 2).
+    const samen = await t.api(beheer, {
+      method: 'PUT',
+      url,
+      payload: { weergavenaam: '', kleurPrimair: '#FFCC00', kleurOpPrimair: '#000000', versie: 0 },
+    });
+    expect(samen.statusCode).toBe(400);
+    expect(
+      samen
+        .json()
+        .invalidParams.map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(['kleurPrimair', 'weergavenaam']);
+
     const goed = await t.api(beheer, {
       method: 'PUT',
       url,

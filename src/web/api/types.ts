@@ -16,6 +16,9 @@ export type Rol = Element<Gebruiker['rollen']>;
 
 export type Gemeente = Element<Antwoord<'/gemeenten'>>;
 
+/** A gemeente's huisstijl: name, logo and brand colours (ADR 0032). */
+export type Thema = Antwoord<'/gemeenten/{code}/thema'>;
+
 export type Organisatie = Element<Antwoord<'/organisaties'>>;
 
 export type Team = Element<Antwoord<'/teams'>>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { HuisstijlProvider } from './huisstijl.tsx';
 import { maakRouter } from './router.tsx';
 import { SessieProvider } from './sessie.tsx';
 
@@ -7,7 +8,9 @@ export function App() {
   const [router] = useState(maakRouter);
   return (
     <SessieProvider>
-      <RouterProvider router={router} />
+      <HuisstijlProvider>
+        <RouterProvider router={router} />
+      </HuisstijlProvider>
     </SessieProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { asApiError } from '../api/client.ts';
 import { rollenTekst } from '../ui/rolNamen.ts';
+import { useHuisstijl } from './huisstijl.tsx';
 import { Navigatie } from './Navigatie.tsx';
 import { MAIN_ID, Schil } from './Schil.tsx';
 import { useSessie } from './sessie.tsx';
@@ -70,9 +71,11 @@ function Gebruiker() {
 /** The shell of every page: header with the user, the menu of the screens they may open, the page itself. */
 export function Layout() {
   const { sessie } = useSessie();
+  const { thema } = useHuisstijl();
   useFocusNaNavigatie();
   return (
     <Schil
+      huisstijl={thema ? { naam: thema.weergavenaam, logo: thema.logo } : null}
       gebruiker={<Gebruiker />}
       navigatie={sessie.status === 'aangemeld' ? <Navigatie rechten={sessie.rechten} /> : null}
     >

@@ -23,6 +23,8 @@ export interface SchilProps {
   /** Right side of the header: who is logged in, logout. */
   gebruiker?: ReactNode;
   navigatie?: ReactNode;
+  /** The gemeente's name and logo (ADR 0032); without it only the product name. */
+  huisstijl?: { naam: string; logo: string | null } | null;
   children: ReactNode;
 }
 
@@ -30,7 +32,7 @@ export interface SchilProps {
  * The page landmarks every screen shares: skip link, header (banner), navigation, main and
  * footer (contentinfo).
  */
-export function Schil({ gebruiker, navigatie, children }: SchilProps) {
+export function Schil({ gebruiker, navigatie, huisstijl, children }: SchilProps) {
   return (
     <div className="ot-pagina utrecht-document">
       <SkipLink href={`#${MAIN_ID}`} onClick={naarInhoud}>
@@ -38,7 +40,16 @@ export function Schil({ gebruiker, navigatie, children }: SchilProps) {
       </SkipLink>
       <PageHeader className="ot-kop">
         <div className="ot-kop__inhoud">
-          <p className="ot-kop__naam">{APP_NAAM}</p>
+          {huisstijl ? (
+            <p className="ot-kop__naam ot-kop__gemeente">
+              {/* The name is written next to the logo, so the image itself is decorative. */}
+              {huisstijl.logo ? <img src={huisstijl.logo} alt="" className="ot-kop__logo" /> : null}
+              <span>{huisstijl.naam}</span>
+              <span className="ot-kop__product">{APP_NAAM}</span>
+            </p>
+          ) : (
+            <p className="ot-kop__naam">{APP_NAAM}</p>
+          )}
           {gebruiker}
         </div>
       </PageHeader>

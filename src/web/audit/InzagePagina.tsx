@@ -18,6 +18,7 @@ import { gegevens, http } from '../api/client.ts';
 import type { InzagePersoon } from '../api/types.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -87,22 +88,12 @@ export function InzagePagina() {
         </Veld>
         <Veld id="inzage-van" label="Van" optioneel>
           {(k) => (
-            <Textbox
-              {...k}
-              type="date"
-              value={invoer.van}
-              onChange={(e) => setInvoer({ ...invoer, van: e.target.value })}
-            />
+            <DatumInvoer {...k} waarde={invoer.van} onWijzig={(w) => setInvoer({ ...invoer, van: w })} />
           )}
         </Veld>
         <Veld id="inzage-tot" label="Tot en met" optioneel>
           {(k) => (
-            <Textbox
-              {...k}
-              type="date"
-              value={invoer.tot}
-              onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })}
-            />
+            <DatumInvoer {...k} waarde={invoer.tot} onWijzig={(w) => setInvoer({ ...invoer, tot: w })} />
           )}
         </Veld>
         <ButtonGroup>

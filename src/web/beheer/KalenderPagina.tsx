@@ -17,6 +17,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { asApiError, gegevens, http } from '../api/client.ts';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { ExportLinks } from '../ui/ExportLinks.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { aantal, formatDatumMetWeekdag } from '../ui/format.ts';
@@ -80,7 +81,7 @@ function Toevoegen({ klaar }: { klaar(bericht: string): void }) {
         />
       ) : null}
       <Veld id={VELDEN.datum[0]} label="Datum" fout={f.datum}>
-        {(k) => <Textbox {...k} type="date" value={datum} onChange={(e) => setDatum(e.target.value)} />}
+        {(k) => <DatumInvoer {...k} waarde={datum} onWijzig={(w) => setDatum(w)} />}
       </Veld>
       <Veld
         id={VELDEN.omschrijving[0]}

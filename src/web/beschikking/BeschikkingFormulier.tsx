@@ -249,6 +249,7 @@ export function BeschikkingFormulier({
         label={toelichtingVeld.label}
         optioneel={toelichtingVeld.optioneel}
         rijen={3}
+        max={10000}
         beschrijving={toelichtingVeld.beschrijving}
         fout={fouten?.algemeen.toelichting}
         waarde={toelichting}

@@ -168,6 +168,7 @@ function IntrekkingFormulier({ b, opgeslagen }: { b: Beschikking; opgeslagen(nie
         id={VELDEN.motivering[0]}
         label={VELDEN.motivering[1]}
         rijen={5}
+        max={10000}
         fout={f.motivering}
         beschrijving="Waarom de voorzieningen eindigen. Deze tekst staat in de brief aan de inwoner."
         waarde={motivering}

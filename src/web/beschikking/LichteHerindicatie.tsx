@@ -318,6 +318,7 @@ function HerindicatieFormulier({
         id={VELDEN.toelichting![0]}
         label="Wat is besproken"
         rijen={4}
+        max={10000}
         fout={f('toelichting')}
         beschrijving="Wat de inwoner vertelde over de huidige situatie en waarom de voorziening nog past. Deze tekst staat in de motivering van de beschikking."
         waarde={toelichting}

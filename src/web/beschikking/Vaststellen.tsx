@@ -141,6 +141,7 @@ export function Vaststellen({ beschikking: b, eigenConcept, vastgesteld, herlade
             id={VELDEN.besluitdatum[0]}
             label="Besluitdatum"
             type="date"
+            nietInToekomst
             fout={f.besluitdatum}
             waarde={besluitdatum}
             onWijzig={setBesluitdatum}
@@ -150,7 +151,7 @@ export function Vaststellen({ beschikking: b, eigenConcept, vastgesteld, herlade
             label="Bekendgemaakt op"
             type="date"
             fout={f.bekendgemaaktOp}
-            beschrijving="De dag waarop de brief wordt verzonden of uitgereikt. De bezwaartermijn van 6 weken begint de dag erna."
+            beschrijving="De dag waarop de brief wordt verzonden of uitgereikt, op of na de besluitdatum en uiterlijk over een week. De bezwaartermijn van 6 weken begint de dag erna."
             waarde={bekendgemaaktOp}
             onWijzig={setBekendgemaaktOp}
           />

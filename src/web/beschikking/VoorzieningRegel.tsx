@@ -256,6 +256,7 @@ export function VoorzieningRegel({
         id={veldId(r.sleutel, 'motivering')}
         label="Motivering"
         rijen={4}
+        max={10000}
         fout={f.motivering}
         beschrijving="Verwijs naar de bevindingen uit het onderzoek: de hulpvraag, de afwegingen (eigen kracht, netwerk, voorliggende voorzieningen) en de conclusie. Deze tekst staat in de brief aan de inwoner."
         waarde={r.motivering}

@@ -6,6 +6,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { Veld } from '../ui/Veld.tsx';
 
@@ -57,14 +58,7 @@ export function AfzienVelden({
       {stand.gekozen ? (
         <>
           <Veld id={AFZIEN_VELDEN.op[0]} label="Wanneer koos de inwoner hiervoor?" fout={fouten.op}>
-            {(k) => (
-              <Textbox
-                {...k}
-                type="date"
-                value={stand.op}
-                onChange={(e) => wijzig({ ...stand, op: e.target.value })}
-              />
-            )}
+            {(k) => <DatumInvoer {...k} waarde={stand.op} onWijzig={(w) => wijzig({ ...stand, op: w })} />}
           </Veld>
           <Veld id={AFZIEN_VELDEN.wijze[0]} label="Hoe is de inwoner geïnformeerd?" fout={fouten.wijze}>
             {(k) => (

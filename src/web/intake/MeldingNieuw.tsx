@@ -9,7 +9,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -17,11 +16,13 @@ import { useNavigate } from 'react-router-dom';
 import { type ApiError, asApiError, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import type { Kanaal, MelderType, MeldingSoort, PersoonSamenvatting } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
 import { aantal, formatDatum, vandaagIso } from '../ui/format.ts';
 import { type FormulierFouten, veldFouten, veldVan } from '../ui/formulier.ts';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
+import { Tekstvak } from '../ui/Tekstvak.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { foutId, Veld } from '../ui/Veld.tsx';
@@ -48,6 +49,9 @@ import {
 } from './meldingVelden.ts';
 import { NieuwePersoonInvoer } from './NieuwePersoonInvoer.tsx';
 import { PersoonZoeken } from './PersoonZoeken.tsx';
+
+/** The Wmo 2015 took effect on 1 January 2015 (the server refuses older ontvangstdatums). */
+const EERSTE_ONTVANGSTDATUM = '2015-01-01';
 
 const GEEN_PERSOON = 'Zoek en kies de inwoner, of kies ‘Nieuwe persoon registreren’.';
 
@@ -270,11 +274,12 @@ export function MeldingNieuw() {
             beschrijving="De dag waarop de vraag binnenkwam; hiervan telt de termijn."
           >
             {(k) => (
-              <Textbox
+              <DatumInvoer
                 {...k}
-                type="date"
-                value={velden.ontvangstdatum}
-                onChange={(e) => wijzig({ ontvangstdatum: e.target.value })}
+                waarde={velden.ontvangstdatum}
+                onWijzig={(w) => wijzig({ ontvangstdatum: w })}
+                vanaf={EERSTE_ONTVANGSTDATUM}
+                nietInToekomst
               />
             )}
           </Veld>
@@ -363,11 +368,12 @@ export function MeldingNieuw() {
           beschrijving="Schrijf op wat de inwoner zegt, niet uw eigen conclusie. Bijvoorbeeld: ‘Ik kan sinds mijn operatie mijn huis niet meer schoonhouden.’"
         >
           {(k) => (
-            <Textarea
+            <Tekstvak
               {...k}
-              rows={4}
-              value={velden.hulpvraag}
-              onChange={(e) => wijzig({ hulpvraag: e.target.value })}
+              rijen={4}
+              max={5000}
+              waarde={velden.hulpvraag}
+              onWijzig={(hulpvraag) => wijzig({ hulpvraag })}
             />
           )}
         </Veld>
@@ -421,11 +427,12 @@ export function MeldingNieuw() {
         {velden.spoed ? (
           <Veld id={VELDEN.spoedToelichting.id} label="Waarom is het spoed?" fout={f('spoedToelichting')}>
             {(k) => (
-              <Textarea
+              <Tekstvak
                 {...k}
-                rows={3}
-                value={velden.spoedToelichting}
-                onChange={(e) => wijzig({ spoedToelichting: e.target.value })}
+                rijen={3}
+                max={2000}
+                waarde={velden.spoedToelichting}
+                onWijzig={(spoedToelichting) => wijzig({ spoedToelichting })}
               />
             )}
           </Veld>
@@ -464,11 +471,11 @@ export function MeldingNieuw() {
           beschrijving="De inwoner mag binnen 7 dagen na de melding een persoonlijk plan geven (Wmo 2015 artikel 2.3.2 lid 2). Vul de datum in als het plan er al is."
         >
           {(k) => (
-            <Textbox
+            <DatumInvoer
               {...k}
-              type="date"
-              value={velden.persoonlijkPlanOntvangenOp}
-              onChange={(e) => wijzig({ persoonlijkPlanOntvangenOp: e.target.value })}
+              waarde={velden.persoonlijkPlanOntvangenOp}
+              onWijzig={(w) => wijzig({ persoonlijkPlanOntvangenOp: w })}
+              nietInToekomst
             />
           )}
         </Veld>

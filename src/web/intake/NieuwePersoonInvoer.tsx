@@ -58,7 +58,10 @@ export function NieuwePersoonInvoer({ velden: v, wijzig, fouten }: NieuwePersoon
         {tekst('nieuwePersoon.achternaam', 'achternaam', 'Achternaam')}
       </div>
       <div className="ot-rij">
-        {tekst('nieuwePersoon.geboortedatum', 'geboortedatum', 'Geboortedatum', { type: 'date' })}
+        {tekst('nieuwePersoon.geboortedatum', 'geboortedatum', 'Geboortedatum', {
+          type: 'date',
+          nietInToekomst: true,
+        })}
         <Veld id={VELDEN['nieuwePersoon.geslacht'].id} label="Geslacht" fout={f('nieuwePersoon.geslacht')}>
           {(k) => (
             <Select

@@ -1,7 +1,8 @@
-import { Button, ButtonGroup, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { gegevens, http } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
@@ -57,7 +58,7 @@ export function OmzettingFormulier({ melding, klaar, herladen }: OmzettingFormul
           label="Datum waarop de inwoner zelf om ondersteuning vroeg"
           fout={f.ontvangstdatum}
         >
-          {(k) => <Textbox {...k} type="date" value={datum} onChange={(e) => setDatum(e.target.value)} />}
+          {(k) => <DatumInvoer {...k} waarde={datum} onWijzig={(w) => setDatum(w)} />}
         </Veld>
         <ButtonGroup>
           <Button

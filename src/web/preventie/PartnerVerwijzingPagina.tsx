@@ -1,18 +1,11 @@
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading,
-  Paragraph,
-  Textarea,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { gegevens, http } from '../api/client.ts';
 import { ActieFout } from '../intake/ActieFout.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { formatDatum, formatTijdstip } from '../ui/format.ts';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -73,7 +66,7 @@ function Accepteren({ v, klaar, herladen }: ActieProps) {
         optioneel
         fout={f.contactGeplandOp}
       >
-        {(k) => <Textbox {...k} type="date" value={contact} onChange={(e) => setContact(e.target.value)} />}
+        {(k) => <DatumInvoer {...k} waarde={contact} onWijzig={(w) => setContact(w)} />}
       </Veld>
       <ButtonGroup>
         <Button
@@ -153,7 +146,7 @@ function ContactPlannen({ v, klaar, herladen }: ActieProps) {
       </Heading>
       <ActieFout versturen={versturen} velden={velden} herladen={herladen} />
       <Veld id={velden.contactGeplandOp[0]} label="Contact gepland op" fout={f.contactGeplandOp}>
-        {(k) => <Textbox {...k} type="date" value={op} onChange={(e) => setOp(e.target.value)} />}
+        {(k) => <DatumInvoer {...k} waarde={op} onWijzig={(w) => setOp(w)} />}
       </Veld>
       <ButtonGroup>
         <Button

@@ -1,6 +1,7 @@
 import { Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Invoer } from '../api/antwoorden.ts';
 import { gegevens, http } from '../api/client.ts';
+import { DatumInvoer } from '../ui/DatumInvoer.tsx';
 import { Keuzegroep, keuzeId } from '../ui/Keuzegroep.tsx';
 import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { useLaden } from '../ui/useLaden.ts';
@@ -189,9 +190,7 @@ export function VerwijzingVelden({ waarden: w, onChange, fouten: f }: Verwijzing
             label="Datum van de toestemming"
             fout={f['toestemming.datum']}
           >
-            {(k) => (
-              <Textbox {...k} type="date" value={w.datum} onChange={(e) => zet({ datum: e.target.value })} />
-            )}
+            {(k) => <DatumInvoer {...k} waarde={w.datum} onWijzig={(w) => zet({ datum: w })} />}
           </Veld>
           <fieldset className="ot-fieldset">
             <legend>Welke gegevens mag de partner ontvangen?</legend>
@@ -215,14 +214,7 @@ export function VerwijzingVelden({ waarden: w, onChange, fouten: f }: Verwijzing
             fout={f['toestemming.geldigTot']}
             beschrijving="Laat leeg als de toestemming geldt tot de inwoner haar intrekt."
           >
-            {(k) => (
-              <Textbox
-                {...k}
-                type="date"
-                value={w.geldigTot}
-                onChange={(e) => zet({ geldigTot: e.target.value })}
-              />
-            )}
+            {(k) => <DatumInvoer {...k} waarde={w.geldigTot} onWijzig={(w) => zet({ geldigTot: w })} />}
           </Veld>
         </>
       ) : null}

@@ -1,5 +1,7 @@
-import { Textarea, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { DatumInvoer } from './DatumInvoer.tsx';
+import { Tekstvak } from './Tekstvak.tsx';
 import { Veld } from './Veld.tsx';
 
 export interface TekstVeldProps {
@@ -18,6 +20,10 @@ export interface TekstVeldProps {
   klasse?: string;
   inputMode?: 'numeric' | 'text';
   spellCheck?: boolean;
+  /** A date that cannot lie ahead (shown before submitting, checked when the field is left). */
+  nietInToekomst?: boolean;
+  /** The longest allowed text; shows a counter under a text area (issue 15: limits visible). */
+  max?: number;
 }
 
 /** A labelled textbox or textarea (Veld ties label, explanation and error to it). */
@@ -35,18 +41,28 @@ export function TekstVeld({
   klasse,
   inputMode,
   spellCheck,
+  nietInToekomst,
+  max,
 }: TekstVeldProps) {
   return (
     <Veld id={id} label={label} fout={fout} beschrijving={beschrijving} optioneel={optioneel}>
       {(k) =>
-        rijen ? (
-          <Textarea
+        type === 'date' ? (
+          <DatumInvoer
             {...k}
-            rows={rijen}
+            waarde={waarde}
+            onWijzig={onWijzig}
             readOnly={alleenLezen}
-            className="ot-ozk-tekstvak"
-            value={waarde}
-            onChange={(e) => onWijzig(e.target.value)}
+            nietInToekomst={nietInToekomst}
+          />
+        ) : rijen ? (
+          <Tekstvak
+            {...k}
+            rijen={rijen}
+            max={max}
+            readOnly={alleenLezen}
+            waarde={waarde}
+            onWijzig={onWijzig}
           />
         ) : (
           <Textbox
@@ -56,7 +72,8 @@ export function TekstVeld({
             autoComplete="off"
             inputMode={inputMode}
             spellCheck={spellCheck}
-            className={klasse ?? (type === 'date' ? 'ot-ozk-datum' : undefined)}
+            className={klasse}
+            maxLength={max}
             value={waarde}
             onChange={(e) => onWijzig(e.target.value)}
           />

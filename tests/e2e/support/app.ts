@@ -56,3 +56,8 @@ export function focus(page: Page): Promise<{ id: string; tekst: string; tag: str
     return { id: el?.id ?? '', tekst: el?.textContent?.trim() ?? '', tag: el?.tagName.toLowerCase() ?? '' };
   });
 }
+
+/** '2026-12-07' → '07-12-2026': how the Dutch date entry (DatumInvoer) shows a date. */
+export function nlDatum(iso: string): string {
+  return iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3-$2-$1');
+}

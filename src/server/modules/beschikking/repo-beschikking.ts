@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import {
   type BeschikkingSoort,
   type BeschikkingStatus,
-  beschikkingKenmerk,
   controleerVoorzieningen,
   pgbBudgetPerJaar,
   type VoorzieningRegel,
@@ -253,18 +252,25 @@ export interface SchrijfOpties {
   extraFouten?: Array<{ name: string; code: string; reason: string }>;
 }
 
-export async function schrijfVoorzieningen(
+type VoorzieningenInvoer = z.output<typeof BeschikkingInvoer>['voorzieningen'];
+
+/**
+ * The checks of schrijfVoorzieningen without writing: per line the product, the contract and the
+ * pgb budget, and (for `volledig` input) the overlaps with fixed voorzieningen. The validation step
+ * runs it on the lines that passed the schema (`volledig` false: missing lines and fields are
+ * skipped), so these findings come with the schema's (controles.ts).
+ */
+export async function toetsVoorzieningen(
   tx: Sql,
-  b: { id: string; gemeente_code: string; persoon_id: string },
-  invoer: z.output<typeof BeschikkingInvoer>['voorzieningen'],
+  b: { gemeente_code: string; persoon_id: string },
+  invoer: ReadonlyArray<VoorzieningenInvoer[number] | undefined>,
   opties: SchrijfOpties = {},
+  volledig = true,
 ) {
-  const wijk =
-    (await tx.query<{ wijk_id: string | null }>('SELECT wijk_id FROM personen WHERE id = $1', [b.persoon_id]))
-      .rows[0]?.wijk_id ?? null;
   const regels: Array<VoorzieningRegel & { productId: string | null; pgbBudget: number | null }> = [];
   const fouten: Array<{ name: string; code: string; reason: string }> = [...(opties.extraFouten ?? [])];
   for (const [i, v] of invoer.entries()) {
+    if (!v) continue;
     let product:
       | {
           id: string;
@@ -295,7 +301,7 @@ export async function schrijfVoorzieningen(
         code: 'verplicht',
         reason: 'Kies het product dat wordt toegekend.',
       });
-    } else if (!v.productcategorie) {
+    } else if (v.besluit === 'afwijzing' && !v.productcategorie) {
       fouten.push({
         name: `voorzieningen.${i}.productcategorie`,
         code: 'verplicht',
@@ -338,6 +344,7 @@ export async function schrijfVoorzieningen(
         : null,
     });
   }
+  if (!volledig) return { regels, fouten };
   const bestaand = (
     await tx.query<VoorzieningRegel>(
       `SELECT v.besluit, v.productcategorie, v.productcode, v.leveringsvorm, v.ingangsdatum,
@@ -349,8 +356,28 @@ export async function schrijfVoorzieningen(
     )
   ).rows;
   const bevindingen = controleerVoorzieningen(regels, bestaand);
-  fouten.push(...bevindingen.map((x) => ({ name: x.veld, code: x.code, reason: x.reden })));
+  // A line without a known product has no eenheid or frequentie either: saying so adds nothing.
+  const zonderProduct = new Set(
+    fouten.filter((f) => /\.product(Id|categorie)$/.test(f.name)).map((f) => f.name.split('.')[1]),
+  );
+  for (const x of bevindingen) {
+    if (zonderProduct.has(x.veld.split('.')[1])) continue;
+    fouten.push({ name: x.veld, code: x.code, reason: x.reden });
+  }
+  return { regels, fouten };
+}
+
+export async function schrijfVoorzieningen(
+  tx: Sql,
+  b: { id: string; gemeente_code: string; persoon_id: string },
+  invoer: VoorzieningenInvoer,
+  opties: SchrijfOpties = {},
+) {
+  const { regels, fouten } = await toetsVoorzieningen(tx, b, invoer, opties);
   if (fouten.length) throw errors.invalid(fouten);
+  const wijk =
+    (await tx.query<{ wijk_id: string | null }>('SELECT wijk_id FROM personen WHERE id = $1', [b.persoon_id]))
+      .rows[0]?.wijk_id ?? null;
   await tx.query('DELETE FROM voorzieningen WHERE beschikking_id = $1', [b.id]);
   for (const [volgnummer, r] of regels.entries()) {
     await tx.query(

@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AlleenFormaat, exportAntwoord, lijstOfExport, metFormaat } from '../../platform/export/lijst.ts';
-import { tekstvak } from '../../platform/http/invoer.ts';
 import * as X from './export.ts';
 import { beschikkingPolicies as P } from './policies.ts';
 import { bezwaarRoutes } from './routes-bezwaar.ts';
 import * as S from './schemas.ts';
 import { beschikkingenVanPersoon, herindicaties } from './service-lijsten.ts';
 import { producten } from './service-producten.ts';
+import {
+  controleerConcept,
+  controleerOpstellen,
+  controleerVaststelling,
+} from './usecases/controleer-beschikking.ts';
 import { downloadBeschikkingsbrief } from './usecases/download-brief.ts';
 import { herindiceerLicht } from './usecases/herindiceer-licht.ts';
 import { raadpleegBeschikking } from './usecases/raadpleeg-beschikking.ts';
@@ -75,7 +79,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/aanvragen/:id/beschikkingen',
     {
-      config: { policy: P['beschikkingen.opstellen'], doel },
+      config: { policy: P['beschikkingen.opstellen'], doel, samenControleren: controleerOpstellen(db) },
       schema: {
         tags,
         operationId: 'postBeschikking',
@@ -118,7 +122,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/beschikkingen/:id',
     {
-      config: { policy: P['beschikkingen.opstellen'], doel },
+      config: { policy: P['beschikkingen.opstellen'], doel, samenControleren: controleerConcept(db) },
       schema: {
         tags,
         operationId: 'putBeschikking',
@@ -133,7 +137,7 @@ export const beschikkingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/beschikkingen/:id/vaststelling',
     {
-      config: { policy: P['beschikkingen.vaststellen'], doel },
+      config: { policy: P['beschikkingen.vaststellen'], doel, samenControleren: controleerVaststelling() },
       schema: {
         tags,
         operationId: 'postBeschikkingVaststelling',

@@ -5,6 +5,7 @@ import * as X from './export.ts';
 import { intakePolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { intakeBeheer } from './service-beheer.ts';
+import { controleerMelding } from './usecases/controleer-melding.ts';
 import { downloadOntvangstbevestiging } from './usecases/download-ontvangstbevestiging.ts';
 import { herverdeelMelding } from './usecases/herverdeel-melding.ts';
 import { maakDocumentOpnieuw } from './usecases/maak-document-opnieuw.ts';
@@ -170,7 +171,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/meldingen',
     {
-      config: { policy: P['meldingen.registreren'], doel },
+      config: { policy: P['meldingen.registreren'], doel, samenControleren: controleerMelding(db) },
       schema: {
         tags,
         operationId: 'postMelding',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { Bevindingen, geldigeDelen } from './controles.ts';
 import { errors, type InvalidParam } from './errors.ts';
 import { tekenfout, tekenmelding, veldnaam } from './invoer.ts';
 
@@ -108,7 +109,26 @@ export function registerValidation(app: FastifyInstance): void {
         for (const f of naarInvalidParams(r.error.issues, s)) if (!gevonden.has(f.name)) fouten.push(f);
       }
     }
-    if (fouten.length > 0) throw errors.invalid(fouten);
+    if (fouten.length > 0) {
+      // Only the body wrong: the route's domain checks run on its valid fields and are reported
+      // with the schema's issues, so the form shows every error after one submit (controles.ts).
+      const samen = req.routeOptions.config?.samenControleren;
+      const geslaagd = (s: 'params' | 'querystring', veld: 'params' | 'query') =>
+        !(schemas[s] instanceof z.ZodType) || veld in waarden;
+      if (
+        samen &&
+        schemas.body instanceof z.ZodType &&
+        geslaagd('params', 'params') &&
+        geslaagd('querystring', 'query')
+      ) {
+        if ('params' in waarden) req.params = waarden.params;
+        if ('query' in waarden) req.query = waarden.query;
+        const b = new Bevindingen(fouten);
+        b.voegToe(await samen(req, geldigeDelen(schemas.body, req.body ?? null), fouten));
+        b.gooi();
+      }
+      throw errors.invalid(fouten);
+    }
     if ('params' in waarden) req.params = waarden.params;
     if ('query' in waarden) req.query = waarden.query;
     if ('body' in waarden) req.body = waarden.body;

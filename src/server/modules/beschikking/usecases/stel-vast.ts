@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { beschikkingKenmerk, vierOgenFout } from '../../../../domain/beschikking.ts';
 import { type Mandaat, ondertekeningOnderMandaat } from '../../../../domain/regio/mandaat.ts';
-import { bezwaarUiterlijk, plusDagen } from '../../../../domain/termijnen/index.ts';
+import { bezwaarUiterlijk } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
-import { today } from '../../../platform/clock.ts';
 import type { Database, Sql } from '../../../platform/db/types.ts';
 import { planDocumenten } from '../../../platform/documents/maken.ts';
 import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
+import { Bevindingen } from '../../../platform/http/controles.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { intake } from '../../intake/index.ts';
@@ -27,6 +27,7 @@ import {
 } from '../repo-beschikking.ts';
 import type { Vaststelling } from '../schemas.ts';
 import { voerBesluitUit } from '../uitvoering.ts';
+import { vaststellingBevindingen } from './controleer-beschikking.ts';
 import { checkVersie } from './stappen.ts';
 
 export type StelVastInvoer = z.output<typeof Vaststelling>;
@@ -53,15 +54,8 @@ function controleerVaststelling(b: Kop, actor: Actor, input: StelVastInvoer): vo
   if (b.status !== 'concept') throw errors.conflict('al-vastgesteld', 'Deze beschikking is al vastgesteld.');
   const vierOgen = vierOgenFout(b.opgesteld_door, alsMedewerker(actor.principal).medewerkerId);
   if (vierOgen) throw errors.conflict('vier-ogen', vierOgen);
-  if (input.besluitdatum > today())
-    throw errors.field('besluitdatum', 'in-toekomst', 'De besluitdatum ligt in de toekomst.');
-  if (input.bekendgemaaktOp < input.besluitdatum || input.bekendgemaaktOp > plusDagen(today(), 7)) {
-    throw errors.field(
-      'bekendgemaaktOp',
-      'ongeldig',
-      'De bekendmaking ligt op of na de besluitdatum (en uiterlijk over een week).',
-    );
-  }
+  // Both dates at once (issue 15): one answer names every wrong field.
+  new Bevindingen(vaststellingBevindingen(input)).gooi();
 }
 
 /** The letter's content: an intrekking names the voorzieningen it ends; a wijziging names both. */

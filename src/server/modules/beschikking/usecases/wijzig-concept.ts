@@ -9,6 +9,7 @@ import { regio } from '../../regio/index.ts';
 import { beschikkingView } from '../presenters.ts';
 import { DOEL, kop, schrijfVoorzieningen, werkConceptBij } from '../repo-beschikking.ts';
 import type { BeschikkingInvoer } from '../schemas.ts';
+import { toelichtingBevinding } from './controleer-beschikking.ts';
 import { checkVersie, wijzigingOpties } from './stappen.ts';
 
 export type WijzigConceptInvoer = z.output<typeof BeschikkingInvoer> & { versie: number };
@@ -37,13 +38,16 @@ export function wijzigConcept(db: Database, actor: Actor, id: string, input: Wij
             input.voorzieningen,
           )
         : {};
-    if (b.soort === 'wijziging' && !input.toelichting)
-      throw errors.field('toelichting', 'verplicht', 'Motiveer de wijziging.');
-    // Beschermd wonen and opvang only by the regional team (issue 20), reported with the other checks.
+    // Beschermd wonen and opvang only by the regional team (issue 20), and the motivation of a
+    // wijziging, reported with the other checks (issue 15: all errors at once).
     const bwMo = await regio.api.bwMoFouten(tx, actor, input.voorzieningen);
     await schrijfVoorzieningen(tx, b, input.voorzieningen, {
       ...opties,
-      extraFouten: [...(opties.extraFouten ?? []), ...bwMo],
+      extraFouten: [
+        ...toelichtingBevinding(b.soort, input.toelichting),
+        ...(opties.extraFouten ?? []),
+        ...bwMo,
+      ],
     });
     await werkConceptBij(tx, id, input.toelichting ?? null);
     await audit(tx, actor, {

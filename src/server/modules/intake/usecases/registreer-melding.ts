@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
-import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { planDocumenten } from '../../../platform/documents/maken.ts';
+import { Bevindingen } from '../../../platform/http/controles.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { meldingKenmerk } from '../ontvangstbevestiging.ts';
@@ -10,32 +10,11 @@ import { meldingView } from '../presenters.ts';
 import { meldingenRepo } from '../repo-meldingen.ts';
 import { personenRepo } from '../repo-personen.ts';
 import type { MeldingInvoer } from '../schemas.ts';
+import { meldingBevindingen } from './controleer-melding.ts';
 import { legMeldingVast } from './leg-melding-vast.ts';
 import { registreerPersoonInTx } from './registreer-persoon.ts';
 
 export type RegistreerMeldingInvoer = z.output<typeof MeldingInvoer>;
-
-/** The Wmo 2015 took effect on 1 January 2015: an older ontvangstdatum is a typing error. */
-const EERSTE_ONTVANGSTDATUM = '2015-01-01';
-
-function controleerDatums(input: RegistreerMeldingInvoer, vandaag: string): void {
-  if (input.ontvangstdatum > vandaag) {
-    throw errors.field('ontvangstdatum', 'in-toekomst', 'De ontvangstdatum kan niet in de toekomst liggen.');
-  }
-  if (input.ontvangstdatum < EERSTE_ONTVANGSTDATUM) {
-    throw errors.field(
-      'ontvangstdatum',
-      'te-oud',
-      'De ontvangstdatum ligt vóór de Wmo 2015 (1 januari 2015).',
-    );
-  }
-  if (
-    input.persoonlijkPlanOntvangenOp &&
-    (input.persoonlijkPlanOntvangenOp < input.ontvangstdatum || input.persoonlijkPlanOntvangenOp > vandaag)
-  ) {
-    throw errors.field('persoonlijkPlanOntvangenOp', 'ongeldig', 'Ligt tussen de ontvangstdatum en vandaag.');
-  }
-}
 
 /**
  * Registers a melding, informatievraag or signaal (Wmo 2015 art. 2.3.2): the person (new or
@@ -44,17 +23,11 @@ function controleerDatums(input: RegistreerMeldingInvoer, vandaag: string): void
  * is made after commit (ADR 0020), so registration does not pay for it.
  */
 export async function registreerMelding(db: Database, actor: Actor, input: RegistreerMeldingInvoer) {
-  controleerDatums(input, today());
   const { weergave, documentId } = await inTx(db, actor, async (tx) => {
+    // Every check at once, before anything is written (controles.ts; issue 15).
+    new Bevindingen(await meldingBevindingen(tx, actor, input)).gooi();
     let persoonId = input.persoonId;
     if (input.nieuwePersoon) {
-      if (input.nieuwePersoon.geboortedatum > input.ontvangstdatum) {
-        throw errors.field(
-          'nieuwePersoon.geboortedatum',
-          'na-melding',
-          'De geboortedatum ligt na de ontvangstdatum van de melding.',
-        );
-      }
       persoonId = (await registreerPersoonInTx(tx, actor, input.nieuwePersoon, 'nieuwePersoon.')).persoonId;
     }
     const persoon = await personenRepo.get(tx, persoonId!);

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ThemaKleuren } from '../../../../domain/thema/contrast.ts';
 import { organisatiePolicies as P } from '../policies.ts';
 import { GemeenteCode } from '../schemas.ts';
 import { Thema, ThemaZetten } from './schemas.ts';
-import { leesThema, zetThema } from './thema.ts';
+import { contrastParams, leesThema, zetThema } from './thema.ts';
 
 const tags = ['organisatie'];
 
@@ -22,7 +23,12 @@ export const themaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/gemeenten/:code/thema',
     {
-      config: { policy: P['organisatie.beheren'], doel: 'organisatiebeheer' },
+      config: {
+        policy: P['organisatie.beheren'],
+        doel: 'organisatiebeheer',
+        // The contrast check with the schema's findings: a wrong name and a pale colour in one answer.
+        samenControleren: async (_req, geldig) => contrastParams(geldig as Partial<ThemaKleuren>),
+      },
       schema: { tags, operationId: 'putGemeenteThema', params, body: ThemaZetten, response: { 200: Thema } },
     },
     (req) => zetThema(db, req.actor(), req.params.code, req.body),

@@ -1,4 +1,4 @@
-import { contrastfouten } from '../../../../domain/thema/contrast.ts';
+import { contrastfouten, type ThemaKleuren } from '../../../../domain/thema/contrast.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import type { Database } from '../../../platform/db/types.ts';
@@ -53,15 +53,22 @@ export interface ThemaInvoer {
   versie: number;
 }
 
+/** The contrast findings as invalid parameters; nothing while a colour is missing or malformed. */
+export function contrastParams(k: Partial<ThemaKleuren>) {
+  if (!k.kleurPrimair || !k.kleurOpPrimair) return [];
+  return contrastfouten({ kleurPrimair: k.kleurPrimair, kleurOpPrimair: k.kleurOpPrimair }).map((f) => ({
+    name: f.veld,
+    code: 'te-weinig-contrast',
+    reason: f.melding,
+  }));
+}
+
 /** Refuses colours that fail WCAG 2.2 AA contrast, with every failing field at once. */
 export function zetThema(db: Database, actor: Actor, code: string, invoer: ThemaInvoer) {
   requireGemeente(actor, code, 'code');
-  const fouten = contrastfouten(invoer);
+  const fouten = contrastParams(invoer);
   if (fouten.length > 0) {
-    throw errors.invalid(
-      fouten.map((f) => ({ name: f.veld, code: 'te-weinig-contrast', reason: f.melding })),
-      'De kleuren zijn niet goed leesbaar. Kies andere kleuren.',
-    );
+    throw errors.invalid(fouten, 'De kleuren zijn niet goed leesbaar. Kies andere kleuren.');
   }
   return inTx(db, actor, async (tx) => {
     if (!(await themaRepo.gemeenteNaam(tx, code))) throw errors.notFound('De gemeente');
