@@ -14,6 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ActieFout } from '../intake/ActieFout.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -23,6 +24,7 @@ import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
+import { KlachtBehandelen } from './KlachtBehandelen.tsx';
 
 interface Klacht {
   id: string;
@@ -48,6 +50,7 @@ const VELDEN = {
  */
 export function KlachtenPagina() {
   usePaginaTitel('Klachten');
+  const mag = useMag();
   const lijst = useLaden(
     () => gegevens(http.GET('/klachten', { params: { query: { status: 'open' } } })),
     [],
@@ -153,6 +156,9 @@ export function KlachtenPagina() {
           </Button>
         </ButtonGroup>
       </form>
+      {mag('klachten.behandelen')
+        ? items.map((k) => <KlachtBehandelen key={k.id} k={k} herladen={lijst.opnieuw} />)
+        : null}
     </>
   );
 }
