@@ -23,7 +23,7 @@ import {
 } from './support/beschikking.ts';
 import { startBrowser, zonderChromium } from './support/browser.ts';
 import { vandaag } from './support/intake.ts';
-import { apiKlant, begintMet, dagenGeleden } from './support/onderzoek.ts';
+import { apiKlant, begintMet, dagenGeleden, meldingInOnderzoek } from './support/onderzoek.ts';
 import { type E2eServer, startE2eServer } from './support/server.ts';
 
 async function uitloggen(page: Page): Promise<void> {
@@ -148,6 +148,16 @@ describe.skipIf(zonderChromium)(
       await h1(page, `Beschikking ${b.kenmerk}`).waitFor();
       const paneel = page.getByRole('region', { name: 'Bezwaren' });
       await paneel.getByLabel(/^De bezwaarcommissie adviseert/).check();
+      // A pro-forma bezwaar needs its hersteltermijn (Awb 6:6); nothing is saved without it.
+      await paneel.getByLabel(/^Pro-forma bezwaar/).check();
+      await paneel.getByRole('button', { name: 'Bezwaar registreren' }).click();
+      await paneel
+        .getByText(/tot wanneer de gronden kunnen worden aangevuld/)
+        .first()
+        .waitFor();
+      await verwachtToegankelijk(page, 'een pro-forma bezwaar zonder hersteltermijn');
+      await paneel.getByText('Tegen deze beschikking is geen bezwaar gemaakt.').waitFor();
+      await paneel.getByLabel(/^Pro-forma bezwaar/).uncheck();
       await paneel.getByRole('button', { name: 'Bezwaar registreren' }).click();
       const twaalf = bezwaarBeslissingUiterlijk(
         { bekendmaking: vandaag(), adviescommissie: true, verdaagd: false },
@@ -340,6 +350,30 @@ describe.skipIf(zonderChromium)(
       await afhandelen.getByRole('button', { name: 'Klacht afhandelen' }).click();
       await page.getByText('Er zijn geen open klachten.').waitFor();
       await verwachtToegankelijk(page, 'de werklijst na de afhandeling');
+    });
+
+    it('toegangsmedewerker registreert een ongeboren kind in het huishouden ("-9 maanden")', async () => {
+      const m = await meldingInOnderzoek(server.baseUrl, 'Verwachting');
+      await inloggen(page, 'toegangsmedewerker');
+      await page.goto(`/huishoudens/${m.huishoudenId}`);
+      const form = page.getByRole('form', { name: 'Ongeboren kind registreren' });
+      await form.getByLabel('Verwachte geboortedatum').fill(dagenGeleden(3));
+      await form.getByLabel(/^Toelichting/).fill('Tweeling verwacht.');
+      await form.getByRole('button', { name: 'Ongeboren kind registreren' }).click();
+      await form
+        .getByText(/De verwachte geboortedatum ligt in het verleden/)
+        .first()
+        .waitFor();
+      expect(await form.getByLabel(/^Toelichting/).inputValue()).toBe('Tweeling verwacht.');
+      await verwachtToegankelijk(page, 'het ongeboren kind met een fout');
+      await form.getByLabel('Verwachte geboortedatum').fill(dagenVanaf(120));
+      await form.getByRole('button', { name: 'Ongeboren kind registreren' }).click();
+      await page
+        .getByText(
+          `Ongeboren kind, verwachte geboortedatum ${formatDatum(dagenVanaf(120))}: Tweeling verwacht.`,
+        )
+        .waitFor();
+      await verwachtToegankelijk(page, 'het huishouden met een ongeboren kind');
     });
 
     it('KCC sluit een melding zonder onderzoek alleen af als de keuze van de inwoner is vastgelegd', async () => {

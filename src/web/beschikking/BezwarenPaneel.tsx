@@ -25,9 +25,14 @@ import { useVersturen } from '../ui/useVersturen.ts';
 import { BezwaarBehandelen } from './BezwaarBehandelen.tsx';
 import { AFGEZIEN, type BezwaarInBehandeling } from './BezwaarBehandeling.tsx';
 
-/** The steps taken so far: horen (Awb 7:2, 7:3), advies (7:13), beroep (8:1); '' for none. */
+/** The steps taken so far: pro forma (Awb 6:6), horen (7:2, 7:3), advies (7:13), beroep (8:1); '' for none. */
 function verloop(z: Bezwaar): string {
   const delen: string[] = [];
+  if (z.proForma) {
+    delen.push(
+      `pro forma, gronden aanvullen tot ${z.hersteltermijnTot ? formatDatum(z.hersteltermijnTot) : 'onbekend'}`,
+    );
+  }
   if (z.hoorzitting?.op) delen.push(`gehoord op ${formatDatum(z.hoorzitting.op)}`);
   else if (z.hoorzitting?.afgezien) delen.push(`niet gehoord: ${AFGEZIEN[z.hoorzitting.afgezien]}`);
   if (z.advies) delen.push(`advies op ${formatDatum(z.advies.op)}`);
@@ -51,6 +56,8 @@ export interface Bezwaar {
   uitkomst: string | null;
   verdaging: { op: string; reden: string } | null;
   uitstel: { tot: string; reden: string } | null;
+  proForma: boolean;
+  hersteltermijnTot: string | null;
   hoorzitting: BezwaarInBehandeling['hoorzitting'];
   advies: BezwaarInBehandeling['advies'];
   beroep: BezwaarInBehandeling['beroep'];
@@ -70,6 +77,8 @@ const VELDEN = {
   ontvangstdatum: ['bezwaar-ontvangen', 'Ontvangen op'],
   postdatum: ['bezwaar-post', 'Poststempel'],
   adviescommissie: ['bezwaar-commissie', 'Bezwaarcommissie'],
+  proForma: ['bezwaar-proforma', 'Pro-forma bezwaar'],
+  hersteltermijnTot: ['bezwaar-hersteltermijn', 'Gronden aanvullen tot'],
 } as const;
 
 /** The bezwaren against a vastgestelde beschikking, with their deadlines (Awb 7:10), and registering one. */
@@ -82,6 +91,8 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
   const [ontvangen, setOntvangen] = useState(vandaagIso());
   const [post, setPost] = useState('');
   const [commissie, setCommissie] = useState(false);
+  const [proForma, setProForma] = useState(false);
+  const [herstelTot, setHerstelTot] = useState('');
   const [bericht, setBericht] = useState<string | null>(null);
   const versturen = useVersturen(Object.keys(VELDEN));
   const f = versturen.fout?.velden.velden ?? {};
@@ -98,6 +109,7 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
             ontvangstdatum: ontvangen,
             postdatum: post || null,
             adviescommissie: commissie,
+            ...(proForma ? { proForma: true, hersteltermijnTot: herstelTot || null } : {}),
           }),
         }),
       );
@@ -196,6 +208,24 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
             onChange={setCommissie}
             fout={f.adviescommissie}
           />
+          <KeuzeVakje
+            id={VELDEN.proForma[0]}
+            label="Pro-forma bezwaar: de gronden volgen nog (Awb 6:6)"
+            checked={proForma}
+            onChange={setProForma}
+            fout={f.proForma}
+          />
+          {proForma ? (
+            <TekstVeld
+              id={VELDEN.hersteltermijnTot[0]}
+              label="Gronden aanvullen tot"
+              beschrijving="De hersteltermijn schort de beslistermijn op (Awb 7:10 lid 2)."
+              type="date"
+              waarde={herstelTot}
+              onWijzig={setHerstelTot}
+              fout={f.hersteltermijnTot}
+            />
+          ) : null}
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={versturen.bezig}>
               Bezwaar registreren
