@@ -345,6 +345,7 @@ describe.skipIf(zonderChromium)(
       await afhandelen.getByRole('button', { name: 'Klacht afhandelen' }).click();
       await afhandelen.getByRole('link', { name: /Oordeel/ }).waitFor();
       await verwachtToegankelijk(page, 'de afhandeling van een klacht met een fout');
+      await page.screenshot({ path: '/tmp/h19-klachten.png', fullPage: true });
       await afhandelen.getByRole('radio', { name: 'Gegrond', exact: true }).check();
       await afhandelen.getByLabel('Gehoord op').fill(vandaag());
       await afhandelen.getByRole('button', { name: 'Klacht afhandelen' }).click();
@@ -373,6 +374,7 @@ describe.skipIf(zonderChromium)(
           `Ongeboren kind, verwachte geboortedatum ${formatDatum(dagenVanaf(120))}: Tweeling verwacht.`,
         )
         .waitFor();
+      await page.screenshot({ path: '/tmp/h19-ongeboren.png', fullPage: true });
       await verwachtToegankelijk(page, 'het huishouden met een ongeboren kind');
     });
 

@@ -26,18 +26,6 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { KlachtBehandelen } from './KlachtBehandelen.tsx';
 
-interface Klacht {
-  id: string;
-  persoon: { id: string; naam: string } | null;
-  ontvangstdatum: string;
-  klachtadviescommissie: boolean;
-  omschrijving: string;
-  verdaging: { op: string; reden: string } | null;
-  status: 'open' | 'afgehandeld';
-  termijnen: { afhandelingUiterlijk: string };
-  versie: number;
-}
-
 const VELDEN = {
   ontvangstdatum: ['klacht-ontvangen', 'Ontvangen op'],
   omschrijving: ['klacht-omschrijving', 'Omschrijving'],
