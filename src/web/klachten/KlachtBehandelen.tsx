@@ -37,8 +37,8 @@ export function KlachtBehandelen({ k, herladen }: { k: OpenKlacht; herladen(): v
       </Heading>
       <Paragraph>
         {k.omschrijving} Afhandelen uiterlijk{' '}
-        <strong>{formatDatumMetWeekdag(k.termijnen.afhandelingUiterlijk)}</strong>
-        {k.verdaging ? ` (verdaagd op ${formatDatum(k.verdaging.op)}: ${k.verdaging.reden})` : ''}.
+        <strong>{formatDatumMetWeekdag(k.termijnen.afhandelingUiterlijk)}</strong>.
+        {k.verdaging ? ` Verdaagd op ${formatDatum(k.verdaging.op)}; reden: ${k.verdaging.reden}` : ''}
       </Paragraph>
       {k.verdaging ? null : <Verdagen k={k} herladen={herladen} />}
       <Afhandelen k={k} herladen={herladen} />
