@@ -139,6 +139,14 @@ describe.each(DB_KINDS)('Awb: verdaging en vaststelling dwangsom (%s)', (kind) =
     expect(brief).toContain('42 dagen');
     expect(brief).toContain('15 augustus 2026');
     expect((await vaststellen()).statusCode).toBe(409);
+    // The aanvraag tells the screen that the dwangsom is fixed (the letter link replaces the button).
+    expect((await aanvraag(a.id)).ingebrekestelling).toMatchObject({
+      ontvangstdatum: '2026-06-20',
+      vastgesteldOp: '2026-08-20',
+      dwangsom: { dagen: 42, bedrag: 1442, afgelopen: true },
+    });
+    // Refusals name dates the Dutch way, not as ISO dates.
+    expect((await vaststellen()).json().detail).toBe('De dwangsom is op 20 augustus 2026 al vastgesteld.');
   });
 
   it('de klachtcoördinator houdt de klachten bij en verdaagt ze; een toegangsmedewerker niet', async () => {

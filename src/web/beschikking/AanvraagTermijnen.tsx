@@ -16,6 +16,8 @@ import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts'
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { AanvraagVerdagen, VerdagingBrief } from './AanvraagVerdaging.tsx';
+import { DwangsomVaststellen, Ingebrekestelling } from './Dwangsom.tsx';
 
 const REDENEN: Record<string, string> = {
   aanvulling: 'Verzoek om aanvulling (Awb 4:5 en 4:15 lid 1)',
@@ -23,23 +25,10 @@ const REDENEN: Record<string, string> = {
   'vertraging-aanvrager': 'Vertraging door de aanvrager (Awb 4:15 lid 2b)',
 };
 
-const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
-
-/** The red warning of an ingebrekestelling with the dwangsom owed today (Awb 4:17). */
-export function Ingebrekestelling({ a }: { a: Pick<Aanvraag, 'ingebrekestelling'> }) {
-  const i = a.ingebrekestelling;
-  if (!i) return null;
-  return (
-    <span className="ot-stoplicht ot-stoplicht--verlopen">
-      In gebreke gesteld op {formatDatum(i.ontvangstdatum)}; dwangsom vanaf {formatDatum(i.dwangsom.vanaf)}:{' '}
-      {euro(i.dwangsom.bedrag)} ({i.dwangsom.dagen} dagen)
-    </span>
-  );
-}
-
 /**
- * Opschorting (Awb 4:15) and a received ingebrekestelling (4:17) on one aanvraag, for the
- * toegangsmedewerker and the backoffice. The deadline moves by exactly the suspended days.
+ * Opschorting (Awb 4:15), verdaging (4:14 lid 3), a received ingebrekestelling (4:17) and the
+ * dwangsom beschikking (4:18) on one aanvraag, for the toegangsmedewerker and the backoffice. The
+ * deadline moves by exactly the suspended days.
  */
 export function AanvraagTermijnen({ aanvraag, herladen }: { aanvraag: Aanvraag; herladen(): void }) {
   const mag = useMag();
@@ -116,13 +105,20 @@ export function AanvraagTermijnen({ aanvraag, herladen }: { aanvraag: Aanvraag; 
           ))}
         </ul>
       ) : null}
+      <VerdagingBrief aanvraag={aanvraag} />
       {aanvraag.ingebrekestelling ? (
         <Paragraph>
           <Ingebrekestelling a={aanvraag} />
         </Paragraph>
       ) : null}
+      <DwangsomVaststellen aanvraag={aanvraag} herladen={herladen} />
       {open ? (
-        <form onSubmit={schortOp} noValidate aria-label="Beslistermijn opschorten">
+        <form
+          className="ot-actieformulier"
+          onSubmit={schortOp}
+          noValidate
+          aria-label="Beslistermijn opschorten"
+        >
           <Heading level={3}>Beslistermijn opschorten</Heading>
           <ActieFout versturen={opschorten} velden={velden} herladen={herladen} />
           <Veld id={velden.reden[0]} label="Reden" fout={f.reden}>
@@ -161,8 +157,21 @@ export function AanvraagTermijnen({ aanvraag, herladen }: { aanvraag: Aanvraag; 
           </ButtonGroup>
         </form>
       ) : null}
+      {open && aanvraag.termijnen.beschikkingUiterlijk >= vandaagIso() ? (
+        <AanvraagVerdagen aanvraag={aanvraag} herladen={herladen} />
+      ) : null}
+      {open && aanvraag.termijnen.beschikkingUiterlijk < vandaagIso() ? (
+        <Paragraph>
+          De beslistermijn is verstreken. Verdagen kan alleen vóór het einde van de termijn (Awb 4:14 lid 3).
+        </Paragraph>
+      ) : null}
       {open && !aanvraag.ingebrekestelling ? (
-        <form onSubmit={stelInGebreke} noValidate aria-label="Ingebrekestelling vastleggen">
+        <form
+          className="ot-actieformulier"
+          onSubmit={stelInGebreke}
+          noValidate
+          aria-label="Ingebrekestelling vastleggen"
+        >
           <Heading level={3}>Ingebrekestelling ontvangen</Heading>
           <ActieFout
             versturen={ingebreke}

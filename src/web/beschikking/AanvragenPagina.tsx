@@ -84,7 +84,10 @@ export function AanvragenPagina() {
               {aanvragen.map((a) => (
                 <TableRow key={a.id}>
                   <TableHeaderCell scope="row">{formatDatum(a.aanvraagdatum)}</TableHeaderCell>
-                  <TableCell>{a.omschrijving ?? 'Niet omschreven'}</TableCell>
+                  <TableCell>
+                    {a.omschrijving ?? 'Niet omschreven'}
+                    {a.grondslag === 'spoed' ? ' (spoed: tijdelijke maatwerkvoorziening, Wmo 2.3.3)' : ''}
+                  </TableCell>
                   <TableCell>{AANVRAAG_STATUS[a.status] ?? a.status}</TableCell>
                   <TableCell>{formatDatum(a.termijnen.beschikkingUiterlijk)}</TableCell>
                   {backoffice ? (

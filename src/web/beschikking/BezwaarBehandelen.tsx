@@ -5,19 +5,18 @@ import { ActieFout } from '../intake/ActieFout.tsx';
 import { AppButtonLink } from '../ui/AppLink.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { Keuzegroep } from '../ui/Keuzegroep.tsx';
+import { KeuzeVakje } from '../ui/KeuzeVakje.tsx';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
+import { BezwaarBeroep, BezwaarHoren, type BezwaarInBehandeling } from './BezwaarBehandeling.tsx';
 
 /** What this component reads of a bezwaar (its own type: BezwarenPaneel imports this file). */
-interface Bezwaar {
-  id: string;
+interface Bezwaar extends BezwaarInBehandeling {
   beschikkingId: string;
-  ontvangstdatum: string;
-  status: 'open' | 'beslist' | 'ingetrokken';
   uitkomst: string | null;
   verdaging: { op: string; reden: string } | null;
+  uitstel: { tot: string; reden: string } | null;
   herroepingBeschikkingId: string | null;
-  versie: number;
 }
 
 type Uitkomst = 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
@@ -29,72 +28,119 @@ const UITKOMSTEN = [
 ] as const;
 
 /**
- * The actions on one bezwaar for the backoffice: verdaging (Awb 7:10 lid 3) while it is open, the
- * beslissing op bezwaar (7:11, 7:12), and after a gegrond bezwaar the herroeping as a wijziging of
- * the beschikking, linked to the bezwaar (the herziening screen, pre-filled).
+ * The actions on one bezwaar for the backoffice: horen and advies (Awb 7:2, 7:3, 7:13), verdaging
+ * (7:10 lid 3) and then uitstel with consent (7:10 lid 4) while it is open, the beslissing op bezwaar
+ * (7:11, 7:12); afterwards the herroeping of a gegrond bezwaar as a wijziging of the beschikking,
+ * linked to the bezwaar (the herziening screen, pre-filled), and a beroep (8:1).
  */
 export function BezwaarBehandelen({ z, herladen }: { z: Bezwaar; herladen(): void }) {
   const wanneer = formatDatum(z.ontvangstdatum);
+  if (z.status === 'ingetrokken') return null;
   if (z.status !== 'open') {
-    if (z.uitkomst !== 'gegrond' || z.herroepingBeschikkingId) return null;
     return (
-      <ButtonGroup>
-        <AppButtonLink
-          appearance="primary-action-button"
-          to={`/beschikkingen/${z.beschikkingId}/wijziging?bezwaar=${z.id}`}
-        >
-          Herroeping opstellen (bezwaar van {wanneer})
-        </AppButtonLink>
-      </ButtonGroup>
+      <>
+        {z.uitkomst === 'gegrond' && !z.herroepingBeschikkingId ? (
+          <ButtonGroup>
+            <AppButtonLink
+              appearance="primary-action-button"
+              to={`/beschikkingen/${z.beschikkingId}/wijziging?bezwaar=${z.id}`}
+            >
+              Herroeping opstellen (bezwaar van {wanneer})
+            </AppButtonLink>
+          </ButtonGroup>
+        ) : null}
+        <BezwaarBeroep z={z} herladen={herladen} />
+      </>
     );
   }
   return (
     <>
-      {z.verdaging ? null : <Verdagen z={z} herladen={herladen} />}
+      <BezwaarHoren z={z} herladen={herladen} />
+      <Verdagen z={z} herladen={herladen} />
       <Beslissen z={z} herladen={herladen} />
     </>
   );
 }
 
+/**
+ * Verdaging once by at most six weeks (Awb 7:10 lid 3); after that only uitstel to a date agreed
+ * with the indiener (7:10 lid 4). Both send a letter.
+ */
 function Verdagen({ z, herladen }: { z: Bezwaar; herladen(): void }) {
   const [reden, setReden] = useState('');
-  const versturen = useVersturen(['reden']);
-  const id = `bezwaar-${z.id}-verdaging`;
+  const [instemming, setInstemming] = useState(false);
+  const [tot, setTot] = useState('');
+  const basis = `bezwaar-${z.id}-verdaging`;
+  const uitstel = Boolean(z.verdaging);
+  const velden = {
+    reden: [`${basis}-reden`, uitstel ? 'Reden van het uitstel' : 'Reden van de verdaging'],
+    instemmingIndiener: [`${basis}-instemming`, 'Instemming van de indiener'],
+    uitstelTot: [`${basis}-tot`, 'Nieuwe uiterste datum'],
+  } as const;
+  const versturen = useVersturen(Object.keys(velden));
+  const f = versturen.fout?.velden.velden ?? {};
   function verdaag(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     void versturen.verstuur(async () => {
       await gegevens(
         http.POST('/bezwaren/{id}/verdaging', {
           params: { path: { id: z.id } },
-          body: zoalsIngevuld({ versie: z.versie, reden }),
+          body: zoalsIngevuld(
+            uitstel
+              ? { versie: z.versie, reden, instemmingIndiener: instemming, uitstelTot: tot || undefined }
+              : { versie: z.versie, reden },
+          ),
         }),
       );
+      setReden('');
       herladen();
     });
   }
+  const wanneer = formatDatum(z.ontvangstdatum);
   return (
-    <form onSubmit={verdaag} noValidate aria-label={`Bezwaar van ${formatDatum(z.ontvangstdatum)} verdagen`}>
-      <Heading level={3}>Beslissing verdagen</Heading>
+    <form
+      className="ot-actieformulier"
+      onSubmit={verdaag}
+      noValidate
+      aria-label={uitstel ? `Bezwaar van ${wanneer} verder uitstellen` : `Bezwaar van ${wanneer} verdagen`}
+    >
+      <Heading level={3}>{uitstel ? 'Verder uitstel met instemming' : 'Beslissing verdagen'}</Heading>
       <Paragraph>
-        Eén keer met hoogstens zes weken, vóór de termijn om is; de indiener krijgt een brief (Awb 7:10 lid
-        3).
+        {uitstel
+          ? `Verdaagd op ${formatDatum(z.verdaging!.op)}. Later beslissen kan nu alleen als de indiener daarmee instemt (Awb 7:10 lid 4); de indiener krijgt een brief.`
+          : 'Eén keer met hoogstens zes weken, vóór de termijn om is; de indiener krijgt een brief (Awb 7:10 lid 3).'}
       </Paragraph>
-      <ActieFout
-        versturen={versturen}
-        velden={{ reden: [id, 'Reden van de verdaging'] }}
-        herladen={herladen}
-      />
+      <ActieFout versturen={versturen} velden={velden} herladen={herladen} />
       <TekstVeld
-        id={id}
-        label="Reden van de verdaging"
+        id={velden.reden[0]}
+        label={velden.reden[1]}
         rijen={3}
         waarde={reden}
         onWijzig={setReden}
-        fout={versturen.fout?.velden.velden.reden}
+        fout={f.reden}
       />
+      {uitstel ? (
+        <>
+          <KeuzeVakje
+            id={velden.instemmingIndiener[0]}
+            label="De indiener stemt in met later beslissen"
+            checked={instemming}
+            onChange={setInstemming}
+            fout={f.instemmingIndiener}
+          />
+          <TekstVeld
+            id={velden.uitstelTot[0]}
+            label="Nieuwe uiterste datum"
+            type="date"
+            waarde={tot}
+            onWijzig={setTot}
+            fout={f.uitstelTot}
+          />
+        </>
+      ) : null}
       <ButtonGroup>
         <Button type="submit" appearance="secondary-action-button" busy={versturen.bezig}>
-          Verdagen
+          {uitstel ? 'Uitstel vastleggen' : 'Verdagen'}
         </Button>
       </ButtonGroup>
     </form>
@@ -132,6 +178,7 @@ function Beslissen({ z, herladen }: { z: Bezwaar; herladen(): void }) {
   }
   return (
     <form
+      className="ot-actieformulier"
       onSubmit={beslis}
       noValidate
       aria-label={`Beslissen op het bezwaar van ${formatDatum(z.ontvangstdatum)}`}

@@ -3,6 +3,7 @@ import {
   Button,
   ButtonGroup,
   Heading,
+  Link,
   Paragraph,
   Table,
   TableBody,
@@ -13,7 +14,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
+import { API_BASE, gegevens, http, zoalsIngevuld } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { ActieFout } from '../intake/ActieFout.tsx';
 import { formatDatum, formatDatumMetWeekdag, vandaagIso } from '../ui/format.ts';
@@ -22,6 +23,26 @@ import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { BezwaarBehandelen } from './BezwaarBehandelen.tsx';
+import { AFGEZIEN, type BezwaarInBehandeling } from './BezwaarBehandeling.tsx';
+
+/** The steps taken so far: pro forma (Awb 6:6), horen (7:2, 7:3), advies (7:13), beroep (8:1); '' for none. */
+function verloop(z: Bezwaar): string {
+  const delen: string[] = [];
+  if (z.proForma) {
+    delen.push(
+      `pro forma, gronden aanvullen tot ${z.hersteltermijnTot ? formatDatum(z.hersteltermijnTot) : 'onbekend'}`,
+    );
+  }
+  if (z.hoorzitting?.op) delen.push(`gehoord op ${formatDatum(z.hoorzitting.op)}`);
+  else if (z.hoorzitting?.afgezien) delen.push(`niet gehoord: ${AFGEZIEN[z.hoorzitting.afgezien]}`);
+  if (z.advies) delen.push(`advies op ${formatDatum(z.advies.op)}`);
+  if (z.beroep) {
+    delen.push(
+      `beroep ingesteld op ${formatDatum(z.beroep.ingesteldOp)}${z.beroep.afgerondOp ? `, afgerond op ${formatDatum(z.beroep.afgerondOp)}` : ''}`,
+    );
+  }
+  return delen.length ? `Bezwaar van ${formatDatum(z.ontvangstdatum)}: ${delen.join('; ')}.` : '';
+}
 
 export interface Bezwaar {
   id: string;
@@ -34,6 +55,12 @@ export interface Bezwaar {
   status: 'open' | 'beslist' | 'ingetrokken';
   uitkomst: string | null;
   verdaging: { op: string; reden: string } | null;
+  uitstel: { tot: string; reden: string } | null;
+  proForma: boolean;
+  hersteltermijnTot: string | null;
+  hoorzitting: BezwaarInBehandeling['hoorzitting'];
+  advies: BezwaarInBehandeling['advies'];
+  beroep: BezwaarInBehandeling['beroep'];
   herroepingBeschikkingId: string | null;
   bewaarplicht: boolean;
   termijnen: { bezwaarUiterlijk: string; beslissingUiterlijk: string };
@@ -50,6 +77,8 @@ const VELDEN = {
   ontvangstdatum: ['bezwaar-ontvangen', 'Ontvangen op'],
   postdatum: ['bezwaar-post', 'Poststempel'],
   adviescommissie: ['bezwaar-commissie', 'Bezwaarcommissie'],
+  proForma: ['bezwaar-proforma', 'Pro-forma bezwaar'],
+  hersteltermijnTot: ['bezwaar-hersteltermijn', 'Gronden aanvullen tot'],
 } as const;
 
 /** The bezwaren against a vastgestelde beschikking, with their deadlines (Awb 7:10), and registering one. */
@@ -62,6 +91,8 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
   const [ontvangen, setOntvangen] = useState(vandaagIso());
   const [post, setPost] = useState('');
   const [commissie, setCommissie] = useState(false);
+  const [proForma, setProForma] = useState(false);
+  const [herstelTot, setHerstelTot] = useState('');
   const [bericht, setBericht] = useState<string | null>(null);
   const versturen = useVersturen(Object.keys(VELDEN));
   const f = versturen.fout?.velden.velden ?? {};
@@ -78,6 +109,7 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
             ontvangstdatum: ontvangen,
             postdatum: post || null,
             adviescommissie: commissie,
+            ...(proForma ? { proForma: true, hersteltermijnTot: herstelTot || null } : {}),
           }),
         }),
       );
@@ -109,6 +141,7 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
               <TableHeaderCell scope="col">Tijdig</TableHeaderCell>
               <TableHeaderCell scope="col">Status</TableHeaderCell>
               <TableHeaderCell scope="col">Beslissen uiterlijk</TableHeaderCell>
+              <TableHeaderCell scope="col">Brief</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -122,18 +155,32 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
                 </TableCell>
                 <TableCell>
                   {formatDatumMetWeekdag(z.termijnen.beslissingUiterlijk)}
-                  {z.verdaging ? ' (verdaagd)' : ''}
+                  {z.uitstel ? ' (uitgesteld met instemming)' : z.verdaging ? ' (verdaagd)' : ''}
+                </TableCell>
+                <TableCell>
+                  {z.verdaging || z.status === 'beslist' ? (
+                    <Link href={`${API_BASE}/bezwaren/${z.id}/brief`} download>
+                      Laatste brief (PDF)
+                      <span className="ot-visueel-verborgen">
+                        {' '}
+                        bij het bezwaar van {formatDatum(z.ontvangstdatum)}
+                      </span>
+                    </Link>
+                  ) : (
+                    '–'
+                  )}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      {bezwaren.map((z) => (verloop(z) ? <Paragraph key={`verloop-${z.id}`}>{verloop(z)}</Paragraph> : null))}
       {mag('bezwaren.behandelen')
         ? bezwaren.map((z) => <BezwaarBehandelen key={z.id} z={z} herladen={lijst.opnieuw} />)
         : null}
       {mag('bezwaren.behandelen') ? (
-        <form onSubmit={registreer} noValidate aria-label="Bezwaar registreren">
+        <form className="ot-actieformulier" onSubmit={registreer} noValidate aria-label="Bezwaar registreren">
           <Heading level={3}>Bezwaar registreren</Heading>
           <ActieFout versturen={versturen} velden={VELDEN} herladen={lijst.opnieuw} />
           <TekstVeld
@@ -161,6 +208,24 @@ export function BezwarenPaneel({ beschikkingId }: { beschikkingId: string }) {
             onChange={setCommissie}
             fout={f.adviescommissie}
           />
+          <KeuzeVakje
+            id={VELDEN.proForma[0]}
+            label="Pro-forma bezwaar: de gronden volgen nog (Awb 6:6)"
+            checked={proForma}
+            onChange={setProForma}
+            fout={f.proForma}
+          />
+          {proForma ? (
+            <TekstVeld
+              id={VELDEN.hersteltermijnTot[0]}
+              label="Gronden aanvullen tot"
+              beschrijving="De hersteltermijn schort de beslistermijn op (Awb 7:10 lid 2)."
+              type="date"
+              waarde={herstelTot}
+              onWijzig={setHerstelTot}
+              fout={f.hersteltermijnTot}
+            />
+          ) : null}
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={versturen.bezig}>
               Bezwaar registreren

@@ -33,6 +33,7 @@ import { BrpSamenstelling } from './BrpSamenstelling.tsx';
 import { useToegangsmedewerkers } from './keuzes.ts';
 import { kenmerkVan, RELATIE_NAMEN, SOORT_NAMEN, STATUS_NAMEN } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
+import { VerwachtKindFormulier } from './VerwachtKind.tsx';
 
 /** A table in a focusable, named region, so that keyboard users can scroll it when it is wide. */
 function TabelRegio({ naam, children }: { naam: string; children: ReactNode }) {
@@ -258,6 +259,9 @@ export function HuishoudenPagina() {
             ))}
           </ul>
         </>
+      ) : null}
+      {mag('personen.registreren') ? (
+        <VerwachtKindFormulier huishoudenId={h.id} klaar={geladen.opnieuw} />
       ) : null}
 
       <Heading level={2}>Meldingen</Heading>

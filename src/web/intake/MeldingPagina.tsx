@@ -11,6 +11,7 @@ import { gegevens, http } from '../api/client.ts';
 import type { Melding } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
+import { AanvraagRegistreren } from '../onderzoek/AanvraagRegistreren.tsx';
 import { VerwijzingenBijMelding } from '../preventie/VerwijzingenBijMelding.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -182,6 +183,15 @@ export function MeldingPagina() {
             {m.spoedToelichting ? `: ${m.spoedToelichting}` : '.'}
           </Paragraph>
         </Alert>
+      ) : null}
+      {m.spoed && (m.status === 'nieuw' || m.status === 'onderzoek') && mag('aanvragen.registreren') ? (
+        // Wmo 2.3.3: the tijdelijke maatwerkvoorziening can be decided before the onderzoek ends.
+        <section aria-labelledby="spoed-kop">
+          <Heading level={2} id="spoed-kop">
+            Tijdelijke voorziening bij spoed
+          </Heading>
+          <AanvraagRegistreren meldingId={m.id} grondslag="spoed" spoed />
+        </section>
       ) : null}
       <dl className="ot-gegevens">
         <Gegeven naam="Soort">{SOORT_NAMEN[m.soort]}</Gegeven>

@@ -14,6 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
+import { useMag } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ActieFout } from '../intake/ActieFout.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
@@ -23,18 +24,7 @@ import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
-
-interface Klacht {
-  id: string;
-  persoon: { id: string; naam: string } | null;
-  ontvangstdatum: string;
-  klachtadviescommissie: boolean;
-  omschrijving: string;
-  verdaging: { op: string; reden: string } | null;
-  status: 'open' | 'afgehandeld';
-  termijnen: { afhandelingUiterlijk: string };
-  versie: number;
-}
+import { KlachtBehandelen } from './KlachtBehandelen.tsx';
 
 const VELDEN = {
   ontvangstdatum: ['klacht-ontvangen', 'Ontvangen op'],
@@ -48,6 +38,7 @@ const VELDEN = {
  */
 export function KlachtenPagina() {
   usePaginaTitel('Klachten');
+  const mag = useMag();
   const lijst = useLaden(
     () => gegevens(http.GET('/klachten', { params: { query: { status: 'open' } } })),
     [],
@@ -153,6 +144,9 @@ export function KlachtenPagina() {
           </Button>
         </ButtonGroup>
       </form>
+      {mag('klachten.behandelen')
+        ? items.map((k) => <KlachtBehandelen key={k.id} k={k} herladen={lijst.opnieuw} />)
+        : null}
     </>
   );
 }

@@ -38,13 +38,19 @@ function AanvraagGeregistreerd({ aanvraag }: { aanvraag: Aanvraag }) {
   );
 }
 
-/** The formal aanvraag (Wmo 2.3.2 lid 9): only offered when the server says it is allowed. */
+/**
+ * The formal aanvraag (Wmo 2.3.2 lid 9): only offered when the server says it is allowed. With
+ * `spoed` it is the aanvraag for a tijdelijke maatwerkvoorziening before the onderzoek ends
+ * (Wmo 2.3.3); its beschikking then goes the normal way (four eyes, letter, WMO301).
+ */
 export function AanvraagRegistreren({
   meldingId,
   grondslag,
+  spoed = false,
 }: {
   meldingId: string;
   grondslag: AanvraagGrondslag;
+  spoed?: boolean;
 }) {
   const [aanvraagdatum, setAanvraagdatum] = useState(vandaagIso);
   const [omschrijving, setOmschrijving] = useState('');
@@ -63,6 +69,7 @@ export function AanvraagRegistreren({
           body: {
             aanvraagdatum,
             omschrijving: omschrijving.trim() || null,
+            ...(spoed ? { spoed: true } : {}),
           },
         }),
       );
@@ -71,7 +78,7 @@ export function AanvraagRegistreren({
       setFout(null);
     } catch (err) {
       const f = asApiError(err);
-      const vf = veldFouten(f, ['aanvraagdatum', 'omschrijving']);
+      const vf = veldFouten(f, ['aanvraagdatum', 'omschrijving', 'spoed']);
       setFouten(vf.velden);
       // A refusal because the onderzoek is not concluded names the date too: show the whole reason.
       setFout(f.status === 400 && vf.overig.length === 0 ? null : f);
@@ -84,10 +91,15 @@ export function AanvraagRegistreren({
   return (
     <form onSubmit={verstuur} noValidate aria-labelledby="aanvraag-kop" className="ot-ozk-formulier">
       <Heading level={3} id="aanvraag-kop">
-        Aanvraag registreren
+        {spoed ? 'Spoedaanvraag registreren' : 'Aanvraag registreren'}
       </Heading>
       <Paragraph>{GRONDSLAG_UITLEG[grondslag]}</Paragraph>
       {fout ? <ApiFoutMelding fout={fout} kopNiveau={4} /> : null}
+      {fouten.spoed ? (
+        <Alert type="error">
+          <Paragraph>{fouten.spoed}</Paragraph>
+        </Alert>
+      ) : null}
       <TekstVeld
         id="aanvraag-aanvraagdatum"
         label="Aanvraagdatum"
@@ -108,7 +120,7 @@ export function AanvraagRegistreren({
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
-          Aanvraag registreren
+          {spoed ? 'Spoedaanvraag registreren' : 'Aanvraag registreren'}
         </Button>
       </ButtonGroup>
     </form>

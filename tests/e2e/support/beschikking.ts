@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
+import { nieuweMelding, volgendBsn } from '../../support/intake.ts';
 import { vandaag } from './intake.ts';
-import { apiKlant, meldingInOnderzoek, startOnderzoek, volledigeStappen } from './onderzoek.ts';
+import { apiKlant, dagenGeleden, meldingInOnderzoek, startOnderzoek, volledigeStappen } from './onderzoek.ts';
 
 const isoFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -151,5 +152,44 @@ export async function vastgesteldeBeschikking(
   } finally {
     await bo.sluit();
     await bo2.sluit();
+  }
+}
+
+/**
+ * An aanvraag made `dagen` days ago, so that its beslistermijn has passed (for opschorting and
+ * dwangsom dates that lie in the past): a melding received `dagen + 50` days ago, triaged to
+ * onderzoek with Tom Gerritsen, and the aanvraag after the six-week onderzoek term (Wmo 2.3.2 lid 9).
+ */
+export async function oudeAanvraag(
+  baseUrl: string,
+  achternaam: string,
+  dagen: number,
+): Promise<AanvraagKlaar> {
+  const kcc = await apiKlant(baseUrl, 'kcc');
+  const consulent = await apiKlant(baseUrl, 'toegangsmedewerker');
+  try {
+    const m = await kcc.post<{ id: string; versie: number; persoon: { naam: string } }>(
+      '/meldingen',
+      nieuweMelding(
+        { ontvangstdatum: dagenGeleden(dagen + 50) },
+        { bsn: volgendBsn(), voornamen: 'Johanna', achternaam },
+      ),
+    );
+    const medewerkers = await kcc.get<Array<{ id: string; naam: string }>>('/medewerkers?gemeente=0150');
+    const tom = medewerkers.find((x) => x.naam === 'Tom Gerritsen');
+    if (!tom) throw new Error('Demo-medewerker Tom Gerritsen niet gevonden');
+    await kcc.post(`/meldingen/${m.id}/triage`, {
+      versie: m.versie,
+      uitkomst: 'onderzoek',
+      behandelaarId: tom.id,
+    });
+    const a = await consulent.post<{ id: string }>(`/meldingen/${m.id}/aanvragen`, {
+      aanvraagdatum: dagenGeleden(dagen),
+      omschrijving: 'Hulp bij het huishouden',
+    });
+    return { meldingId: m.id, aanvraagId: a.id, naam: m.persoon.naam };
+  } finally {
+    await kcc.sluit();
+    await consulent.sluit();
   }
 }

@@ -29,6 +29,7 @@ export function presenteerAanvraag(r: AanvraagRow) {
         ? {
             ontvangstdatum: r.ib_ontvangstdatum,
             dwangsom: dwangsomView(dwangsomStand(r.ib_vanaf, today(), r.besluitdatum)),
+            vastgesteldOp: r.ib_vastgesteld_op ?? null,
           }
         : null,
     beschikking: r.beschikking_id

@@ -32,6 +32,7 @@ export interface AanvraagRow {
   opschortingen: Array<{ id: string; reden: string; van: string; tot: string }> | string;
   ib_ontvangstdatum: string | null;
   ib_vanaf: string | null;
+  ib_vastgesteld_op: string | null;
   besluitdatum: string | null;
   verdaagd_op: string | null;
   verdaging_reden: string | null;
@@ -43,7 +44,7 @@ const SELECT = `SELECT a.*, b.id AS beschikking_id, b.nummer AS beschikking_numm
     CASE WHEN b.status = 'vastgesteld' THEN coalesce(b.bekendgemaakt_op, b.besluitdatum) END AS besluitdatum,
     (SELECT coalesce(json_agg(json_build_object('id', o.id, 'reden', o.reden, 'van', o.van, 'tot', o.tot) ORDER BY o.van), '[]')
        FROM opschortingen o WHERE o.aanvraag_id = a.id) AS opschortingen,
-    i.ontvangstdatum AS ib_ontvangstdatum, i.dwangsom_vanaf AS ib_vanaf
+    i.ontvangstdatum AS ib_ontvangstdatum, i.dwangsom_vanaf AS ib_vanaf, i.vastgesteld_op AS ib_vastgesteld_op
   FROM aanvragen a LEFT JOIN beschikkingen b ON b.aanvraag_id = a.id
     LEFT JOIN ingebrekestellingen i ON i.aanvraag_id = a.id`;
 

@@ -299,7 +299,16 @@ export const Aanvraag = z.object({
     z.object({ id: z.uuid(), reden: z.enum(OPSCHORTING_REDENEN), van: z.iso.date(), tot: z.iso.date() }),
   ),
   ingebrekestelling: z
-    .object({ ontvangstdatum: z.iso.date(), dwangsom: Dwangsom })
+    .object({
+      ontvangstdatum: z.iso.date(),
+      dwangsom: Dwangsom,
+      vastgesteldOp: z.iso
+        .date()
+        .nullable()
+        .describe(
+          'De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.',
+        ),
+    })
     .nullable()
     .describe('Een ontvangen ingebrekestelling (Awb 4:17): de zaak is rood, met de dwangsom tot vandaag.'),
   beschikking: z

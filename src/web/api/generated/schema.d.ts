@@ -3728,6 +3728,11 @@ export interface operations {
                                 };
                                 /** Format: date */
                                 ontvangstdatum: string;
+                                /**
+                                 * Format: date
+                                 * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                                 */
+                                vastgesteldOp: string | null;
                             } | null;
                             /** Format: uuid */
                             meldingId: string;
@@ -3868,6 +3873,11 @@ export interface operations {
                             };
                             /** Format: date */
                             ontvangstdatum: string;
+                            /**
+                             * Format: date
+                             * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                             */
+                            vastgesteldOp: string | null;
                         } | null;
                         /** Format: uuid */
                         meldingId: string;
@@ -4656,6 +4666,11 @@ export interface operations {
                             };
                             /** Format: date */
                             ontvangstdatum: string;
+                            /**
+                             * Format: date
+                             * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                             */
+                            vastgesteldOp: string | null;
                         } | null;
                         /** Format: uuid */
                         meldingId: string;
@@ -4822,6 +4837,11 @@ export interface operations {
                             };
                             /** Format: date */
                             ontvangstdatum: string;
+                            /**
+                             * Format: date
+                             * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                             */
+                            vastgesteldOp: string | null;
                         } | null;
                         /** Format: uuid */
                         meldingId: string;
@@ -17488,6 +17508,11 @@ export interface operations {
                             };
                             /** Format: date */
                             ontvangstdatum: string;
+                            /**
+                             * Format: date
+                             * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                             */
+                            vastgesteldOp: string | null;
                         } | null;
                         /** Format: uuid */
                         meldingId: string;
@@ -17641,6 +17666,11 @@ export interface operations {
                             };
                             /** Format: date */
                             ontvangstdatum: string;
+                            /**
+                             * Format: date
+                             * @description De dag van de beschikking die de dwangsom vaststelt (Awb 4:18); null zolang die er niet is.
+                             */
+                            vastgesteldOp: string | null;
                         } | null;
                         /** Format: uuid */
                         meldingId: string;

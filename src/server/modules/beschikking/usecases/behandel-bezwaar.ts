@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { errors, type InvalidParam } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { bezwaarView } from '../presenter-bezwaar.ts';
@@ -21,7 +22,11 @@ function fouten(z: BezwaarRow, b: Behandeling): Fout[] {
   const vandaag = today();
   const datum = (naam: string, waarde: string | null, na: string, wat: string) => {
     if (waarde && (waarde < na || waarde > vandaag))
-      f.push({ name: naam, code: 'ongeldig', reason: `${wat} ligt tussen ${na} en vandaag.` });
+      f.push({
+        name: naam,
+        code: 'ongeldig',
+        reason: `${wat} ligt tussen ${formatDatumLang(na)} en vandaag.`,
+      });
   };
   datum('hoorzittingOp', b.hoorzitting_op, z.ontvangstdatum, 'De hoorzitting');
   datum('adviesOp', b.advies_op, z.ontvangstdatum, 'Het advies');

@@ -5,6 +5,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { planDocumenten } from '../../../platform/documents/maken.ts';
 import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
@@ -36,7 +37,7 @@ export async function verdaagBezwaar(
       throw errors.field(
         'beslissingUiterlijk',
         'termijn-verstreken',
-        `De beslistermijn is op ${z.beslissing_uiterlijk} verstreken; verdagen kan alleen voor het einde van de termijn.`,
+        `De beslistermijn is op ${formatDatumLang(z.beslissing_uiterlijk)} verstreken; verdagen kan alleen voor het einde van de termijn.`,
       );
     }
     const kalender = await intake.api.laadKalender(tx);

@@ -4,6 +4,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -36,7 +37,7 @@ export function verdaagKlacht(
       throw errors.field(
         'afhandelingUiterlijk',
         'termijn-verstreken',
-        `De termijn is op ${k.afhandeling_uiterlijk} verstreken; verdagen kan alleen voor het einde van de termijn.`,
+        `De termijn is op ${formatDatumLang(k.afhandeling_uiterlijk)} verstreken; verdagen kan alleen voor het einde van de termijn.`,
       );
     }
     const uiterlijk = klachtAfhandelingUiterlijk(

@@ -6,6 +6,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -56,7 +57,7 @@ export function registreerAanvraag(
     if (!grondslag) {
       throw errors.conflict(
         'onderzoek-niet-afgerond',
-        `Een aanvraag kan pas na het onderzoek, of als de onderzoekstermijn (uiterlijk ${m.onderzoek_uiterlijk}) is verstreken (Wmo 2015, artikel 2.3.2 lid 9).`,
+        `Een aanvraag kan pas na het onderzoek, of als de onderzoekstermijn (uiterlijk ${m.onderzoek_uiterlijk ? formatDatumLang(m.onderzoek_uiterlijk) : 'onbekend'}) is verstreken (Wmo 2015, artikel 2.3.2 lid 9).`,
         [
           {
             name: 'aanvraagdatum',

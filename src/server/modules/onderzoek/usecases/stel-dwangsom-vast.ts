@@ -8,6 +8,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { pdfVanDocument, planDocumenten } from '../../../platform/documents/maken.ts';
 import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
@@ -36,7 +37,10 @@ export async function stelDwangsomVast(
     const i = await awbRepo.ingebrekestelling(tx, a.id);
     if (!i) throw errors.notFound('De ingebrekestelling');
     if (i.vastgesteld_op) {
-      throw errors.conflict('al-vastgesteld', `De dwangsom is op ${i.vastgesteld_op} al vastgesteld.`);
+      throw errors.conflict(
+        'al-vastgesteld',
+        `De dwangsom is op ${formatDatumLang(i.vastgesteld_op)} al vastgesteld.`,
+      );
     }
     const vandaag = today();
     const stand = dwangsomStand(i.dwangsom_vanaf, vandaag, a.besluitdatum);

@@ -8,6 +8,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
+import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { planDocumenten } from '../../../platform/documents/maken.ts';
 import { laadAfzender, planDocument } from '../../../platform/documents/opslag.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
@@ -24,11 +25,11 @@ const FOUTEN: Record<VerdagingFout, { veld: string; melding: (uiterlijk: string)
   'termijn-verstreken': {
     veld: 'nieuweDatum',
     melding: (u) =>
-      `De beslistermijn is op ${u} verstreken. Verdagen kan alleen vóór het einde van de termijn (Awb 4:14 lid 3).`,
+      `De beslistermijn is op ${formatDatumLang(u)} verstreken. Verdagen kan alleen vóór het einde van de termijn (Awb 4:14 lid 3).`,
   },
   'niet-later': {
     veld: 'nieuweDatum',
-    melding: (u) => `De nieuwe datum moet na de huidige beslistermijn (${u}) liggen.`,
+    melding: (u) => `De nieuwe datum moet na de huidige beslistermijn (${formatDatumLang(u)}) liggen.`,
   },
 };
 
