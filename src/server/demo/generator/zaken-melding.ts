@@ -31,6 +31,7 @@ export class MeldingStappen extends ZaakBasis {
     const ontvangst = this.iso(m.ontvangst);
     const uiterlijk = soort === 'melding' ? this.memo('o', ontvangst, onderzoekUiterlijk) : null;
     const kanaal = soort === 'signaal' ? 'signaal' : gewogen(r, KANALEN);
+    const afzien = soort === 'melding' && m.status === 'verwezen-preventie' && m.getrieerd !== null;
     this.uit.voeg('meldingen', {
       id,
       nummer: ++this.ids.nummer.melding,
@@ -64,6 +65,11 @@ export class MeldingStappen extends ZaakBasis {
       verwezen_organisatie_id: m.verwezenOrganisatie ?? null,
       toestemming_verwijzing: m.verwezenOrganisatie ? true : null,
       ladder_uitkomst: m.ladder,
+      // Wmo 2.3.2 lid 1: a melding leaves the onderzoek path for preventie only when the resident's
+      // choice to forgo the onderzoek is recorded (issue 19); a signaal has no such right to waive.
+      afzien_onderzoek_op: afzien ? this.iso(m.getrieerd!) : null,
+      afzien_onderzoek_wijze: afzien ? 'telefonisch' : null,
+      afzien_onderzoek_geinformeerd_door: afzien ? 'Medewerker KCC' : null,
       behandelaar_id: m.behandelaar,
       team_id: m.behandelaar ? this.g.teamId : null,
       onderzoek_uiterlijk: uiterlijk,
