@@ -9,7 +9,8 @@
  *   --opnieuw              regenerate the data set
  *   --rook                 smoke run: ~10 seconds in all, small data, nothing written to RESULTS.md
  *   --alleen <a,b>         only these scenarios (gemengd, melding, basis, werkvoorraad, kerncijfers,
- *                          preventie-inbox, audit-uit, portaal-status, wijkprofiel); printed, not written to
+ *                          preventie-inbox, audit-uit, relatie-uit, portaal-status, wijkprofiel); printed,
+ *                          not written to
  *                          RESULTS.md — for profiling
  *   --proef                all scenarios, printed but not written
  */
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { type CpuVerbruik, meetCpu } from './lib/cpu.ts';
 import { draaiLast, type LastResultaat, type LastVerzoek } from './lib/last.ts';
 import { bereidPreventie } from './lib/preventie.ts';
+import { zonderRelatieregel } from './lib/relatie.ts';
 import { type BenchServer, startBenchServer } from './lib/server.ts';
 import { tabel } from './lib/tabel.ts';
 import {
@@ -161,6 +163,7 @@ const SCENARIONAMEN = [
   'kerncijfers',
   'preventie-inbox',
   'audit-uit',
+  'relatie-uit',
   'portaal-status',
   'wijkprofiel',
 ] as const;
@@ -189,6 +192,9 @@ export async function run(argv: string[]): Promise<void> {
   for (const n of gekozen)
     if (!SCENARIONAMEN.includes(n))
       throw new Error(`Onbekend scenario ${n}; kies uit ${SCENARIONAMEN.join(', ')}`);
+  // Switching the relationship rule off redefines functions over a second connection: PostgreSQL only.
+  if (modus !== 'postgres' && gekozen.delete('relatie-uit') && values.alleen)
+    console.log('relatie-uit kan alleen op PostgreSQL; overgeslagen.');
   // A subset or a trial run is for profiling: printed, not recorded.
   const bewaren = !rook && !values.proef && !values.alleen;
   const bd = await bereidDatabase(modus, schaal, values.opnieuw);
@@ -319,6 +325,16 @@ export async function run(argv: string[]): Promise<void> {
     ).uitkomst;
     run.resultaten.push(zonderAudit);
   }
+  // Issue 18: the same workload with the relationship rule switched off in the database (bench/lib/relatie.ts).
+  if (gekozen.has('relatie-uit')) {
+    await verversVersies(bd, s);
+    const zonderRelatie = await zonderRelatieregel(
+      bd,
+      async () =>
+        (await metServer(bd, {}, (srv) => last('gemengd (relatieregel uit)', srv.url, werklast))).uitkomst,
+    );
+    run.resultaten.push(zonderRelatie);
+  }
 
   const r = (naam: string) => run.resultaten.find((x) => x.naam.startsWith(naam));
   const detail = r('melding detail');
@@ -354,6 +370,7 @@ export async function run(argv: string[]): Promise<void> {
     'piek-RSS server (gemengd)': `${run.piekRssMb.toFixed(0)} MB`,
     'melding detail / basisroute': verhouding(detail, basis),
     'audit uit / audit aan (doorvoer)': verhouding(zonderAudit, aan),
+    'relatieregel aan / uit (doorvoer, issue 18: ≥ 85%)': verhouding(aan, r('gemengd (relatieregel uit)')),
   };
   const t = tabel(
     [
