@@ -28,25 +28,10 @@ import { vandaagIso } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { leesBedrag } from './bedrag.ts';
 
 const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const invoerFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/**
- * "1.234,56", "€ 1234,5", "-50" → a number; "1234.56" (a point as decimal sign) is read as well.
- * Anything else goes to the server as typed, so that its validation names the field (one source of rules).
- */
-export function leesBedrag(invoer: string): number | string {
-  const t = invoer.replace(/€|\s/g, '');
-  if (t === '') return invoer;
-  const genormaliseerd = t.includes(',')
-    ? t.replace(/\./g, '').replace(',', '.')
-    : /^-?\d{1,3}(\.\d{3})+$/.test(t)
-      ? t.replace(/\./g, '')
-      : t;
-  const n = Number(genormaliseerd);
-  return /^-?\d+(\.\d+)?$/.test(genormaliseerd) && Number.isFinite(n) ? n : invoer;
-}
 
 /** In code order: '10'…'18' are integer-like keys, which an object lists before '01'. */
 const CATEGORIEEN = (Object.entries(PRODUCTCATEGORIEEN) as Array<[string, string]>).sort(([a], [b]) =>
