@@ -73,7 +73,12 @@ export async function startRuntime(
     // The DigiD simulator only with the demo organisation loaded (ADR 0026), unless switched off.
     const digidSimulator = config.digidSimulator && opts.demo !== false && (await isDemoDatabase(db));
     const app = await buildApp({
-      config: { ...config, digidSimulator },
+      // The demo's portal is Deventer's (the demo organisation's own gemeente), unless configured.
+      config: {
+        ...config,
+        digidSimulator,
+        portaalGemeente: config.portaalGemeente ?? (digidSimulator ? '0150' : null),
+      },
       db,
       oidc,
       digid,

@@ -61,6 +61,9 @@ describe.skipIf(zonderChromium)(
         'iWmo-berichten',
         'iWmo-verzoeken',
         'iWmo inlezen',
+        'Declaraties',
+        'Goedgekeurde bedragen',
+        'Levering aan CBS',
         'Klachten',
       ]);
 

@@ -27,6 +27,9 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'iWmo-berichten',
     'iWmo-verzoeken',
     'iWmo inlezen',
+    'Declaraties',
+    'Goedgekeurde bedragen',
+    'Levering aan CBS',
     'Klachten',
   ],
   teamleider: [
@@ -41,7 +44,16 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Organisatie',
     'Klachten',
   ],
-  beleid: ['Start', 'Monitoring', 'Wijken', 'Verwerkingsregister', 'Projecten'],
+  beleid: [
+    'Start',
+    'Declaraties',
+    'Goedgekeurde bedragen',
+    'Monitoring',
+    'Begroting',
+    'Wijken',
+    'Verwerkingsregister',
+    'Projecten',
+  ],
   beheer: [
     'Start',
     'Wijken',

@@ -34,7 +34,10 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     await inloggen(page, 'beleid');
     expect(await hoofdmenu(page).getByRole('link').allTextContents()).toEqual([
       'Start',
+      'Declaraties',
+      'Goedgekeurde bedragen',
       'Monitoring',
+      'Begroting',
       'Wijken',
       'Verwerkingsregister',
       'Projecten',

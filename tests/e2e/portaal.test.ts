@@ -245,4 +245,44 @@ describe.skipIf(zonderChromium)('inwonerportaal in de browser', () => {
       }
     }, 360_000);
   }
+  it('een inwoner die de gemeente nog niet kent: lege Mijn zaken met uitleg, de melding vraagt naam en geboortedatum', async () => {
+    const { context, page, fouten } = await nieuwePagina(browser, server.baseUrl);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto('/mijn');
+      await h1(page, 'Inloggen').waitFor();
+      await page.getByLabel('Burgerservicenummer (BSN)').fill(volgendBsn());
+      await page.getByRole('button', { name: 'Inloggen (demo)' }).click();
+      await h1(page, 'Mijn zaken').waitFor();
+      await page.getByRole('heading', { name: 'U heeft nog geen zaken bij de gemeente' }).waitFor();
+      await page.getByText('U bent ingelogd met DigiD').waitFor();
+      if (process.env.SCREENSHOTS) {
+        await page.screenshot({ path: `${process.env.SCREENSHOTS}/mijn-nieuw.png`, fullPage: true });
+      }
+      await verwachtToegankelijk(page, 'mijn zaken van een nieuwe inwoner');
+      await page.getByRole('main').getByRole('link', { name: 'Doe dan een melding' }).click();
+      await h1(page, 'Melding doen').waitFor();
+      await page.getByRole('group', { name: 'Over u' }).waitFor();
+      await page.getByRole('button', { name: 'Melding versturen' }).click();
+      await page.getByText('Vul uw voornamen in.').waitFor();
+      expect(await page.getByLabel('Uw voornamen').evaluate((e) => e === document.activeElement)).toBe(true);
+      await verwachtToegankelijk(page, 'melding doen, nieuwe inwoner, met fouten');
+      await page.getByLabel('Uw voornamen').fill('Noor');
+      await page.getByLabel('Uw achternaam').fill('Nieuwkomer');
+      await page.getByLabel('Uw geboortedatum').fill('04-03-1950');
+      await page.getByLabel('Waar heeft u hulp bij nodig?').fill('Ik woon hier net en kan niet meer koken.');
+      await page.getByLabel('Nee, stuur mij liever een brief of bericht').check();
+      if (process.env.SCREENSHOTS) {
+        await page.screenshot({ path: `${process.env.SCREENSHOTS}/mijn-nieuw-melden.png`, fullPage: true });
+      }
+      await page.getByRole('button', { name: 'Melding versturen' }).click();
+      await h1(page, 'Wij hebben uw melding ontvangen').waitFor();
+      await page.getByText('Noor Nieuwkomer').waitFor();
+      await page.getByRole('link', { name: 'Bekijk uw melding in Mijn zaken' }).click();
+      await page.getByText('Ik woon hier net en kan niet meer koken.').waitFor();
+      expect(fouten).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -34,6 +34,13 @@ export interface Config {
    */
   digidSimulator: boolean;
   /**
+   * The gemeente whose inwonerportaal this is (PORTAAL_GEMEENTE, a CBS code): a resident the
+   * gemeente does not know yet logs in to this gemeente and is registered there with their first
+   * melding (docs/portaal.md). Unset: the only gemeente in the database, else such a resident is
+   * refused; the demo (DigiD simulator) uses its own gemeente, Deventer.
+   */
+  portaalGemeente: string | null;
+  /**
    * A second factor (TOTP) at password login for roles with access to personal data (BIO 5.17).
    * Default on in production (`npm start`), off in development and tests; MFA=verplicht|uit.
    */
@@ -210,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     digid,
     digidSimulator: env.DIGID_SIMULATOR !== 'uit',
+    portaalGemeente: portaalGemeente(env.PORTAAL_GEMEENTE),
     mfa,
     geheimSleutel: env.OPEN_TOEGANG_GEHEIMSLEUTEL || null,
     auditAnker: {
@@ -222,6 +230,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cbsPseudoniemSleutel: env.CBS_PSEUDONIEM_SLEUTEL || null,
     smtp: smtpInstellingen(env),
   };
+}
+
+function portaalGemeente(waarde: string | undefined): string | null {
+  if (!waarde) return null;
+  if (!/^\d{4}$/.test(waarde)) {
+    throw new Error(`PORTAAL_GEMEENTE moet een CBS-gemeentecode van vier cijfers zijn (nu: ${waarde}).`);
+  }
+  return waarde;
 }
 
 /** BRP connection; absent BRP_URL means not connected (the product works as without it). */

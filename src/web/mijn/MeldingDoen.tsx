@@ -17,6 +17,7 @@ import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { langeDatum } from './datum.ts';
 import { documentUrl } from './MijnZaak.tsx';
+import { useInwoner } from './sessie.tsx';
 
 type Bijlage = Invoer<'/inwoner/meldingen'>['bijlagen'] extends (infer B)[] | undefined ? B : never;
 type Ontvangen = Antwoord<'/inwoner/meldingen', 'post'>;
@@ -37,9 +38,19 @@ function base64(bestand: File): Promise<string> {
   });
 }
 
+type PersoonVeld = 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'geboortedatum';
 type Velden = Partial<
-  Record<'hulpvraag' | 'terugbellen' | 'telefoon' | 'urgentToelichting' | 'bijlagen', string>
+  Record<
+    'hulpvraag' | 'terugbellen' | 'telefoon' | 'urgentToelichting' | 'bijlagen' | `persoon-${PersoonVeld}`,
+    string
+  >
 >;
+
+/** "4-3-1950" or "04-03-1950" → "1950-03-04"; anything else as typed, so that the server names the field. */
+function isoDatum(invoer: string): string {
+  const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(invoer.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : invoer.trim();
+}
 
 /** The online melding: a short form in plain words (B1); the legal clock starts when it is sent. */
 export function MeldingDoen() {
@@ -55,6 +66,15 @@ export function MeldingDoen() {
   const [algemeen, setAlgemeen] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
   const [ontvangen, setOntvangen] = useState<Ontvangen | null>(null);
+  const { staat, aangemeld } = useInwoner();
+  // The gemeente does not know this resident yet and has no BRP link: ask name and birth date.
+  const gegevensGevraagd = staat.status === 'aangemeld' && staat.sessie.gegevensGevraagd;
+  const [persoon, setPersoon] = useState<Record<PersoonVeld, string>>({
+    voornamen: '',
+    tussenvoegsel: '',
+    achternaam: '',
+    geboortedatum: '',
+  });
 
   if (ontvangen) {
     return (
@@ -84,6 +104,11 @@ export function MeldingDoen() {
   async function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f: Velden = {};
+    if (gegevensGevraagd) {
+      if (!persoon.voornamen.trim()) f['persoon-voornamen'] = 'Vul uw voornamen in.';
+      if (!persoon.achternaam.trim()) f['persoon-achternaam'] = 'Vul uw achternaam in.';
+      if (!persoon.geboortedatum.trim()) f['persoon-geboortedatum'] = 'Vul uw geboortedatum in.';
+    }
     if (!hulpvraag.trim()) f.hulpvraag = 'Schrijf op waar u hulp bij zoekt.';
     if (!terugbellen) f.terugbellen = 'Kies of wij u mogen bellen.';
     if (terugbellen === 'ja' && !telefoon.trim()) f.telefoon = 'Vul uw telefoonnummer in.';
@@ -116,15 +141,31 @@ export function MeldingDoen() {
             ...(urgent ? { urgentToelichting: urgentToelichting.trim() } : {}),
             clientondersteuning,
             bijlagen,
+            ...(gegevensGevraagd
+              ? {
+                  persoon: {
+                    voornamen: persoon.voornamen.trim(),
+                    ...(persoon.tussenvoegsel.trim() ? { tussenvoegsel: persoon.tussenvoegsel.trim() } : {}),
+                    achternaam: persoon.achternaam.trim(),
+                    geboortedatum: isoDatum(persoon.geboortedatum),
+                  },
+                }
+              : {}),
           },
         }),
       );
       setOntvangen(uit);
+      // Now the gemeente knows them: the session says so (and gives their name) from here on.
+      if (gegevensGevraagd) {
+        gegevens(http.GET('/inwoner/sessies/huidig')).then(aangemeld, () => undefined);
+      }
     } catch (err) {
       const a = asApiError(err);
       const velden: Velden = {};
       for (const p of a.invalidParams) {
-        const naam = p.name.startsWith('bijlagen') ? 'bijlagen' : (p.name as keyof Velden);
+        const naam = p.name.startsWith('bijlagen')
+          ? 'bijlagen'
+          : (p.name.replace('persoon.', 'persoon-') as keyof Velden);
         velden[naam] ??= p.reason;
       }
       setFouten(velden);
@@ -147,6 +188,60 @@ export function MeldingDoen() {
         </Alert>
       ) : null}
       <form onSubmit={verstuur} noValidate aria-label="Melding doen">
+        {gegevensGevraagd ? (
+          <fieldset className="mijn-over-u">
+            <legend>
+              <Heading level={2}>Over u</Heading>
+            </legend>
+            <Paragraph>
+              De gemeente heeft nog geen gegevens van u. Vul daarom uw naam en geboortedatum in. Uw
+              burgerservicenummer weten wij al van DigiD.
+            </Paragraph>
+            {(
+              [
+                ['voornamen', 'Uw voornamen', 'given-name', false],
+                ['tussenvoegsel', 'Tussenvoegsel', 'off', true],
+                ['achternaam', 'Uw achternaam', 'family-name', false],
+              ] as const
+            ).map(([veld, label, autoComplete, optioneel]) => (
+              <Veld
+                key={veld}
+                id={`persoon-${veld}`}
+                label={label}
+                optioneel={optioneel}
+                beschrijving={veld === 'tussenvoegsel' ? 'Bijvoorbeeld: van, de, van der.' : undefined}
+                fout={fouten[`persoon-${veld}`]}
+              >
+                {(k) => (
+                  <Textbox
+                    {...k}
+                    name={veld}
+                    autoComplete={autoComplete}
+                    value={persoon[veld]}
+                    onChange={(e) => setPersoon({ ...persoon, [veld]: e.target.value })}
+                  />
+                )}
+              </Veld>
+            ))}
+            <Veld
+              id="persoon-geboortedatum"
+              label="Uw geboortedatum"
+              beschrijving="Dag-maand-jaar. Bijvoorbeeld: 04-03-1950."
+              fout={fouten['persoon-geboortedatum']}
+            >
+              {(k) => (
+                <Textbox
+                  {...k}
+                  name="geboortedatum"
+                  inputMode="numeric"
+                  autoComplete="bday"
+                  value={persoon.geboortedatum}
+                  onChange={(e) => setPersoon({ ...persoon, geboortedatum: e.target.value })}
+                />
+              )}
+            </Veld>
+          </fieldset>
+        ) : null}
         <Veld
           id="hulpvraag"
           label="Waar heeft u hulp bij nodig?"

@@ -56,8 +56,14 @@ export function MijnSchil() {
           {aangemeld ? (
             <div className="ot-kop__gebruiker">
               <p className="ot-kop__wie">
-                <span className="ot-visueel-verborgen">Ingelogd voor </span>
-                <strong>{staat.sessie.naam}</strong>
+                {staat.sessie.naam ? (
+                  <>
+                    <span className="ot-visueel-verborgen">Ingelogd voor </span>
+                    <strong>{staat.sessie.naam}</strong>
+                  </>
+                ) : (
+                  <strong>U bent ingelogd met DigiD</strong>
+                )}
                 {staat.sessie.namens ? <span className="ot-kop__rol"> (u bent gemachtigd)</span> : null}
               </p>
               <Button appearance="secondary-action-button" onClick={() => void uitloggen()}>

@@ -5,11 +5,14 @@ import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { langeDatum } from './datum.ts';
+import { useInwoner } from './sessie.tsx';
 
 /** Mijn zaken: every melding with where it is now and the date the onderzoek must be done. */
 export function MijnZaken() {
   usePaginaTitel('Mijn zaken – Mijn Wmo');
   const zaken = useLaden(() => gegevens(http.GET('/inwoner/meldingen')), []);
+  const { staat } = useInwoner();
+  const nieuw = staat.status === 'aangemeld' && !staat.sessie.bekend;
   return (
     <>
       <Heading level={1}>Mijn zaken</Heading>
@@ -19,7 +22,20 @@ export function MijnZaken() {
       </Paragraph>
       {zaken.laden && !zaken.data ? <Laden tekst="Uw zaken worden geladen…" /> : null}
       {zaken.fout ? <ApiFoutMelding fout={zaken.fout} /> : null}
-      {zaken.data && zaken.data.length === 0 ? <Paragraph>U heeft nog geen meldingen.</Paragraph> : null}
+      {zaken.data && zaken.data.length === 0 && nieuw ? (
+        <div className="mijn-blok">
+          <Heading level={2}>U heeft nog geen zaken bij de gemeente</Heading>
+          <Paragraph>
+            U bent goed ingelogd. De gemeente heeft nog geen hulpvraag van u. Daarom staat hier nog niets.
+          </Paragraph>
+          <Paragraph>
+            Wilt u hulp vragen? <Link to="/mijn/melden">Doe dan een melding</Link>. Wij vragen dan ook uw naam
+            en geboortedatum, als wij die nog niet weten. Daarna ziet u uw melding hier staan.
+          </Paragraph>
+        </div>
+      ) : zaken.data && zaken.data.length === 0 ? (
+        <Paragraph>U heeft nog geen meldingen.</Paragraph>
+      ) : null}
       {zaken.data && zaken.data.length > 0 ? (
         <ul className="mijn-zaken">
           {zaken.data.map((z) => (

@@ -10,7 +10,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { gegevens, http } from '../api/client.ts';
+import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { AppLink } from '../ui/AppLink.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { StaafGrafiek } from './Grafiek.tsx';
 
@@ -105,6 +107,7 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
     () => gegevens(http.GET('/monitoring/uitgaven', { params: { query: { gemeente, jaar: Number(jaar) } } })),
     [gemeente, jaar],
   );
+  const mag = useMag();
   return (
     <>
       <Heading level={2} id="uitgaven">
@@ -124,6 +127,15 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
             {u.data.kostenPerClient.perClient !== null
               ? ` Kosten per cliënt: ${euro(u.data.kostenPerClient.perClient)} (${u.data.kostenPerClient.clienten} cliënten).`
               : ''}
+            {mag('financien.begroten') ? (
+              <>
+                {' '}
+                <AppLink to={`/begroting?gemeente=${gemeente}&jaar=${jaar}`}>
+                  Begroting {jaar} invoeren of wijzigen
+                </AppLink>
+                .
+              </>
+            ) : null}
           </Paragraph>
           <StaafGrafiek
             titel={`Uitgaven per productcategorie, ${jaar}`}

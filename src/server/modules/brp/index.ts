@@ -1,7 +1,10 @@
 import { defineModule } from '../../platform/module.ts';
 import { brpPolicies } from './policies.ts';
 import { brpRoutes } from './routes.ts';
+import { persoonVoorPortaal } from './usecases/persoon-voor-portaal.ts';
 import { controleerVerschilMetBrp } from './usecases/verschil-met-brp.ts';
+
+export type { BrpPersoon } from './mapping.ts';
 
 /** Haal Centraal BRP Personen 2.x: opzoeken bij intake, huishoudsamenstelling, verschil met BRP. */
 export const brp = defineModule({
@@ -26,5 +29,5 @@ export const brp = defineModule({
           },
         ]
       : [],
-  api: { controleerVerschilMetBrp },
+  api: { controleerVerschilMetBrp, persoonVoorPortaal },
 });

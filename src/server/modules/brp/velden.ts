@@ -57,6 +57,10 @@ export const DOELEN = {
     verwerking: 'Intake: samenstelling huishouden uit de BRP',
   },
   verschil: { doelbinding: 'wmo-toegang-intake', verwerking: 'Controle verschil met BRP bij open zaken' },
+  portaal: {
+    doelbinding: 'wmo-toegang-intake',
+    verwerking: 'Inwonerportaal: eigen gegevens bij de eerste melding',
+  },
 } as const satisfies Record<string, Omit<BrpDoel, 'gebruiker'>>;
 
 export type DoelNaam = keyof typeof DOELEN;

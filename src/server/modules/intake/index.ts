@@ -8,9 +8,11 @@ import { inzageIntake } from './repo-inzage.ts';
 import { meldingenRepo } from './repo-meldingen.ts';
 import { NAAM_SQL, personenRepo } from './repo-personen.ts';
 import { intakeRoutes } from './routes.ts';
+import { registreerInwoner } from './usecases/registreer-inwoner.ts';
 import { registreerOnlineMelding } from './usecases/registreer-online-melding.ts';
 
 export { AfzienVanOnderzoekInvoer } from './schemas-awb.ts';
+export type { NieuweInwoner } from './usecases/registreer-inwoner.ts';
 export type { OnlineMelding } from './usecases/registreer-online-melding.ts';
 /**
  * Intake's public API for other modules. Meldingen are intake's table: another module changes a
@@ -106,6 +108,8 @@ export const intake = defineModule({
     markeerAanvraagIngediend,
     /** A melding the inwoner files in the portal (channel online), in the portal's transaction. */
     registreerOnlineMelding,
+    /** A resident unknown to the gemeente, registered with their first online melding. */
+    registreerInwoner,
     wijzigContactgegevens,
     legPreventieVerwijzingVast,
     /** The resident's recorded choice to forgo the onderzoek (Wmo 2.3.2; domain/afzien.ts). */

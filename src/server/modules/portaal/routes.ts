@@ -55,7 +55,8 @@ export const portaalZaakRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: S.MeldingOntvangen },
       },
     },
-    async (req, reply) => reply.code(201).send(await dienMeldingIn(db, inwoner(req), req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await dienMeldingIn(db, inwoner(req), req.body, app.deps.config.brp)),
   );
   app.get(
     '/inwoner/meldingen/:id',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEEFGEBIED_CODES } from '../../../domain/leefgebieden.ts';
-import { tekst, tekstvak } from '../../platform/http/invoer.ts';
+import { DATUMBEREIK, datum, tekst, tekstvak } from '../../platform/http/invoer.ts';
 
 const Bsn = z.string().regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.');
 
@@ -17,7 +17,17 @@ export const InwonerSessie = z.object({
     .object({ grondslag: z.enum(['gemachtigde', 'wettelijk-vertegenwoordiger']) })
     .nullable()
     .describe('Gezet als u voor iemand anders optreedt.'),
-  naam: z.string().describe('De naam van de persoon om wie het gaat.'),
+  naam: z.string().describe('De naam van de persoon om wie het gaat (leeg als de gemeente u nog niet kent).'),
+  bekend: z
+    .boolean()
+    .describe(
+      'De gemeente heeft al gegevens van u. Zo niet: u heeft nog geen zaken; een melding registreert u.',
+    ),
+  gegevensGevraagd: z
+    .boolean()
+    .describe(
+      'De melding vraagt uw naam en geboortedatum (`persoon`): de gemeente kent u nog niet en is niet gekoppeld aan de BRP.',
+    ),
 });
 
 export const PortaalConfiguratie = z.object({
@@ -54,6 +64,17 @@ export const OnlineMeldingInvoer = z.strictObject({
     .default('weet-niet')
     .describe('Wilt u gratis hulp van een onafhankelijke cliëntondersteuner?'),
   bijlagen: z.array(Bijlage).max(MAX_BIJLAGEN, 'U kunt maximaal 3 bestanden meesturen.').default([]),
+  persoon: z
+    .strictObject({
+      voornamen: tekst(200).min(1, 'Vul uw voornamen in.'),
+      tussenvoegsel: tekst(20).optional(),
+      achternaam: tekst(200).min(1, 'Vul uw achternaam in.'),
+      geboortedatum: datum(DATUMBEREIK.geboortedatum),
+    })
+    .optional()
+    .describe(
+      'Alleen als de gemeente u nog niet kent en niet aan de BRP is gekoppeld (`gegevensGevraagd` in de sessie): uw naam en geboortedatum. Anders genegeerd.',
+    ),
 });
 
 export const MeldingOntvangen = z.object({

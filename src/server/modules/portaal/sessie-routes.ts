@@ -189,6 +189,7 @@ export const portaalSessieRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         { ...id, machtigingDoorMakelaar: id.namensBsn !== null, methode: 'digid' },
         herkomst,
+        config.portaalGemeente,
       );
       zetSessieCookie(reply, sessie.token, config.secureCookies);
       return reply.redirect('/mijn', 302);
@@ -239,6 +240,7 @@ export const portaalSessieRoutes: FastifyPluginAsyncZod = async (app) => {
           methode: 'demo',
         },
         herkomst,
+        config.portaalGemeente,
       );
       zetSessieCookie(reply, sessie.token, config.secureCookies);
       return reply.code(201).send({
@@ -247,6 +249,8 @@ export const portaalSessieRoutes: FastifyPluginAsyncZod = async (app) => {
         niveau: DEMO_ACR,
         namens: sessie.namens ? { grondslag: sessie.namens.grondslag } : null,
         naam: sessie.naam,
+        bekend: sessie.bekend,
+        gegevensGevraagd: !sessie.bekend && config.brp === null,
       });
     },
   );
@@ -272,6 +276,8 @@ export const portaalSessieRoutes: FastifyPluginAsyncZod = async (app) => {
         niveau: p.acr,
         namens: p.namens ? { grondslag: p.namens.grondslag } : null,
         naam: persoon?.naam ?? '',
+        bekend: persoon !== null,
+        gegevensGevraagd: persoon === null && config.brp === null,
       };
     },
   );

@@ -13103,6 +13103,14 @@ export interface operations {
                     hulpvraag: string;
                     /** @default [] */
                     leefgebieden?: ("financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie")[];
+                    /** @description Alleen als de gemeente u nog niet kent en niet aan de BRP is gekoppeld (`gegevensGevraagd` in de sessie): uw naam en geboortedatum. Anders genegeerd. */
+                    persoon?: {
+                        achternaam: string;
+                        /** Format: date */
+                        geboortedatum: string;
+                        tussenvoegsel?: string;
+                        voornamen: string;
+                    };
                     telefoon?: string;
                     terugbellen: boolean;
                     /** @default false */
@@ -13574,10 +13582,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description De gemeente heeft al gegevens van u. Zo niet: u heeft nog geen zaken; een melding registreert u. */
+                        bekend: boolean;
                         csrfToken: string;
+                        /** @description De melding vraagt uw naam en geboortedatum (`persoon`): de gemeente kent u nog niet en is niet gekoppeld aan de BRP. */
+                        gegevensGevraagd: boolean;
                         /** @enum {string} */
                         methode: "digid" | "demo";
-                        /** @description De naam van de persoon om wie het gaat. */
+                        /** @description De naam van de persoon om wie het gaat (leeg als de gemeente u nog niet kent). */
                         naam: string;
                         /** @description Gezet als u voor iemand anders optreedt. */
                         namens: {
@@ -13638,10 +13650,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description De gemeente heeft al gegevens van u. Zo niet: u heeft nog geen zaken; een melding registreert u. */
+                        bekend: boolean;
                         csrfToken: string;
+                        /** @description De melding vraagt uw naam en geboortedatum (`persoon`): de gemeente kent u nog niet en is niet gekoppeld aan de BRP. */
+                        gegevensGevraagd: boolean;
                         /** @enum {string} */
                         methode: "digid" | "demo";
-                        /** @description De naam van de persoon om wie het gaat. */
+                        /** @description De naam van de persoon om wie het gaat (leeg als de gemeente u nog niet kent). */
                         naam: string;
                         /** @description Gezet als u voor iemand anders optreedt. */
                         namens: {

@@ -70,11 +70,32 @@ function geweigerd(status: number, code: string, detail: string): AppError {
 }
 
 /**
- * Starts a resident session after DigiD (or the demo simulator): the level of assurance is enough
- * for case data, the person is known to a gemeente, and acting for someone rests on a valid
- * machtiging. The decision and its audit row (named by pseudonym, never by BSN) commit together.
+ * The gemeente of a resident we do not know yet: the portal's own (PORTAAL_GEMEENTE), else the
+ * only gemeente in the database. With several gemeenten and none configured we cannot tell which
+ * gemeente's portal this is: null.
  */
-export async function startInwonerSessie(db: Database, i: Inlog, herkomst: Herkomst) {
+async function gemeenteVoorOnbekende(tx: Sql, portaalGemeente: string | null): Promise<string | null> {
+  const { rows } = await tx.query<{ code: string }>(
+    'SELECT code FROM gemeenten WHERE $1::text IS NULL OR code = $1 ORDER BY code LIMIT 2',
+    [portaalGemeente],
+  );
+  return rows.length === 1 ? rows[0]!.code : null;
+}
+
+/**
+ * Starts a resident session after DigiD (or the demo simulator): the level of assurance is enough
+ * for case data and acting for someone rests on a valid machtiging. A resident the gemeente does
+ * not know yet may log in too, to the portal's gemeente: they see no cases and may file a melding,
+ * which registers them (issue 17; acting for someone unknown is still refused: there is nothing to
+ * check the representation against). The decision and its audit row (named by pseudonym, never by
+ * BSN) commit together.
+ */
+export async function startInwonerSessie(
+  db: Database,
+  i: Inlog,
+  herkomst: Herkomst,
+  portaalGemeente: string | null = null,
+) {
   const uitkomst = await db.systemTransaction(async (tx) => {
     const weiger = async (
       fout: AppError,
@@ -102,6 +123,20 @@ export async function startInwonerSessie(db: Database, i: Inlog, herkomst: Herko
       [doel],
     );
     const persoon = rows[0];
+    const nieuweGemeente = !persoon && !i.namensBsn ? await gemeenteVoorOnbekende(tx, portaalGemeente) : null;
+    if (!persoon && nieuweGemeente) {
+      await auditInlog(
+        tx,
+        i,
+        herkomst,
+        nieuweGemeente,
+        null,
+        'toegestaan',
+        `${i.methode === 'demo' ? 'DigiD-simulator' : 'DigiD'}: ingelogd, nog niet bekend bij de gemeente`,
+        null,
+      );
+      return { persoon: { id: null, gemeente_code: nieuweGemeente, naam: '' }, namens: null } as const;
+    }
     if (!persoon) {
       return weiger(
         geweigerd(
@@ -163,5 +198,10 @@ export async function startInwonerSessie(db: Database, i: Inlog, herkomst: Herko
     namens: uitkomst.namens,
     methode: i.methode,
   });
-  return { ...sessie, naam: uitkomst.persoon.naam, namens: uitkomst.namens };
+  return {
+    ...sessie,
+    naam: uitkomst.persoon.naam,
+    namens: uitkomst.namens,
+    bekend: uitkomst.persoon.id !== null,
+  };
 }
