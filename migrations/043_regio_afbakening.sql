@@ -148,10 +148,19 @@ BEGIN
 END
 $$;
 
+-- An exact BSN lookup in one of the caller's gemeenten, whatever the regional scope hides: the
+-- regional intake or aanmelding of a resident already known locally must link to that person (the BSN
+-- is unique per gemeente) instead of failing on a duplicate. Only the id, as the KCC's exact search.
+CREATE FUNCTION ot_persoon_bij_bsn(gemeente text, bsn text) RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT p.id FROM personen p
+  WHERE p.gemeente_code = gemeente AND p.bsn = ot_persoon_bij_bsn.bsn AND gemeente = ANY (ot_gemeenten())
+$$;
+
 REVOKE EXECUTE ON FUNCTION ot_regionaal(), ot_regio_huishoudens(), ot_regio_personen(), ot_regio_zaak(uuid),
-  ot_regio_doorzetten(uuid, date) FROM PUBLIC;
+  ot_regio_doorzetten(uuid, date), ot_persoon_bij_bsn(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION ot_regionaal(), ot_regio_huishoudens(), ot_regio_personen(), ot_regio_zaak(uuid),
-  ot_regio_doorzetten(uuid, date) TO open_toegang_app;
+  ot_regio_doorzetten(uuid, date), ot_persoon_bij_bsn(text, text) TO open_toegang_app;
 
 -- Setting the flags. SECURITY DEFINER: the parent row is read whatever the caller may see.
 CREATE FUNCTION ot_regio_vlag() RETURNS trigger
