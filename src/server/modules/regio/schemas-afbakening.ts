@@ -19,10 +19,10 @@ export const RegionaleZaak = z
 
 export const DoorzettenInvoer = z.strictObject({
   versie: z
-    .number({ error: 'De versie ontbreekt.' })
+    .number()
     .int()
-    .min(1)
-    .describe('De gelezen versie van de melding.'),
+    .positive()
+    .describe('De versie die u heeft gelezen (optimistische vergrendeling).'),
 });
 
 export const Doorgezet = z.object({

@@ -18973,7 +18973,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description De gelezen versie van de melding. */
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
                     versie: number;
                 };
             };
