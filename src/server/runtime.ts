@@ -8,6 +8,7 @@ import {
   loadDemoOrganisation,
 } from './demo/demo-data.ts';
 import { loadDemoFinancien } from './demo/financien-demo.ts';
+import { loadDemoRegioZaken } from './demo/regio-zaken-demo.ts';
 import { loadDemoZaken } from './demo/zaken-demo.ts';
 import { createOidcClient } from './modules/accounts/oidc.ts';
 import { MODULES } from './modules/index.ts';
@@ -54,6 +55,8 @@ export async function startRuntime(
           await loadDemoOrganisation(db, password, totp);
           if (config.demoZaken) {
             await loadDemoZaken(db);
+            // BW/MO cases of the regional team in four of the five gemeenten (issue 20).
+            await loadDemoRegioZaken(db);
             // Declaraties and budgets of this year for the beleid dashboard (issue 21).
             await loadDemoFinancien(db);
           }

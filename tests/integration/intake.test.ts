@@ -263,7 +263,7 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
     expect(kort.statusCode).toBe(400);
   });
 
-  it('zoeken op achternaam: precies het voorvoegsel, op volgorde, met geboortedatum; een regionaal team ziet al zijn gemeenten', async () => {
+  it('zoeken op achternaam: precies het voorvoegsel, op volgorde, met geboortedatum; een regionaal team zoekt in al zijn gemeenten, alleen in BW/MO', async () => {
     // The search runs as a range on achternaam_zoek (migration 011) with an equality on the gemeente
     // for a local team and without it for the regional team: both paths must find exactly the prefix.
     const kcc = await t.login('kcc');
@@ -298,12 +298,32 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
       'Johanna Voorvoegselberg 1950-01-01',
     ]);
     expect(await zoek(lochem, 'zoek=voorvoegsel')).toEqual(['Johanna Voorvoegselhof 1955-01-01']);
+    // The regional team searches all five gemeenten, but finds only the persons of its own BW/MO
+    // cases (issue 20, migration 043): none of the local ones above.
     const regio = await t.login('regio-bw');
+    for (const [gemeenteCode, achternaam, geboortedatum] of [
+      ['0262', 'Voorvoegselhorst', '1970-02-02'],
+      ['0150', 'Voorvoegselbos', '1980-03-03'],
+    ]) {
+      await registreer(
+        t,
+        regio,
+        nieuweMelding(
+          { leefgebieden: ['huisvesting'] },
+          {
+            bsn: volgendBsn(),
+            voornamen: 'Johanna',
+            achternaam,
+            geboortedatum,
+            gemeenteCode,
+            adres: undefined,
+          },
+        ),
+      );
+    }
     expect(await zoek(regio, 'zoek=voorvoegsel')).toEqual([
-      'Johanna voorvoegselaar 1960-01-01',
-      'Johanna Voorvoegselberg 1940-05-05',
-      'Johanna Voorvoegselberg 1950-01-01',
-      'Johanna Voorvoegselhof 1955-01-01',
+      'Johanna Voorvoegselbos 1980-03-03',
+      'Johanna Voorvoegselhorst 1970-02-02',
     ]);
   });
 
@@ -395,9 +415,10 @@ describe.each(DB_KINDS)('intake: meldingen, termijnen, triage (%s)', (kind) => {
       cursor = page.volgende;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
+    // Every open melding but the regional team's BW/MO ones (the KCC does not see those, issue 20).
     const { rows } = await t.database.db.systemTransaction((tx) =>
       tx.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM meldingen WHERE status IN ('nieuw', 'onderzoek')",
+        "SELECT count(*)::int AS n FROM meldingen WHERE status IN ('nieuw', 'onderzoek') AND NOT regionaal",
       ),
     );
     expect(seen.length).toBe(rows[0]!.n);

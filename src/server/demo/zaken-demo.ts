@@ -17,7 +17,7 @@ import { maakOpenstaandeDocumenten } from '../platform/documents/maken.ts';
 import { loadDemoProjecten } from './projecten-demo.ts';
 
 /** A use-case actor for a demo account, so demo cases go through the real services (audit, events, letters). */
-async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<MedewerkerPrincipal>> {
+export async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<MedewerkerPrincipal>> {
   const { rows } = await db.systemTransaction((tx) =>
     tx.query<{
       id: string;

@@ -26,6 +26,7 @@ import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
+import { RegionaleZaak } from './RegionaleZaak.tsx';
 
 type Persoon = Antwoord<'/personen/{id}'>;
 
@@ -332,6 +333,7 @@ export function PersoonPagina() {
         {p.bron === 'brp' ? 'Gegevens uit de BRP.' : 'Niet uit de BRP (ingetypt).'}{' '}
         {p.huishoudenId ? <AppLink to={`/huishoudens/${p.huishoudenId}`}>Naar het huishouden</AppLink> : null}
       </Paragraph>
+      <RegionaleZaak persoonId={p.id} />
       {bevestigd ? (
         <div ref={bevestiging} tabIndex={-1} role="status">
           <Alert type="ok">

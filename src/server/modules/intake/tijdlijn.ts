@@ -60,6 +60,8 @@ export function omschrijfEvent(type: string, data: Record<string, unknown>): str
         : 'Reactie op het verslag ontvangen: niet akkoord';
     case 'AanvraagOntvangen':
       return `Aanvraag ontvangen op ${datum(data.aanvraagdatum)}; beschikking uiterlijk ${datum(data.beschikkingUiterlijk)}`;
+    case 'MeldingDoorgezetNaarRegio':
+      return 'Doorgezet naar de regionale toegang beschermd wonen en opvang';
     default:
       return type;
   }

@@ -57,7 +57,7 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     ],
     ontvangers: ['Medewerkers toegang en KCC van de gemeente'],
     bewaartermijn: BEWAREN_WMO,
-    modules: ['intake', 'imports', 'brp', 'werk'],
+    modules: ['intake', 'imports', 'brp', 'werk', 'regio'],
   },
   {
     id: 'wmo-onderzoek',

@@ -9,10 +9,14 @@ import { bwMoFouten, mandaatVoorBesluit } from './usecases/mandaten.ts';
  */
 export const regio = defineModule({
   naam: 'regio',
-  omschrijving: 'regionale toegang beschermd wonen en opvang: mandaatregister en formatie per werkgever',
+  omschrijving:
+    'regionale toegang beschermd wonen en opvang: mandaatregister, formatie per werkgever, afbakening regionaal/lokaal',
   routes: regioRoutes,
   policies: regioPolicies,
-  /** Staff data only: names, employer and fte of medewerkers (no clients). */
-  persoonsgegevens: ['medewerker'],
+  /**
+   * Staff data (names, employer and fte of medewerkers), and of clients only that a resident has a
+   * regional case (and routing their melding there): the content stays with intake and beschikking.
+   */
+  persoonsgegevens: ['medewerker', 'hulpvraag'],
   api: { mandaatVoorBesluit, bwMoFouten },
 });

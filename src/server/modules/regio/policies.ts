@@ -10,4 +10,8 @@ export const regioPolicies = definePolicies({
   'mandaten.beheren': ['beheer'],
   'dienstverbanden.raadplegen': ['beheer', 'teamleider', 'beleid'],
   'dienstverbanden.beheren': ['beheer'],
+  // Local toegang learns that a resident has a regional BW/MO case and who its contactpersoon is
+  // (1 huishouden, 1 contactpersoon), and routes a BW/MO question to the regional access (ADR 0038).
+  'regionale-zaken.raadplegen': ['kcc', 'toegangsmedewerker', 'backoffice', 'teamleider'],
+  'meldingen.doorzetten-regio': ['kcc', 'toegangsmedewerker', 'teamleider'],
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regioPolicies as P } from './policies.ts';
+import { afbakeningRoutes } from './routes-afbakening.ts';
 import * as S from './schemas.ts';
 import { formatie, registreerDienstverband } from './usecases/dienstverbanden.ts';
 import { raadpleegMandaten, registreerMandaat } from './usecases/mandaten.ts';
@@ -70,4 +71,5 @@ export const regioRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => formatie(db, req.actor(), req.query),
   );
+  await afbakeningRoutes(app, {});
 };

@@ -1859,6 +1859,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meldingen/{id}/regionale-toegang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Zet een melding door naar de regionale toegang beschermd wonen en opvang (het team met het intakemandaat van de gemeente). */
+        post: operations["postMeldingRegionaleToegang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meldingen/{id}/tijdlijn": {
         parameters: {
             query?: never;
@@ -2469,6 +2486,23 @@ export interface paths {
         };
         /** Alles wat de gemeente van deze persoon heeft, de ontvangers en wie het dossier zag (AVG art. 15). JSON, of PDF met ?formaat=pdf of Accept: application/pdf. */
         get: operations["getPersoonInzage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personen/{id}/regionale-zaak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Of de inwoner een zaak heeft bij de regionale toegang beschermd wonen en opvang, en wie de contactpersoon is (niet de inhoud). */
+        get: operations["getRegionaleZaak"];
         put?: never;
         post?: never;
         delete?: never;
@@ -18973,6 +19007,106 @@ export interface operations {
             };
         };
     };
+    postMeldingRegionaleToegang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description De versie die u heeft gelezen (optimistische vergrendeling). */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        meldingId: string;
+                        /** @enum {boolean} */
+                        regionaal: true;
+                        team: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeldingTijdlijn: {
         parameters: {
             query?: never;
@@ -23826,6 +23960,98 @@ export interface operations {
                         }[];
                     };
                     "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionaleZaak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wat de lokale toegang van een regionale zaak mag weten: dat hij er is en wie de contactpersoon is, niet de inhoud. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description De regionale contactpersoon: 1 huishouden, 1 contactpersoon. */
+                        contactpersoon: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        gemeenteCode: string | null;
+                        /** @description Of de regionale zaak nog loopt (open melding of lopende voorziening). */
+                        lopend: boolean;
+                        /** Format: uuid */
+                        persoonId: string;
+                        /** @description Of de inwoner een zaak heeft bij de regionale toegang BW/MO. */
+                        regionaleZaak: boolean;
+                        /** @description De datum van de eerste regionale melding of beschikking. */
+                        sinds: string | null;
+                        /** @description Het regionale team. */
+                        team: string | null;
+                    };
                 };
             };
             /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */

@@ -117,8 +117,11 @@ export async function mandaatVoorBesluit(
 }
 
 /**
- * Beschermd wonen and opvang are decided by the regional access (reference 001): a local team that
- * picks such a product gets a field error per line, reported together with the other checks.
+ * Beschermd wonen and opvang are decided by the regional access (reference 001), and the regional
+ * access decides nothing else (issue 20 item 2: "regional scope, not local"): a local team that picks
+ * a BW/MO product, or the regional team that picks another, gets a field error per line, reported
+ * together with the other checks. The database holds the same border for what each team sees
+ * (migration 043).
  */
 export async function bwMoFouten(
   tx: Sql,
@@ -127,7 +130,7 @@ export async function bwMoFouten(
 ): Promise<InvalidParam[]> {
   const teamId = actor.principal.soort === 'medewerker' ? actor.principal.teamId : null;
   const team = teamId ? await regioRepo.team(tx, teamId) : null;
-  if (team?.soort === 'regionaal') return [];
+  const regionaal = team?.soort === 'regionaal';
   const categorieen = await regioRepo.productcategorieen(
     tx,
     voorzieningen.flatMap((v) => (v.productId ? [v.productId] : [])),
@@ -135,12 +138,20 @@ export async function bwMoFouten(
   const fouten: InvalidParam[] = [];
   voorzieningen.forEach((v, i) => {
     const c = v.productId ? categorieen.get(v.productId) : v.productcategorie;
-    if (isBwMo(c))
+    const name = `voorzieningen.${i}.${v.productId ? 'productId' : 'productcategorie'}`;
+    if (!regionaal && isBwMo(c))
       fouten.push({
-        name: `voorzieningen.${i}.${v.productId ? 'productId' : 'productcategorie'}`,
+        name,
         code: 'regionale-toegang',
         reason:
           'Beschermd wonen en opvang beslist de regionale toegang. Meld de inwoner daar aan; kies hier een ander product.',
+      });
+    else if (regionaal && c != null && !isBwMo(c))
+      fouten.push({
+        name,
+        code: 'alleen-bw-mo',
+        reason:
+          'De regionale toegang beslist alleen over beschermd wonen en opvang. Andere hulp beslist de lokale toegang van de gemeente.',
       });
   });
   return fouten;
