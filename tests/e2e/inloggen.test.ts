@@ -41,7 +41,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Organisatie',
     'Klachten',
   ],
-  beleid: ['Start', 'Monitoring', 'Wijken', 'Verwerkingsregister', 'Projecten'],
+  beleid: ['Start', 'Monitoring', 'Regionale monitoring', 'Wijken', 'Verwerkingsregister', 'Projecten'],
   beheer: [
     'Start',
     'Wijken',

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { plaatsingPolicies } from './plaatsing/policies.ts';
 import { regioPolicies } from './policies.ts';
 import { regioRoutes } from './routes.ts';
 import { bwMoFouten, mandaatVoorBesluit } from './usecases/mandaten.ts';
@@ -9,10 +10,14 @@ import { bwMoFouten, mandaatVoorBesluit } from './usecases/mandaten.ts';
  */
 export const regio = defineModule({
   naam: 'regio',
-  omschrijving: 'regionale toegang beschermd wonen en opvang: mandaatregister en formatie per werkgever',
+  omschrijving:
+    'regionale toegang beschermd wonen en opvang: mandaatregister, formatie per werkgever, aanmelding, wachtlijst, plaatsing en regionale monitoring',
   routes: regioRoutes,
-  policies: regioPolicies,
-  /** Staff data only: names, employer and fte of medewerkers (no clients). */
-  persoonsgegevens: ['medewerker'],
+  policies: { ...regioPolicies, ...plaatsingPolicies },
+  /**
+   * Staff data (employer and fte of medewerkers) and, for the aanmelding and plaatsing of beschermd
+   * wonen and opvang, the person, their hulpvraag and placement, and the cost of it.
+   */
+  persoonsgegevens: ['medewerker', 'identificatie', 'bsn', 'hulpvraag', 'besluit', 'financieel'],
   api: { mandaatVoorBesluit, bwMoFouten },
 });

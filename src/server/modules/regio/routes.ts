@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { plaatsingRoutes } from './plaatsing/routes.ts';
 import { regioPolicies as P } from './policies.ts';
 import * as S from './schemas.ts';
 import { formatie, registreerDienstverband } from './usecases/dienstverbanden.ts';
@@ -70,4 +71,6 @@ export const regioRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => formatie(db, req.actor(), req.query),
   );
+  // Aanmelding, wachtlijst, plaatsing, doorstroom and regional monitoring (plaatsing/).
+  await plaatsingRoutes(app, {});
 };
