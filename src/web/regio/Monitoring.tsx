@@ -14,18 +14,25 @@ import { euro, getal } from './teksten.ts';
 
 type Rij = Antwoord<'/monitoring/regio'>['totaal'];
 
-/** A suppressed cell reads "×" (explained under the table); zero is shown as 0. */
-const cel = (v: number | null, opmaak: (n: number) => string = getal) => (v === null ? '×' : opmaak(v));
+/**
+ * A cell: "×" when suppressed for publication (explained under the table), "—" when there is no
+ * figure (no placements, so no doorlooptijd), zero as 0.
+ */
+function cel(r: Rij, veld: keyof Rij & string, opmaak: (n: number) => string = getal) {
+  const v = r[veld] as number | null;
+  if (v !== null) return opmaak(v);
+  return r.onderdrukt.includes(veld) ? '×' : '—';
+}
 
 const regel = (r: Rij) => [
   r.naam,
-  cel(r.aanmeldingen),
-  cel(r.geplaatst),
-  cel(r.doorlooptijdDagen),
-  cel(r.wachtend),
-  cel(r.bezet),
-  cel(r.etmalen),
-  cel(r.kosten, euro),
+  cel(r, 'aanmeldingen'),
+  cel(r, 'geplaatst'),
+  cel(r, 'doorlooptijdDagen'),
+  cel(r, 'wachtend'),
+  cel(r, 'bezet'),
+  cel(r, 'etmalen'),
+  cel(r, 'kosten', euro),
 ];
 
 /**
@@ -98,11 +105,11 @@ function Cijfers({ m }: { m: Antwoord<'/monitoring/regio'> }) {
         titel={`Beschermd wonen en opvang per gemeente van herkomst, ${m.jaar}`}
         koppen={[
           'Gemeente van herkomst',
-          'Aanmeldingen (instroom)',
+          'Aanmeldingen',
           'Geplaatst',
-          'Doorlooptijd aanmelding tot plaatsing (mediaan, dagen)',
-          'Op de wachtlijst',
-          'Bezette plaatsen',
+          'Doorlooptijd (dagen)',
+          'Wachtlijst',
+          'Bezet',
           'Etmalen',
           'Kosten',
         ]}

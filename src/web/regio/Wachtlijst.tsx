@@ -181,7 +181,7 @@ function Lijst() {
           'Voorkeur',
           'Actie',
         ]}
-        getallen={[5]}
+        getallen={[6]}
         sleutels={w.map((a) => a.id)}
         leeg="Niemand wacht."
         rijen={w.map((a) => [
