@@ -95,12 +95,19 @@ CREATE TABLE bw_overdrachten (
   gemeente_code text NOT NULL REFERENCES gemeenten (code),
   aanmelding_id uuid NOT NULL REFERENCES bw_aanmeldingen (id),
   plaatsing_id uuid NOT NULL REFERENCES bw_plaatsingen (id),
+  -- The person, for the audit trail of the receiving team (who saw whom) and the destruction.
+  persoon_id uuid NOT NULL REFERENCES personen (id),
   geplande_datum date NOT NULL,
   vervolg_voorziening text NOT NULL CHECK (length(vervolg_voorziening) BETWEEN 1 AND 300),
   contactpersoon_id uuid REFERENCES medewerkers (id),
   -- The regional contactpersoon's name as the receiving team reads it: that team's row-level
   -- security does not show the centrumgemeente's medewerkers (1 huishouden, 1 contactpersoon).
   contactpersoon_naam text CHECK (length(contactpersoon_naam) <= 200),
+  -- Who comes: the receiving team must know the resident, whose person row may belong to another
+  -- gemeente (row-level security). Shared on purpose (verwerkingsregister: de overdracht); the row
+  -- hangs off the aanmelding, so the destruction of the person removes it.
+  inwoner_naam text NOT NULL CHECK (length(inwoner_naam) BETWEEN 1 AND 400),
+  inwoner_geboortedatum date NOT NULL,
   status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'opgepakt')),
   aangemaakt_op timestamptz NOT NULL DEFAULT now()
 );

@@ -16,6 +16,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Mijn zaken',
     'Herindicaties',
     'Bezwaren',
+    'Overdrachten BW/MO',
     'Wijken',
   ],
   backoffice: [
@@ -37,6 +38,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Herindicaties',
     'Bezwaren',
     'Teamoverzicht',
+    'Overdrachten BW/MO',
     'Wijken',
     'Organisatie',
     'Klachten',

@@ -81,14 +81,14 @@ describe.skipIf(zonderChromium)('regionale toegang beschermd wonen en opvang in 
       .waitFor();
     await verwachtToegankelijk(page, 'de locatie met bewoners');
 
-    // Doorstroom: a warm handover to Raalte's local toegang.
+    // Doorstroom: a warm handover to the local toegang of Deventer, where the resident will live.
     await page.getByLabel('Geplande datum zelfstandig wonen').fill('2030-03-01');
     await page
       .getByRole('combobox', { name: 'Gemeente waar de inwoner gaat wonen' })
-      .selectOption({ label: 'Raalte' });
+      .selectOption({ label: 'Deventer' });
     await page.getByLabel('Vervolgondersteuning').fill('Ambulante begeleiding thuis');
     await page.getByRole('button', { name: 'Doorstroom plannen' }).click();
-    await page.getByText(/De lokale toegang van Raalte ziet de overdracht/).waitFor();
+    await page.getByText(/De lokale toegang van Deventer ziet de overdracht/).waitFor();
     await verwachtToegankelijk(page, 'de locatie na de doorstroom');
   });
 
@@ -194,7 +194,7 @@ describe.skipIf(zonderChromium)('regionale toegang beschermd wonen en opvang in 
     await verwachtToegankelijk(page, 'de regionale monitoring voor publicatie');
   });
 
-  it('het regionale team heeft de regionale schermen; een lokale toegangsmedewerker met dezelfde rol niet', async () => {
+  it('het regionale team heeft de regionale schermen; de lokale toegang ziet alleen de warme overdracht', async () => {
     await inloggen(page, 'regio-bw');
     const regioMenu = await hoofdmenu(page).getByRole('link').allTextContents();
     expect(regioMenu).toEqual(
@@ -211,5 +211,18 @@ describe.skipIf(zonderChromium)('regionale toegang beschermd wonen en opvang in 
     const menu = await hoofdmenu(page).getByRole('link').allTextContents();
     expect(menu).not.toContain('Wachtlijst BW/MO');
     expect(menu).not.toContain('Regionale monitoring');
+
+    // The warm handover of the first test is on Deventer's local worklist, with the regional contactpersoon.
+    await hoofdmenu(page).getByRole('link', { name: 'Overdrachten BW/MO' }).click();
+    await h1(page, 'Overdrachten van de regionale toegang').waitFor();
+    const rij = await page
+      .getByRole('table', { name: 'Overdrachten' })
+      .getByRole('row', { name: /Veldkamp/ })
+      .textContent();
+    expect(rij).toContain('17 mei 1984');
+    expect(rij).toContain('1 maart 2030');
+    expect(rij).toContain('Ambulante begeleiding thuis');
+    expect(rij).toContain('Ruben Wessels');
+    await verwachtToegankelijk(page, 'de overdrachten van de lokale toegang');
   });
 });

@@ -217,7 +217,7 @@ describe.each(DB_KINDS)('regionale toegang: aanmelding, wachtlijst en plaatsing 
         geplandeDatum: '2026-11-01',
         vervolgVoorziening: 'Ambulante begeleiding thuis',
         contactpersoon: 'Ruben Wessels',
-        persoon: expect.objectContaining({ naam: 'Doorstroom' }),
+        inwoner: { naam: 'Doorstroom', geboortedatum: '1988-01-01' },
       }),
     ]);
     const deventer = await t.api(await t.login('toegangsmedewerker'), {

@@ -31652,10 +31652,15 @@ export interface operations {
                         geplandeDatum: string;
                         /** Format: uuid */
                         id: string;
+                        inwoner: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            naam: string;
+                        };
+                        /** @description De persoon in het eigen dossier, als de gemeente hem kan zien; anders null. */
                         persoon: {
                             /** Format: uuid */
                             id: string;
-                            naam: string;
                         } | null;
                         /** @enum {string} */
                         status: "open" | "opgepakt";

@@ -10,7 +10,7 @@ import { definePolicies } from '../../../platform/auth/policies.ts';
 export const plaatsingPolicies = definePolicies({
   'regio.aanmelden': { medewerker: ['toegangsmedewerker', 'backoffice'], teams: ['regionaal'] },
   'regio.plaatsen': { medewerker: ['toegangsmedewerker', 'backoffice', 'teamleider'], teams: ['regionaal'] },
-  'regio.overdrachten': ['toegangsmedewerker', 'teamleider'],
+  'regio.overdrachten': { medewerker: ['toegangsmedewerker', 'teamleider'], teams: ['toegang'] },
   'regio.monitoring': {
     medewerker: ['beleid', 'toegangsmedewerker', 'backoffice'],
     teams: ['regionaal', 'staf'],

@@ -259,6 +259,9 @@ export const plaatsingRepo = {
       vervolgVoorziening: string;
       contactpersoonId: string | null;
       contactpersoonNaam: string | null;
+      persoonId: string;
+      inwonerNaam: string;
+      inwonerGeboortedatum: string;
     },
   ): Promise<string> {
     // One open handover per placement: a new plan replaces the date and provision of the open one.
@@ -287,8 +290,10 @@ export const plaatsingRepo = {
   async overdrachten(tx: Sql) {
     const { rows } = await tx.query<{
       id: string;
-      persoon_id: string | null;
-      persoon_naam: string | null;
+      persoon_id: string;
+      zichtbaar: boolean;
+      persoon_naam: string;
+      geboortedatum: string;
       gemeente_code: string;
       gemeente_naam: string;
       geplande_datum: string;
@@ -296,12 +301,12 @@ export const plaatsingRepo = {
       contactpersoon: string | null;
       status: 'open' | 'opgepakt';
     }>(
-      `SELECT o.id, p.id AS persoon_id, ${NAAM('p')} AS persoon_naam, o.gemeente_code, g.naam AS gemeente_naam,
+      `SELECT o.id, o.persoon_id, p.id IS NOT NULL AS zichtbaar, coalesce(${NAAM('p')}, o.inwoner_naam) AS persoon_naam,
+              o.inwoner_geboortedatum::text AS geboortedatum, o.gemeente_code, g.naam AS gemeente_naam,
               o.geplande_datum::text, o.vervolg_voorziening, coalesce(m.naam, o.contactpersoon_naam) AS contactpersoon, o.status
          FROM bw_overdrachten o
          JOIN gemeenten g ON g.code = o.gemeente_code
-         LEFT JOIN bw_aanmeldingen a ON a.id = o.aanmelding_id
-         LEFT JOIN personen p ON p.id = a.persoon_id
+         LEFT JOIN personen p ON p.id = o.persoon_id
          LEFT JOIN medewerkers m ON m.id = o.contactpersoon_id
         ORDER BY o.status, o.geplande_datum, o.id LIMIT 500`,
     );

@@ -160,7 +160,11 @@ export const Plaatsen = z.object({
 
 export const Overdracht = z.object({
   id: z.uuid(),
-  persoon: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  inwoner: z.object({ naam: z.string(), geboortedatum: z.iso.date() }),
+  persoon: z
+    .object({ id: z.uuid() })
+    .nullable()
+    .describe('De persoon in het eigen dossier, als de gemeente hem kan zien; anders null.'),
   gemeente: Naam,
   geplandeDatum: z.iso.date(),
   vervolgVoorziening: z.string(),

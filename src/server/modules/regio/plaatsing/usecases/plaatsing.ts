@@ -149,6 +149,7 @@ export function planDoorstroom(
   return inTx(db, actor, async (tx) => {
     const p = await plaatsingRepo.plaatsing(tx, plaatsingId);
     if (!p) throw errors.notFound('De plaatsing');
+    const a = await laadAanmelding(tx, p.aanmelding_id);
     const fouten: InvalidParam[] = [];
     if (input.doorstroomDatum < p.van)
       fouten.push({
@@ -173,6 +174,9 @@ export function planDoorstroom(
       vervolgVoorziening: input.vervolgVoorziening,
       contactpersoonId: alsMedewerker(actor.principal).medewerkerId,
       contactpersoonNaam: alsMedewerker(actor.principal).naam,
+      persoonId: p.persoon_id,
+      inwonerNaam: p.persoon_naam,
+      inwonerGeboortedatum: a.geboortedatum,
     });
     await audit(tx, actor, {
       actie: 'update',
@@ -207,7 +211,8 @@ export function overdrachten(db: Database, actor: Actor) {
     });
     return rijen.map((r) => ({
       id: r.id,
-      persoon: r.persoon_id ? { id: r.persoon_id, naam: r.persoon_naam ?? '' } : null,
+      inwoner: { naam: r.persoon_naam, geboortedatum: r.geboortedatum },
+      persoon: r.zichtbaar ? { id: r.persoon_id } : null,
       gemeente: { code: r.gemeente_code, naam: r.gemeente_naam },
       geplandeDatum: r.geplande_datum,
       vervolgVoorziening: r.vervolg_voorziening,
