@@ -273,7 +273,8 @@ export const plaatsingRepo = {
     if (rows[0]) return rows[0].id;
     const ins = await tx.query<{ id: string }>(
       `INSERT INTO bw_overdrachten (gemeente_code, aanmelding_id, plaatsing_id, geplande_datum, vervolg_voorziening,
-         contactpersoon_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+         contactpersoon_id, contactpersoon_naam, inwoner_naam, inwoner_geboortedatum, persoon_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         o.gemeenteCode,
         o.aanmeldingId,
@@ -281,6 +282,10 @@ export const plaatsingRepo = {
         o.geplandeDatum,
         o.vervolgVoorziening,
         o.contactpersoonId,
+        o.contactpersoonNaam,
+        o.inwonerNaam,
+        o.inwonerGeboortedatum,
+        o.persoonId,
       ],
     );
     return ins.rows[0]!.id;
