@@ -13,36 +13,59 @@ const Gemeente = z.string().regex(/^\d{4}$/, 'Kies een gemeente.');
 const Soort = z.enum(BW_MO_SOORTEN, 'Kies beschermd wonen of opvang.');
 const Urgentie = z.enum(URGENTIES, 'Kies de urgentie: crisis, hoog of regulier.');
 const Versie = z.number().int().min(1);
+const isObject = (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null;
 
-export const AanmeldingInvoer = z.strictObject({
-  soort: Soort,
-  persoon: z.strictObject({
-    bsn: tekst(20)
-      .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.')
-      .refine(isGeldigBsn, 'Dit BSN voldoet niet aan de elfproef.')
+export const AanmeldingInvoer = z
+  .strictObject({
+    soort: Soort,
+    persoon: z.strictObject({
+      bsn: tekst(20)
+        .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.')
+        .refine(isGeldigBsn, 'Dit BSN voldoet niet aan de elfproef.')
+        .nullable()
+        .optional()
+        .describe('Leeg als het BSN (nog) niet bekend is, bijvoorbeeld bij een nachtopvang.'),
+      voornamen: tekst(200).nullable().optional(),
+      achternaam: tekst(200).min(1, 'Vul de achternaam in.'),
+      geboortedatum: datum(DATUMBEREIK.geboortedatum),
+    }),
+    herkomstGemeenteCode: Gemeente.nullable().describe(
+      'De gemeente in de regio waar de inwoner woonde; leeg (null) als de inwoner van buiten de regio komt.',
+    ),
+    herkomstWoonplaats: tekst(100)
       .nullable()
       .optional()
-      .describe('Leeg als het BSN (nog) niet bekend is, bijvoorbeeld bij een nachtopvang.'),
-    voornamen: tekst(200).nullable().optional(),
-    achternaam: tekst(200).min(1, 'Vul de achternaam in.'),
-    geboortedatum: datum(DATUMBEREIK.geboortedatum),
-  }),
-  herkomstGemeenteCode: Gemeente.nullable().describe(
-    'De gemeente in de regio waar de inwoner woonde; leeg (null) als de inwoner van buiten de regio komt.',
-  ),
-  herkomstWoonplaats: tekst(100)
-    .nullable()
-    .optional()
-    .describe('Verplicht voor wie van buiten de regio komt: de laatste woonplaats.'),
-  aangemeldDoor: z.enum(AANMELDERS, 'Kies wie de inwoner aanmeldt.'),
-  aanmelder: tekst(200)
-    .nullable()
-    .optional()
-    .describe('De organisatie of persoon die aanmeldt (verplicht als het niet de inwoner zelf is).'),
-  urgentie: Urgentie,
-  toelichting: tekst(2000, { meerregelig: true }).nullable().optional(),
-  aanmeldingsdatum: Datum,
-});
+      .describe('Verplicht voor wie van buiten de regio komt: de laatste woonplaats.'),
+    aangemeldDoor: z.enum(AANMELDERS, 'Kies wie de inwoner aanmeldt.'),
+    aanmelder: tekst(200)
+      .nullable()
+      .optional()
+      .describe('De organisatie of persoon die aanmeldt (verplicht als het niet de inwoner zelf is).'),
+    urgentie: Urgentie,
+    toelichting: tekst(2000, { meerregelig: true }).nullable().optional(),
+    aanmeldingsdatum: Datum,
+  })
+  .check(
+    // These run also when other fields are wrong (`when`), so the form gets all its errors at once.
+    z.refine(
+      (v: { aangemeldDoor?: string; aanmelder?: string | null }) =>
+        v.aangemeldDoor === undefined || v.aangemeldDoor === 'inwoner' || Boolean(v.aanmelder?.trim()),
+      {
+        path: ['aanmelder'],
+        message: 'Vul in wie de inwoner aanmeldt: de organisatie of de persoon.',
+        when: isObject,
+      },
+    ),
+    z.refine(
+      (v: { herkomstGemeenteCode?: string | null; herkomstWoonplaats?: string | null }) =>
+        v.herkomstGemeenteCode !== null || Boolean(v.herkomstWoonplaats?.trim()),
+      {
+        path: ['herkomstWoonplaats'],
+        message: 'Vul de laatste woonplaats in van wie van buiten de regio komt.',
+        when: isObject,
+      },
+    ),
+  );
 
 export const WachtlijstInvoer = z.strictObject({
   versie: Versie,

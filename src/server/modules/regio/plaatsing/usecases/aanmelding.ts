@@ -38,18 +38,7 @@ export function registreerAanmelding(db: Database, actor: Actor, input: z.output
         code: 'buiten-regio',
         reason: 'Deze gemeente hoort niet bij de regio. Kies "buiten de regio" en vul de woonplaats in.',
       });
-    if (buitenRegio && !input.herkomstWoonplaats?.trim())
-      fouten.push({
-        name: 'herkomstWoonplaats',
-        code: 'verplicht',
-        reason: 'Vul de laatste woonplaats in van wie van buiten de regio komt.',
-      });
-    if (input.aangemeldDoor !== 'inwoner' && !input.aanmelder?.trim())
-      fouten.push({
-        name: 'aanmelder',
-        code: 'verplicht',
-        reason: 'Vul in wie de inwoner aanmeldt: de organisatie of de persoon.',
-      });
+    // A missing woonplaats or aanmelder is refused by the schema, with the other field errors.
     if (input.aanmeldingsdatum > today())
       fouten.push({
         name: 'aanmeldingsdatum',
