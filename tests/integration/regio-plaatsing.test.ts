@@ -225,6 +225,44 @@ describe.each(DB_KINDS)('regionale toegang: aanmelding, wachtlijst en plaatsing 
       url: '/api/v1/regio/overdrachten',
     });
     expect(deventer.json()).toEqual([]);
+
+    // A Raalte resident moving to Deventer: Deventer's local toegang cannot see Raalte's person row,
+    // but the handover names the resident and the birth date.
+    const r = await opWachtlijst({
+      persoon: { voornamen: 'Rik', achternaam: 'Verhuist', geboortedatum: '1991-02-03' },
+    });
+    const rp = await t.api(regio, {
+      method: 'POST',
+      url: '/api/v1/regio/plaatsingen',
+      payload: {
+        aanmeldingId: r.id,
+        versie: r.versie,
+        locatieId: locaties['De Boei']!.id,
+        van: '2026-05-01',
+      },
+    });
+    const rd = await t.api(regio, {
+      method: 'POST',
+      url: `/api/v1/regio/plaatsingen/${rp.json().id}/doorstroom`,
+      payload: {
+        versie: rp.json().versie,
+        doorstroomDatum: '2026-12-01',
+        vervolgGemeenteCode: '0150',
+        vervolgVoorziening: 'Begeleid wonen in de wijk',
+      },
+    });
+    expect(rd.statusCode, rd.body).toBe(200);
+    const naDeventer = await t.api(await t.login('toegangsmedewerker'), {
+      method: 'GET',
+      url: '/api/v1/regio/overdrachten',
+    });
+    expect(naDeventer.json()).toEqual([
+      expect.objectContaining({
+        inwoner: { naam: 'Rik Verhuist', geboortedatum: '1991-02-03' },
+        persoon: null,
+        contactpersoon: 'Ruben Wessels',
+      }),
+    ]);
   });
 
   it('rekent de kosten per gemeente van herkomst (etmalen × tarief) naast het budget, en onderdrukt kleine aantallen', async () => {
@@ -233,17 +271,17 @@ describe.each(DB_KINDS)('regionale toegang: aanmelding, wachtlijst en plaatsing 
     const m = res.json();
     expect(m.peildatum).toBe('2026-06-01');
     const rij = (code: string) => m.rijen.find((r: { sleutel: string }) => r.sleutel === code);
-    // Raalte: two placements at Het Baken from 1 May (32 etmalen each on 1 June) at € 128,50.
-    expect(rij('0177')).toMatchObject({ geplaatst: 2, bezet: 2, etmalen: 64, kosten: 64 * 128.5 });
+    // Raalte: two placements at Het Baken and one at De Boei from 1 May (32 etmalen each on 1 June) at € 128,50.
+    expect(rij('0177')).toMatchObject({ geplaatst: 3, bezet: 3, etmalen: 96, kosten: 96 * 128.5 });
     // Lochem: one at De Boei from 1 May.
     expect(rij('0262')).toMatchObject({ geplaatst: 1, etmalen: 32, kosten: 32 * 128.5 });
     expect(rij('buiten-regio')).toMatchObject({ aanmeldingen: 1, kosten: 0 });
-    expect(m.totaal).toMatchObject({ geplaatst: 3, etmalen: 96, kosten: 96 * 128.5 });
+    expect(m.totaal).toMatchObject({ geplaatst: 4, etmalen: 128, kosten: 128 * 128.5 });
     expect(m.totaal.aanmeldingen).toBe(
       m.rijen.reduce((s: number, r: { aanmeldingen: number }) => s + r.aanmeldingen, 0),
     );
     expect(m.budget).toBe(1_250_000);
-    expect(m.budgetResterend).toBe(1_250_000 - 96 * 128.5);
+    expect(m.budgetResterend).toBe(1_250_000 - 128 * 128.5);
 
     const pub = (
       await t.api(regio, { method: 'GET', url: '/api/v1/monitoring/regio?jaar=2026&publicatie=true' })
@@ -251,7 +289,7 @@ describe.each(DB_KINDS)('regionale toegang: aanmelding, wachtlijst en plaatsing 
     expect(pub.publicatie).toBe(true);
     expect(pub.toelichting[0]).toContain('onderdrukt');
     const raalte = pub.rijen.find((r: { sleutel: string }) => r.sleutel === '0177');
-    // 2 placements in Raalte: suppressed, and the cost that rests on them with it.
+    // 3 placements in Raalte: suppressed, and the cost that rests on them with it.
     expect(raalte.geplaatst).toBeNull();
     expect(raalte.kosten).toBeNull();
     expect(raalte.onderdrukt).toEqual(expect.arrayContaining(['geplaatst', 'kosten', 'etmalen']));

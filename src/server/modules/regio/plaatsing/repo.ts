@@ -306,7 +306,7 @@ export const plaatsingRepo = {
       contactpersoon: string | null;
       status: 'open' | 'opgepakt';
     }>(
-      `SELECT o.id, o.persoon_id, p.id IS NOT NULL AS zichtbaar, coalesce(${NAAM('p')}, o.inwoner_naam) AS persoon_naam,
+      `SELECT o.id, o.persoon_id, p.id IS NOT NULL AS zichtbaar, CASE WHEN p.id IS NULL THEN o.inwoner_naam ELSE ${NAAM('p')} END AS persoon_naam,
               o.inwoner_geboortedatum::text AS geboortedatum, o.gemeente_code, g.naam AS gemeente_naam,
               o.geplande_datum::text, o.vervolg_voorziening, coalesce(m.naam, o.contactpersoon_naam) AS contactpersoon, o.status
          FROM bw_overdrachten o
