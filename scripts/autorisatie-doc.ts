@@ -16,7 +16,7 @@ import type { Database } from '../src/server/platform/db/types.ts';
 function wieMag(naam: string): string {
   const p = policy(naam);
   return [
-    p.medewerker.join(', '),
+    p.medewerker.join(', ') + (p.teams ? ` (alleen team: ${p.teams.join(', ')})` : ''),
     ...(p.partner?.length ? [`partner: ${p.partner.join(', ')}`] : []),
     ...(p.inwoner ? ['inwoner'] : []),
   ].join('; ');

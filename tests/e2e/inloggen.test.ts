@@ -16,6 +16,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Mijn zaken',
     'Herindicaties',
     'Bezwaren',
+    'Overdrachten BW/MO',
     'Wijken',
   ],
   backoffice: [
@@ -40,6 +41,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Herindicaties',
     'Bezwaren',
     'Teamoverzicht',
+    'Overdrachten BW/MO',
     'Wijken',
     'Organisatie',
     'Klachten',
@@ -49,6 +51,7 @@ const MENU_PER_ROL: Record<string, string[]> = {
     'Declaraties',
     'Goedgekeurde bedragen',
     'Monitoring',
+    'Regionale monitoring',
     'Begroting',
     'Wijken',
     'Verwerkingsregister',

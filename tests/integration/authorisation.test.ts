@@ -1,14 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../src/server/demo/organisatie-demo.ts';
+import { DEMO_ACCOUNTS, TEAMS } from '../../src/server/demo/organisatie-demo.ts';
 import { PARTNER_ACCOUNTS } from '../../src/server/demo/preventie-demo.ts';
 import { policy, rolesFor } from '../../src/server/platform/auth/policies.ts';
 import { ROLLEN, type Rol } from '../../src/server/platform/auth/rollen.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { DB_KINDS } from '../support/databases.ts';
 
-/** One demo account per role (the first account that has the role). */
-const accountFor = (rol: Rol) =>
-  [...DEMO_ACCOUNTS, ...PARTNER_ACCOUNTS].find((a) => a.rollen.includes(rol))!.gebruikersnaam;
+/**
+ * One demo account per role (the first account that has the role); for a policy that asks for a
+ * kind of team (Policy.teams, e.g. the regional team), the first such account in such a team.
+ */
+const accountFor = (rol: Rol, naam?: string) => {
+  const teams = naam ? policy(naam).teams : undefined;
+  const inTeam = (team: string) => !teams || teams.includes(TEAMS.find((x) => x.key === team)?.soort ?? '');
+  return [...DEMO_ACCOUNTS.filter((a) => inTeam(a.team)), ...PARTNER_ACCOUNTS].find((a) =>
+    a.rollen.includes(rol),
+  )!.gebruikersnaam;
+};
 /** A role that holds the policy: a medewerker's, or a partner's for a policy only partners hold (issue 16). */
 const toegestaneRol = (naam: string): Rol => (rolesFor(naam)[0] ?? policy(naam).partner?.[0])!;
 
@@ -79,7 +87,7 @@ describe.each(DB_KINDS)('autorisatie per route (%s)', (kind) => {
         x.policy && x.method === 'GET' && (rolesFor(x.policy).length > 0 || policy(x.policy).partner?.length),
     )) {
       const rol = toegestaneRol(r.policy!);
-      const session = await t.login(accountFor(rol));
+      const session = await t.login(accountFor(rol, r.policy!));
       const res = await t.api(session, { method: 'GET', url: concreteUrl(r.url) });
       expect([401, 403], `${rol} → ${r.method} ${r.url}: ${res.body}`).not.toContain(res.statusCode);
     }

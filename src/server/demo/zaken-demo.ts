@@ -15,6 +15,7 @@ import { today } from '../platform/clock.ts';
 import type { Database } from '../platform/db/types.ts';
 import { maakOpenstaandeDocumenten } from '../platform/documents/maken.ts';
 import { loadDemoProjecten } from './projecten-demo.ts';
+import { loadDemoRegioZaken } from './regio-demo.ts';
 
 /** A use-case actor for a demo account, so demo cases go through the real services (audit, events, letters). */
 export async function demoActor(db: Database, gebruikersnaam: string): Promise<Actor<MedewerkerPrincipal>> {
@@ -347,6 +348,8 @@ export async function loadDemoZaken(db: Database): Promise<number> {
   }
   // Grote projecten (issue 8): the reference reports as demo projects.
   await loadDemoProjecten(db);
+  // Regionale toegang (issue 20): a small wachtlijst and a few residents placed.
+  await loadDemoRegioZaken(db, await demoActor(db, 'regio-bw'));
   // The demo's letters were stored to be made after commit (ADR 0020); the demo has no job queue
   // yet, so it makes them now: its cases open with their letters, and a broken PDF worker in a
   // build shows at the first start.

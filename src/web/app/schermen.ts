@@ -13,6 +13,7 @@ import { PLAN_SCHERMEN } from '../plan/schermen.ts';
 import { PREVENTIE_SCHERMEN } from '../preventie/schermen.ts';
 import { PRIVACY_SCHERMEN } from '../privacy/schermen.ts';
 import { PROJECTEN_SCHERMEN } from '../projecten/schermen.ts';
+import { REGIO_SCHERMEN } from '../regio/schermen.ts';
 import { ROLWIJZIGINGEN_SCHERMEN } from '../rolwijzigingen/schermen.ts';
 import { START_SCHERMEN } from '../start/schermen.ts';
 import { MIJN_ZAKEN_SCHERMEN, TE_CONTROLEREN_SCHERMEN } from '../werk/schermen.ts';
@@ -38,6 +39,7 @@ export const SCHERMEN: readonly Scherm[] = [
   ...BESCHIKKING_SCHERMEN,
   ...IWMO_SCHERMEN,
   ...MONITORING_SCHERMEN,
+  ...REGIO_SCHERMEN,
   // Before Wijken: partner staff have no start page and land on their first screen, the inbox.
   ...PREVENTIE_SCHERMEN,
   ...WIJKEN_SCHERMEN,

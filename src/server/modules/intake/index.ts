@@ -116,5 +116,8 @@ export const intake = defineModule({
     legAfzienVast: meldingenRepo.legAfzienVast,
     /** One persoon as the transaction sees it (row-level security), or null: for privacy's requests and inzage. */
     persoon: personenRepo.get,
+    /** A persoon by BSN within a gemeente, and a new persoon: the regional aanmelding (regio) records its person here. */
+    persoonBijBsn: personenRepo.byBsn,
+    voegPersoonToe: personenRepo.insert,
   },
 });

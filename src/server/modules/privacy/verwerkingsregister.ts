@@ -167,6 +167,27 @@ export const VERWERKINGSREGISTER: readonly Verwerking[] = [
     modules: ['portaal'],
   },
   {
+    id: 'regionale-toegang-bw-mo',
+    naam: 'Regionale toegang beschermd wonen en opvang',
+    doel: 'Aanmeldingen voor beschermd wonen en maatschappelijke opvang (ook door derden) vastleggen, de wachtlijst en de plaatsing op een locatie bijhouden en de doorstroom warm overdragen aan de lokale toegang.',
+    grondslagen: [
+      'Wmo 2015 art. 1.2.1 (ingezetenen van Nederland: landelijke toegankelijkheid) en art. 2.3.2 (melding)',
+      'Awb titel 10.1 (mandaat aan de centrumgemeente)',
+      WMO_GEGEVENS,
+      AVG_6E,
+      BSN,
+    ],
+    categorieenBetrokkenen: [INWONERS, 'Aanmelders (partners, GGZ, politie, opvang)'],
+    categorieenGegevens: ['identificatie', 'bsn', 'hulpvraag', 'besluit', 'financieel', 'medewerker'],
+    ontvangers: [
+      'Het regionale team van de centrumgemeente',
+      'De lokale toegang van de gemeente waar de inwoner gaat wonen (alleen de overdracht)',
+      'Aanbieders van de locatie (buiten deze software)',
+    ],
+    bewaartermijn: BEWAREN_WMO,
+    modules: ['regio'],
+  },
+  {
     id: 'monitoring-sturing',
     naam: 'Monitoring en sturing',
     doel: 'Kerncijfers, doorlooptijden en werkdruk voor beleid en teamleiders, alleen als aantallen.',

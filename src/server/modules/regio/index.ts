@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { plaatsingPolicies } from './plaatsing/policies.ts';
 import { regioPolicies } from './policies.ts';
 import { regioRoutes } from './routes.ts';
 import { bwMoFouten, mandaatVoorBesluit } from './usecases/mandaten.ts';
@@ -10,13 +11,14 @@ import { bwMoFouten, mandaatVoorBesluit } from './usecases/mandaten.ts';
 export const regio = defineModule({
   naam: 'regio',
   omschrijving:
-    'regionale toegang beschermd wonen en opvang: mandaatregister, formatie per werkgever, afbakening regionaal/lokaal',
+    'regionale toegang beschermd wonen en opvang: mandaatregister, formatie per werkgever, afbakening regionaal/lokaal, aanmelding, wachtlijst, plaatsing en regionale monitoring',
   routes: regioRoutes,
-  policies: regioPolicies,
+  policies: { ...regioPolicies, ...plaatsingPolicies },
   /**
-   * Staff data (names, employer and fte of medewerkers), and of clients only that a resident has a
-   * regional case (and routing their melding there): the content stays with intake and beschikking.
+   * Staff data (employer and fte of medewerkers); of clients that a resident has a regional case
+   * (and routing their melding there); and, for the aanmelding and plaatsing of beschermd
+   * wonen and opvang, the person, their hulpvraag and placement, and the cost of it.
    */
-  persoonsgegevens: ['medewerker', 'hulpvraag'],
+  persoonsgegevens: ['medewerker', 'identificatie', 'bsn', 'hulpvraag', 'besluit', 'financieel'],
   api: { mandaatVoorBesluit, bwMoFouten },
 });

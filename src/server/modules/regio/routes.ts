@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { plaatsingRoutes } from './plaatsing/routes.ts';
 import { regioPolicies as P } from './policies.ts';
 import { afbakeningRoutes } from './routes-afbakening.ts';
 import * as S from './schemas.ts';
@@ -72,4 +73,6 @@ export const regioRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => formatie(db, req.actor(), req.query),
   );
   await afbakeningRoutes(app, {});
+  // Aanmelding, wachtlijst, plaatsing, doorstroom and regional monitoring (plaatsing/).
+  await plaatsingRoutes(app, {});
 };

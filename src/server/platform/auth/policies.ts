@@ -12,6 +12,12 @@ export interface Policy {
   partner?: readonly Rol[];
   /** Whether an inwoner holds it (for their own affairs: row-level security narrows the rows). */
   inwoner?: boolean;
+  /**
+   * Only medewerkers of a team of one of these kinds (teams.soort), e.g. `regionaal`: the regional
+   * access to beschermd wonen and opvang works with the same roles as a local team, but its work
+   * lists are not the local team's (issue 20).
+   */
+  teams?: readonly string[];
 }
 
 /**
@@ -59,7 +65,10 @@ export function mag(name: string, principal: Principal): boolean {
   const p = policy(name);
   switch (principal.soort) {
     case 'medewerker':
-      return principal.rollen.some((r) => p.medewerker.includes(r));
+      return (
+        principal.rollen.some((r) => p.medewerker.includes(r)) &&
+        (p.teams === undefined || p.teams.includes(principal.teamSoort ?? ''))
+      );
     case 'partner':
       return principal.rollen.some((r) => (p.partner ?? []).includes(r));
     case 'inwoner':

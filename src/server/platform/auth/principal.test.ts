@@ -59,6 +59,7 @@ const P = definePolicies({
   'test.medewerker': ['backoffice'],
   'test.partner': { medewerker: ['backoffice'], partner: ['backoffice'] },
   'test.inwoner': { medewerker: [], inwoner: true },
+  'test.regionaal': { medewerker: ['backoffice'], teams: ['regionaal'] },
 });
 
 describe('soorten principals (ADR 0018)', () => {
@@ -98,6 +99,14 @@ describe('soorten principals (ADR 0018)', () => {
     expect(mag(P['test.inwoner'], partner)).toBe(false);
     expect(soortenVoor(P['test.partner'])).toEqual(['medewerker', 'partner']);
     expect(soortenVoor(P['test.inwoner'])).toEqual(['inwoner']);
+  });
+
+  it('een policy met teams geldt alleen in een team van die soort (regionale toegang, issue 20)', () => {
+    expect(mag(P['test.regionaal'], medewerker)).toBe(false);
+    expect(mag(P['test.regionaal'], { ...medewerker, teamSoort: 'toegang' })).toBe(false);
+    expect(mag(P['test.regionaal'], { ...medewerker, teamSoort: 'regionaal' })).toBe(true);
+    expect(mag(P['test.regionaal'], { ...medewerker, rollen: ['kcc'], teamSoort: 'regionaal' })).toBe(false);
+    expect(mag(P['test.regionaal'], partner)).toBe(false);
   });
 
   it('de toegangscontext zet per soort wat de database ziet', () => {

@@ -28,6 +28,8 @@ export interface MedewerkerPrincipal extends Sessiegebonden {
   rollen: Rol[];
   organisatieId: string;
   teamId: string | null;
+  /** The kind of the team (teams.soort); policies may ask for it (Policy.teams). */
+  teamSoort?: string | null;
 }
 
 /**

@@ -49,6 +49,7 @@ interface SessionRow {
   gemeente_code: string;
   organisatie_id: string;
   team_id: string | null;
+  team_soort: string | null;
   gemeenten: string[];
 }
 
@@ -77,7 +78,8 @@ export async function loadPrincipal(
   const { rows } = await db.systemQuery<SessionRow>(
     `SELECT s.id AS sessie_id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)) AS touch,
             g.id AS gebruiker_id, g.gebruikersnaam, m.id AS medewerker_id, m.naam, m.rollen, m.gemeente_code,
-            m.organisatie_id, m.team_id, NULL::uuid AS partner_id,
+            m.organisatie_id, m.team_id, (SELECT t.soort FROM teams t WHERE t.id = m.team_id) AS team_soort,
+            NULL::uuid AS partner_id,
             -- Roles per gemeente (migration 035): a staff team's roles only where granted.
             ot_rol_gemeenten(m.id) AS gemeenten
      FROM sessies s
@@ -90,7 +92,7 @@ export async function loadPrincipal(
      -- works for. Deactivating the person or the partner ends the session at once.
      SELECT s.id, s.csrf_token, (s.laatst_gebruikt_op < now() - make_interval(secs => $3)),
             g.id, g.gebruikersnaam, NULL::uuid, pm.naam, pm.rollen, p.gemeente_code,
-            p.id, NULL::uuid, p.id,
+            p.id, NULL::uuid, NULL::text, p.id,
             coalesce((SELECT array_agg(pg.gemeente_code ORDER BY pg.gemeente_code)
                       FROM partner_gemeenten pg WHERE pg.partner_id = p.id), ARRAY[]::text[])
      FROM sessies s
@@ -130,6 +132,7 @@ export async function loadPrincipal(
     gemeenten: row.gemeenten,
     organisatieId: row.organisatie_id,
     teamId: row.team_id,
+    teamSoort: row.team_soort,
     sessieId: row.sessie_id,
     csrfToken: row.csrf_token,
   };

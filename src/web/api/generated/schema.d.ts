@@ -2095,6 +2095,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/monitoring/regio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regionale monitoring beschermd wonen en opvang per gemeente van herkomst en totaal: instroom, doorlooptijd, wachtlijst, bezetting en kosten naast het budget. */
+        get: operations["getRegioMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/monitoring/team-belasting": {
         parameters: {
             query?: never;
@@ -3027,6 +3044,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/regio/aanmeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De aanmeldingen, nieuwste eerst; filter op status. */
+        get: operations["listRegioAanmeldingen"];
+        put?: never;
+        /** Meldt een inwoner aan voor beschermd wonen of opvang, ook door een partner, GGZ, politie of nachtopvang. */
+        post: operations["postRegioAanmelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/aanmeldingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRegioAanmelding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/aanmeldingen/{id}/afwijzing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Wijst een aanmelding af; "van buiten de regio" is geen grond (landelijke toegankelijkheid). */
+        post: operations["postRegioAfwijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/aanmeldingen/{id}/verhuizingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legt een verhuizing tijdens de zaak vast en geeft welke gemeente vanaf wanneer betaalt. */
+        post: operations["postRegioVerhuizing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/aanmeldingen/{id}/wachtlijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Zet een aanmelding op de wachtlijst, met urgentie en eventueel een voorkeurslocatie. */
+        post: operations["postRegioWachtlijst"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/regio/formatie": {
         parameters: {
             query?: never;
@@ -3036,6 +3138,91 @@ export interface paths {
         };
         /** Fte per werkgever en vorm op een peildatum (detachering, dienstverband, inhuur). */
         get: operations["getRegioFormatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warme overdrachten van de regionale toegang aan de lokale toegang van de eigen gemeente. */
+        get: operations["listRegioOverdrachten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/plaatsen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Capaciteit per locatie en aanbieder: plaatsen, bezet, vrij en wachtend; met ?locatie= ook de bewoners. */
+        get: operations["getRegioPlaatsen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/plaatsingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plaatst een inwoner op een locatie; een volle locatie wordt geweigerd (409, fout bij locatieId). */
+        post: operations["postRegioPlaatsing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/plaatsingen/{id}/doorstroom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plant de doorstroom naar zelfstandig wonen en draagt warm over aan de lokale toegang van de vervolggemeente. */
+        post: operations["postRegioDoorstroom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regio/wachtlijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De wachtlijst: urgentie eerst, dan wie het langst wacht; met wachttijd in dagen. */
+        get: operations["getRegioWachtlijst"];
         put?: never;
         post?: never;
         delete?: never;
@@ -20387,6 +20574,130 @@ export interface operations {
             };
         };
     };
+    getRegioMonitoring: {
+        parameters: {
+            query?: {
+                /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
+                drempel?: number;
+                /** @description Het kalenderjaar; standaard dit jaar (tot en met vandaag). */
+                jaar?: number;
+                /** @description true: voor publicatie, kleine aantallen onderdrukt. */
+                publicatie?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Het budget van de regio voor het jaar (convenant). */
+                        budget: number | null;
+                        budgetResterend: number | null;
+                        drempel: number;
+                        jaar: number;
+                        /** @description Null als het totaal voor publicatie is onderdrukt. */
+                        kostenTotaal: number | null;
+                        /** Format: date */
+                        peildatum: string;
+                        publicatie: boolean;
+                        rijen: {
+                            /** @description Instroom: aanmeldingen in het jaar. */
+                            aanmeldingen: number | null;
+                            /** @description Bezette plaatsen op de peildatum. */
+                            bezet: number | null;
+                            /** @description Mediaan van de dagen van aanmelding tot plaatsing. */
+                            doorlooptijdDagen: number | null;
+                            etmalen: number | null;
+                            /** @description Plaatsingen die in het jaar begonnen. */
+                            geplaatst: number | null;
+                            /** @description Etmalen × tarief per etmaal, in euro, voor de gemeente die betaalt. */
+                            kosten: number | null;
+                            naam: string;
+                            /** @description Velden die voor publicatie zijn onderdrukt. */
+                            onderdrukt: string[];
+                            /** @description Plaatsingen met kosten in het jaar. */
+                            personenMetKosten: number | null;
+                            /** @description Gemeentecode, "buiten-regio" of "totaal". */
+                            sleutel: string;
+                            /** @description Op de wachtlijst (nu). */
+                            wachtend: number | null;
+                        }[];
+                        toelichting: string[];
+                        totaal: {
+                            /** @description Instroom: aanmeldingen in het jaar. */
+                            aanmeldingen: number | null;
+                            /** @description Bezette plaatsen op de peildatum. */
+                            bezet: number | null;
+                            /** @description Mediaan van de dagen van aanmelding tot plaatsing. */
+                            doorlooptijdDagen: number | null;
+                            etmalen: number | null;
+                            /** @description Plaatsingen die in het jaar begonnen. */
+                            geplaatst: number | null;
+                            /** @description Etmalen × tarief per etmaal, in euro, voor de gemeente die betaalt. */
+                            kosten: number | null;
+                            naam: string;
+                            /** @description Velden die voor publicatie zijn onderdrukt. */
+                            onderdrukt: string[];
+                            /** @description Plaatsingen met kosten in het jaar. */
+                            personenMetKosten: number | null;
+                            /** @description Gemeentecode, "buiten-regio" of "totaal". */
+                            sleutel: string;
+                            /** @description Op de wachtlijst (nu). */
+                            wachtend: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTeamBelasting: {
         parameters: {
             query?: {
@@ -30762,6 +31073,732 @@ export interface operations {
             };
         };
     };
+    listRegioAanmeldingen: {
+        parameters: {
+            query?: {
+                status?: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                        aanmelder: string | null;
+                        /** Format: date */
+                        aanmeldingsdatum: string;
+                        contactpersoon: string | null;
+                        /** @description Null: van buiten de regio. */
+                        herkomst: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        herkomstWoonplaats: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        persoon: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "beschermd-wonen" | "opvang";
+                        /** @enum {string} */
+                        status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                        toelichting: string | null;
+                        /** @enum {string} */
+                        urgentie: "crisis" | "hoog" | "regulier";
+                        versie: number;
+                        voorkeurLocatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** Format: date */
+                        wachtlijstSinds: string | null;
+                        wachttijdDagen: number | null;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioAanmelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                    /** @description De organisatie of persoon die aanmeldt (verplicht als het niet de inwoner zelf is). */
+                    aanmelder?: string | null;
+                    /** Format: date */
+                    aanmeldingsdatum: string;
+                    /** @description De gemeente in de regio waar de inwoner woonde; leeg (null) als de inwoner van buiten de regio komt. */
+                    herkomstGemeenteCode: string | null;
+                    /** @description Verplicht voor wie van buiten de regio komt: de laatste woonplaats. */
+                    herkomstWoonplaats?: string | null;
+                    persoon: {
+                        achternaam: string;
+                        /** @description Leeg als het BSN (nog) niet bekend is, bijvoorbeeld bij een nachtopvang. */
+                        bsn?: string | null;
+                        /** Format: date */
+                        geboortedatum: string;
+                        voornamen?: string | null;
+                    };
+                    /** @enum {string} */
+                    soort: "beschermd-wonen" | "opvang";
+                    toelichting?: string | null;
+                    /** @enum {string} */
+                    urgentie: "crisis" | "hoog" | "regulier";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                        aanmelder: string | null;
+                        /** Format: date */
+                        aanmeldingsdatum: string;
+                        contactpersoon: string | null;
+                        /** @description Null: van buiten de regio. */
+                        herkomst: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        herkomstWoonplaats: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        persoon: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "beschermd-wonen" | "opvang";
+                        /** @enum {string} */
+                        status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                        toelichting: string | null;
+                        /** @enum {string} */
+                        urgentie: "crisis" | "hoog" | "regulier";
+                        versie: number;
+                        voorkeurLocatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** Format: date */
+                        wachtlijstSinds: string | null;
+                        wachttijdDagen: number | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegioAanmelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                        aanmelder: string | null;
+                        /** Format: date */
+                        aanmeldingsdatum: string;
+                        contactpersoon: string | null;
+                        /** @description Null: van buiten de regio. */
+                        herkomst: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        herkomstWoonplaats: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        persoon: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "beschermd-wonen" | "opvang";
+                        /** @enum {string} */
+                        status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                        toelichting: string | null;
+                        /** @enum {string} */
+                        urgentie: "crisis" | "hoog" | "regulier";
+                        versie: number;
+                        voorkeurLocatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** Format: date */
+                        wachtlijstSinds: string | null;
+                        wachttijdDagen: number | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioAfwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    grond: "geen-bw-mo-nodig" | "voorliggende-voorziening" | "herkomst-buiten-regio" | "anders";
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                        aanmelder: string | null;
+                        /** Format: date */
+                        aanmeldingsdatum: string;
+                        contactpersoon: string | null;
+                        /** @description Null: van buiten de regio. */
+                        herkomst: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        herkomstWoonplaats: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        persoon: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "beschermd-wonen" | "opvang";
+                        /** @enum {string} */
+                        status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                        toelichting: string | null;
+                        /** @enum {string} */
+                        urgentie: "crisis" | "hoog" | "regulier";
+                        versie: number;
+                        voorkeurLocatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** Format: date */
+                        wachtlijstSinds: string | null;
+                        wachttijdDagen: number | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioVerhuizing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    /** @description Leeg (null): naar een gemeente buiten de regio. */
+                    naarGemeenteCode: string | null;
+                    /**
+                     * @description Alleen inschrijving op het adres van de locatie.
+                     * @default false
+                     */
+                    naarInstelling?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        betaalperioden: {
+                            gemeente: string | null;
+                            /** Format: date */
+                            tot: string | null;
+                            /** Format: date */
+                            van: string;
+                        }[];
+                        /** Format: date */
+                        datum: string;
+                        /** Format: uuid */
+                        id: string;
+                        naarGemeenteCode: string | null;
+                        naarInstelling: boolean;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioWachtlijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Standaard de urgentie van de aanmelding.
+                     * @enum {string}
+                     */
+                    urgentie?: "crisis" | "hoog" | "regulier";
+                    versie: number;
+                    /**
+                     * Format: uuid
+                     * @description Leeg: de eerste vrije plaats van deze soort.
+                     */
+                    voorkeurLocatieId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                        aanmelder: string | null;
+                        /** Format: date */
+                        aanmeldingsdatum: string;
+                        contactpersoon: string | null;
+                        /** @description Null: van buiten de regio. */
+                        herkomst: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        herkomstWoonplaats: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        persoon: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** @enum {string} */
+                        soort: "beschermd-wonen" | "opvang";
+                        /** @enum {string} */
+                        status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                        toelichting: string | null;
+                        /** @enum {string} */
+                        urgentie: "crisis" | "hoog" | "regulier";
+                        versie: number;
+                        voorkeurLocatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        } | null;
+                        /** Format: date */
+                        wachtlijstSinds: string | null;
+                        wachttijdDagen: number | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRegioFormatie: {
         parameters: {
             query?: {
@@ -30814,6 +31851,552 @@ export interface operations {
                             medewerkers: number;
                             vorm: string;
                             werkgever: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegioOverdrachten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description De regionale contactpersoon. */
+                        contactpersoon: string | null;
+                        gemeente: {
+                            code: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        geplandeDatum: string;
+                        /** Format: uuid */
+                        id: string;
+                        inwoner: {
+                            /** Format: date */
+                            geboortedatum: string;
+                            naam: string;
+                        };
+                        /** @description De persoon in het eigen dossier, als de gemeente hem kan zien; anders null. */
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "open" | "opgepakt";
+                        vervolgVoorziening: string;
+                    }[];
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegioPlaatsen: {
+        parameters: {
+            query?: {
+                /** @description Eén locatie, met wie er woont. */
+                locatie?: string;
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Alleen met ?locatie=: wie er op de peildatum woont, met het doorstroomplan. */
+                        bewoners: {
+                            /** Format: uuid */
+                            aanmeldingId: string;
+                            /** Format: date */
+                            doorstroomDatum: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            locatie: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            persoon: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            /** Format: date */
+                            tot: string | null;
+                            /** Format: date */
+                            van: string;
+                            versie: number;
+                            vervolgGemeente: {
+                                code: string;
+                                naam: string;
+                            } | null;
+                            vervolgVoorziening: string | null;
+                        }[];
+                        locaties: {
+                            aanbieder: string;
+                            bezet: number;
+                            gemeente: {
+                                code: string;
+                                naam: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                            plaatsen: number;
+                            /** @enum {string} */
+                            soort: "beschermd-wonen" | "opvang";
+                            tariefPerEtmaal: number;
+                            vrij: number;
+                            /** @description Wachtenden met deze locatie als voorkeur. */
+                            wachtend: number;
+                        }[];
+                        /** Format: date */
+                        peildatum: string;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioPlaatsing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    aanmeldingId: string;
+                    /** Format: uuid */
+                    locatieId: string;
+                    /**
+                     * Format: date
+                     * @description De eerste dag op de locatie.
+                     */
+                    van: string;
+                    /** @description De versie van de aanmelding. */
+                    versie: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aanmeldingId: string;
+                        /** Format: date */
+                        doorstroomDatum: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        locatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        tot: string | null;
+                        /** Format: date */
+                        van: string;
+                        versie: number;
+                        vervolgGemeente: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        vervolgVoorziening: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegioDoorstroom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description De geplande datum van zelfstandig wonen.
+                     */
+                    doorstroomDatum: string;
+                    versie: number;
+                    /** @description De gemeente waar de inwoner gaat wonen: haar lokale toegang neemt over. */
+                    vervolgGemeenteCode: string;
+                    /** @description De vervolgvoorziening in de eigen gemeente. */
+                    vervolgVoorziening: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aanmeldingId: string;
+                        /** Format: date */
+                        doorstroomDatum: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        locatie: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        persoon: {
+                            /** Format: uuid */
+                            id: string;
+                            naam: string;
+                        };
+                        /** Format: date */
+                        tot: string | null;
+                        /** Format: date */
+                        van: string;
+                        versie: number;
+                        vervolgGemeente: {
+                            code: string;
+                            naam: string;
+                        } | null;
+                        vervolgVoorziening: string | null;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer; `invalidParams` noemt elk ongeldig veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of sessie verlopen. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang voor uw rol, of CSRF-token ongeldig. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, bijvoorbeeld een gelijktijdige wijziging (versie). */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegioWachtlijst: {
+        parameters: {
+            query?: {
+                locatie?: string;
+                soort?: "beschermd-wonen" | "opvang";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        peildatum: string;
+                        wachtenden: {
+                            /** @enum {string} */
+                            aangemeldDoor: "inwoner" | "lokale-toegang" | "partner" | "ggz" | "politie" | "nachtopvang" | "anders";
+                            aanmelder: string | null;
+                            /** Format: date */
+                            aanmeldingsdatum: string;
+                            contactpersoon: string | null;
+                            /** @description Null: van buiten de regio. */
+                            herkomst: {
+                                code: string;
+                                naam: string;
+                            } | null;
+                            herkomstWoonplaats: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            persoon: {
+                                /** Format: date */
+                                geboortedatum: string;
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            };
+                            positie: number;
+                            /** @enum {string} */
+                            soort: "beschermd-wonen" | "opvang";
+                            /** @enum {string} */
+                            status: "aangemeld" | "wachtlijst" | "geplaatst" | "uitgestroomd" | "afgewezen";
+                            toelichting: string | null;
+                            /** @enum {string} */
+                            urgentie: "crisis" | "hoog" | "regulier";
+                            versie: number;
+                            voorkeurLocatie: {
+                                /** Format: uuid */
+                                id: string;
+                                naam: string;
+                            } | null;
+                            /** Format: date */
+                            wachtlijstSinds: string | null;
+                            wachttijdDagen: number | null;
                         }[];
                     };
                 };
