@@ -94,6 +94,31 @@ describe.each(DB_KINDS)('regionale toegang: aanmelding, wachtlijst en plaatsing 
     expect(na.json()).toMatchObject({ status: 'aangemeld', herkomst: null, herkomstWoonplaats: 'Apeldoorn' });
   });
 
+  it('de persoon van een aanmelding hoort bij de regio; de lokale toegang leest de aanmelding niet (migratie 048)', async () => {
+    const a = await meldAan({ herkomstGemeenteCode: '0150' });
+    const persoonId = (
+      await t.database.db.systemTransaction((tx) =>
+        tx.query<{ persoon_id: string }>('SELECT persoon_id FROM bw_aanmeldingen WHERE id = $1', [a.id]),
+      )
+    ).rows[0]!.persoon_id;
+    // The regional team registered the person without a melding and reads them.
+    const regionaal = await t.api(regio, { method: 'GET', url: `/api/v1/personen/${persoonId}` });
+    expect(regionaal.statusCode, regionaal.body).toBe(200);
+    // Deventer's local toegang, same gemeente, unfiltered as the app role: no aanmelding rows.
+    const lokaalId = (
+      await t.database.db.systemTransaction((tx) =>
+        tx.query<{ id: string }>('SELECT id FROM gebruikers WHERE gebruikersnaam = $1', [
+          'toegangsmedewerker',
+        ]),
+      )
+    ).rows[0]!.id;
+    const rijen = await t.database.db.transaction(
+      { soort: 'medewerker', gebruikerId: lokaalId, gemeenten: ['0150'], organisatieId: null },
+      (tx) => tx.query('SELECT id FROM bw_aanmeldingen UNION ALL SELECT id FROM bw_plaatsingen'),
+    );
+    expect(rijen.rows).toEqual([]);
+  });
+
   it('een lokaal team heeft geen toegang tot de wachtlijst en plaatsen van de regio', async () => {
     const lokaal = await t.login('toegangsmedewerker');
     for (const url of ['/api/v1/regio/wachtlijst', '/api/v1/regio/plaatsen']) {

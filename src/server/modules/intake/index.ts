@@ -117,7 +117,7 @@ export const intake = defineModule({
     /** One persoon as the transaction sees it (row-level security), or null: for privacy's requests and inzage. */
     persoon: personenRepo.get,
     /** A persoon by BSN within a gemeente, and a new persoon: the regional aanmelding (regio) records its person here. */
-    persoonBijBsn: personenRepo.byBsn,
+    persoonBijBsn: personenRepo.idBijBsn,
     voegPersoonToe: personenRepo.insert,
   },
 });

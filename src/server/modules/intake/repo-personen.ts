@@ -87,6 +87,19 @@ export const personenRepo = {
     return rows[0] ?? null;
   },
 
+  /**
+   * The person with this BSN in the gemeente, whether or not the caller may read them: a BSN is unique
+   * per gemeente, so a duplicate check or a regional aanmelding must find a person that the
+   * relationship or regional rule hides (migration 043). Only the id, as the KCC's exact search.
+   */
+  async idBijBsn(tx: Sql, gemeenteCode: string, bsn: string): Promise<{ id: string } | null> {
+    const { rows } = await tx.query<{ id: string | null }>('SELECT ot_persoon_bij_bsn($1, $2) AS id', [
+      gemeenteCode,
+      bsn,
+    ]);
+    return rows[0]?.id ? { id: rows[0].id } : null;
+  },
+
   async byBsn(tx: Sql, gemeenteCode: string, bsn: string): Promise<{ id: string } | null> {
     const { rows } = await tx.query<{ id: string }>(
       'SELECT id FROM personen WHERE gemeente_code = $1 AND bsn = $2',

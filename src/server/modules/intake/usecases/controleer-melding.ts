@@ -53,7 +53,7 @@ export async function meldingBevindingen(
       );
       return b.lijst;
     }
-    if (nieuw.bsn && (await personenRepo.byBsn(tx, gemeenteCode, nieuw.bsn)))
+    if (nieuw.bsn && (await personenRepo.idBijBsn(tx, gemeenteCode, nieuw.bsn)))
       b.fout('nieuwePersoon.bsn', 'uniek', 'Er is al een persoon met dit BSN; zoek die persoon op.');
     const postcode = nieuw.adres?.postcode;
     if (

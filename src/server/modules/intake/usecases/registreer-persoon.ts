@@ -30,7 +30,7 @@ export async function registreerPersoonInTx(
   if (input.geboortedatum > today()) {
     throw errors.field(`${veld}geboortedatum`, 'in-toekomst', 'De geboortedatum ligt in de toekomst.');
   }
-  if (input.bsn && (await personenRepo.byBsn(tx, gemeenteCode, input.bsn))) {
+  if (input.bsn && (await personenRepo.idBijBsn(tx, gemeenteCode, input.bsn))) {
     throw errors.conflict('bestaat-al', 'Er is al een persoon met dit BSN; zoek die persoon op.', [
       { name: `${veld}bsn`, code: 'uniek', reason: 'Er is al een persoon met dit BSN.' },
     ]);
