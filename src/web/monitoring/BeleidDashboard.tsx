@@ -27,7 +27,7 @@ import { type Geladen, useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { LijnGrafiek, StaafGrafiek } from './Grafiek.tsx';
-import { celGetal, celTekst } from './opmaak.ts';
+import { celGetal, celTekst, kopTekst } from './opmaak.ts';
 import { ExportLinks, TabelMetExport } from './TabelMetExport.tsx';
 import type { KerncijfersTabel, MonitoringTabel } from './types.ts';
 import { Uitgaven } from './Uitgaven.tsx';
@@ -52,7 +52,8 @@ function standaard(gemeente: string): Filter {
   const jaar = Number(maand.slice(0, 4));
   return {
     gemeente,
-    jaar: String(jaar - 1),
+    // Empty: the server picks the latest year with data (not an empty year).
+    jaar: '',
     van: `${jaar - 1}${maand.slice(4)}`,
     tot: maand,
     wijk: '',
@@ -76,6 +77,33 @@ function useFilter(gemeente: string) {
   };
 }
 
+type FilterFouten = Partial<Record<'jaar' | 'van' | 'tot' | 'looptijden', string>>;
+const FILTER_VELD_ID: Record<keyof FilterFouten, string> = {
+  jaar: 'm-jaar',
+  van: 'm-van',
+  tot: 'm-tot',
+  looptijden: 'm-looptijden',
+};
+const MAAND = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** The filter checks at the field, in plain Dutch, before anything is asked from the server. */
+export function controleerFilter(f: Filter): FilterFouten {
+  const fouten: FilterFouten = {};
+  const jaar = f.jaar.trim();
+  if (jaar && !(/^\d{4}$/.test(jaar) && Number(jaar) >= 2000 && Number(jaar) <= 2100))
+    fouten.jaar = 'Vul een jaar in van vier cijfers, tussen 2000 en 2100, of laat het veld leeg.';
+  if (f.van && !MAAND.test(f.van)) fouten.van = 'Vul een maand in als jaar-maand, bijvoorbeeld 2026-01.';
+  if (f.tot && !MAAND.test(f.tot)) fouten.tot = 'Vul een maand in als jaar-maand, bijvoorbeeld 2026-12.';
+  if (!fouten.van && !fouten.tot && f.van && f.tot && f.van > f.tot)
+    fouten.tot = 'Kies een maand die niet vóór de eerste maand ligt.';
+  if (
+    f.looptijden &&
+    !/^\d{1,3}(:\d+([.,]\d+)?)?(,\d{1,3}(:\d+([.,]\d+)?)?)*$/.test(f.looptijden.replaceAll(' ', ''))
+  )
+    fouten.looptijden = 'Vul looptijden in maanden in, gescheiden door komma’s, bijvoorbeeld 12,24,36.';
+  return fouten;
+}
+
 function Filters({
   filter,
   zet,
@@ -95,8 +123,17 @@ function Filters({
     value: invoer[k],
     onChange: (e: { target: { value: string } }) => setInvoer({ ...invoer, [k]: e.target.value }),
   });
+  const [fouten, setFouten] = useState<FilterFouten>({});
   function verstuur(e: FormEvent) {
     e.preventDefault();
+    const f = controleerFilter(invoer);
+    setFouten(f);
+    const eerste = (Object.keys(FILTER_VELD_ID) as Array<keyof FilterFouten>).find((k) => f[k]);
+    // Wrong input: the error at the field, focus on it, and the figures on screen stay as they were.
+    if (eerste) {
+      document.getElementById(FILTER_VELD_ID[eerste])?.focus();
+      return;
+    }
     zet(invoer);
   }
   return (
@@ -112,13 +149,23 @@ function Filters({
           </Select>
         )}
       </Veld>
-      <Veld id="m-jaar" label="Jaar (kerncijfers)" beschrijving="Bijvoorbeeld 2019">
+      <Veld
+        id="m-jaar"
+        label="Jaar (kerncijfers)"
+        beschrijving="Bijvoorbeeld 2019. Leeg: het laatste jaar met gegevens."
+        fout={fouten.jaar}
+      >
         {(k) => <Textbox {...k} {...veld('jaar')} inputMode="numeric" size={6} />}
       </Veld>
-      <Veld id="m-van" label="Van maand" beschrijving="JJJJ-MM">
+      <Veld id="m-van" label="Van maand" beschrijving="JJJJ-MM, bijvoorbeeld 2026-01" fout={fouten.van}>
         {(k) => <Textbox {...k} {...veld('van')} size={8} />}
       </Veld>
-      <Veld id="m-tot" label="Tot en met maand" beschrijving="JJJJ-MM">
+      <Veld
+        id="m-tot"
+        label="Tot en met maand"
+        beschrijving="JJJJ-MM, bijvoorbeeld 2026-12"
+        fout={fouten.tot}
+      >
         {(k) => <Textbox {...k} {...veld('tot')} size={8} />}
       </Veld>
       <Veld id="m-wijk" label="Wijk">
@@ -137,6 +184,7 @@ function Filters({
         id="m-looptijden"
         label="Wat-als: looptijden (maanden)"
         beschrijving="Bijvoorbeeld 12,24,36 of 12:1,36:2"
+        fout={fouten.looptijden}
       >
         {(k) => <Textbox {...k} {...veld('looptijden')} size={14} />}
       </Veld>
@@ -217,7 +265,7 @@ function Kerncijfers({ k, query }: { k: KerncijfersTabel; query: Record<string, 
               <TableHeaderCell scope="col">Wijk</TableHeaderCell>
               {categorieen.map((c) => (
                 <TableHeaderCell key={c} scope="col">
-                  {c}
+                  {kopTekst(c)}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -300,7 +348,7 @@ export function BeleidDashboard() {
           params: {
             query: zoalsIngevuld<Vraag<'/monitoring/kerncijfers'>>({
               gemeente: filter.gemeente,
-              jaar: filter.jaar,
+              jaar: filter.jaar || undefined,
             }),
           },
         }),
@@ -332,6 +380,8 @@ export function BeleidDashboard() {
     [sleutel],
   );
   if (kerncijfers.fout?.status === 403) return <GeenToegang detail={kerncijfers.fout.detail} />;
+  // The year shown: the one chosen, or the latest with data as the server picked it.
+  const jaar = filter.jaar || (kerncijfers.data ? String(kerncijfers.data.jaar) : '');
 
   return (
     <>
@@ -355,10 +405,10 @@ export function BeleidDashboard() {
       </nav>
 
       <Heading level={2} id="kerncijfers">
-        Kerncijfers {filter.jaar}
+        Kerncijfers {jaar}
       </Heading>
       <Blok geladen={kerncijfers}>
-        {(k) => <Kerncijfers k={k} query={{ gemeente: filter.gemeente, jaar: filter.jaar }} />}
+        {(k) => <Kerncijfers k={k} query={{ gemeente: filter.gemeente, jaar: String(k.jaar) }} />}
       </Blok>
 
       <Heading level={2} id="processen">
@@ -415,7 +465,7 @@ export function BeleidDashboard() {
         {(t) => <TabelMetExport tabel={t} pad="/monitoring/conversie" query={periode} />}
       </Blok>
 
-      <Uitgaven gemeente={filter.gemeente} jaar={filter.jaar} />
+      {jaar ? <Uitgaven gemeente={filter.gemeente} jaar={jaar} /> : null}
 
       <Heading level={2} id="ladder">
         Verschuiving op de ladder

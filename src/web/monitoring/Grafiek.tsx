@@ -11,10 +11,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { aantalTekst, maandTekst } from './opmaak.ts';
 
 export interface Reeks {
   sleutel: string;
   naam: string;
+}
+
+/** An x label: months in words ("december 2026"), other values as they are. */
+function asLabel(v: unknown): string {
+  return maandTekst(String(v));
 }
 
 /** Colours with enough contrast against white (WCAG 1.4.11, 3:1 for graphical objects). */
@@ -58,8 +64,8 @@ export function LijnGrafiek({
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={[...data]} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={x} />
-          <YAxis allowDecimals={false} />
+          <XAxis dataKey={x} tickFormatter={asLabel} />
+          <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
           <Tooltip />
           <Legend />
           {reeksen.map((r, i) => (
@@ -101,8 +107,9 @@ export function StaafGrafiek({
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={[...data]} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={x} />
-          <YAxis />
+          <XAxis dataKey={x} tickFormatter={asLabel} />
+          {/* Counts: whole numbers on the axis, never "0,75 meldingen". */}
+          <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
           <Tooltip />
           <Legend />
           {reeksen.map((r, i) => (

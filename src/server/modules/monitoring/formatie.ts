@@ -3,6 +3,7 @@ import {
   ACTIVITEITEN,
   type Activiteit,
   berekenFormatie,
+  beschikbareFte,
   plusMaanden,
   STANDAARD_NORMTIJDEN,
   STANDAARD_PRODUCTIEVE_UREN_PER_FTE,
@@ -63,16 +64,17 @@ export function normtijdenView(n: NormtijdenInstelling) {
 }
 
 /**
- * Fte available: the fte of the active medewerkers in the gemeente's toegang teams (the organisation
- * model; 20.41 in the demo, as in reference document 003).
+ * Fte available: the fte of the active medewerkers in the gemeente's toegang teams who do casework
+ * (beschikbareFte: not the teamleider; the organisation model, 20.41 in the demo as in reference
+ * document 003).
  */
 export async function fteBeschikbaar(tx: Sql, gemeente: string): Promise<number> {
-  const { rows } = await tx.query<{ fte: number | null }>(
-    `SELECT sum(m.fte)::float AS fte FROM medewerkers m JOIN teams t ON t.id = m.team_id
+  const { rows } = await tx.query<{ fte: number | null; rollen: string[] }>(
+    `SELECT m.fte::float AS fte, m.rollen FROM medewerkers m JOIN teams t ON t.id = m.team_id
      WHERE t.gemeente_code = $1 AND t.soort = 'toegang' AND m.actief`,
     [gemeente],
   );
-  return rows[0]?.fte ?? 0;
+  return beschikbareFte(rows);
 }
 
 /** Average meldingen, onderzoeken and aanvragen per month over the last twelve full months. */

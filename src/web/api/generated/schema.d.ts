@@ -3670,8 +3670,8 @@ export interface operations {
     listAanvragen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
@@ -5262,8 +5262,8 @@ export interface operations {
         parameters: {
             query?: {
                 actie?: "create" | "read" | "update" | "delete" | "search" | "export" | "print" | "login" | "logout";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gebruiker?: string;
                 gemeente?: string;
                 objectId?: string;
@@ -7065,8 +7065,8 @@ export interface operations {
     listBewaarplichten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7325,8 +7325,8 @@ export interface operations {
     getBewaartermijnen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -8999,8 +8999,8 @@ export interface operations {
     getCbsMonitorSociaalDomein: {
         parameters: {
             query: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description 1: januari–juni; 2: juli–december. */
@@ -9311,8 +9311,8 @@ export interface operations {
     listDeclaratiesGoedgekeurd: {
         parameters: {
             query: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Laatste dag. */
                 tot: string;
                 /** @description Eerste dag (begindatum van de prestatie). */
@@ -9389,8 +9389,8 @@ export interface operations {
     listDoorbraken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 status?: "te-beoordelen" | "beoordeeld";
             };
             header?: never;
@@ -9969,8 +9969,8 @@ export interface operations {
     listGelijkgesteldeDagen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -10198,8 +10198,8 @@ export interface operations {
     listGemeenten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -10990,8 +10990,8 @@ export interface operations {
     listHerindicaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 maanden?: number;
                 /** @description iWmo WMO020. */
                 productcategorie?: "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
@@ -11895,8 +11895,8 @@ export interface operations {
     listMeldingenVanHuishouden: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -12397,8 +12397,8 @@ export interface operations {
     listImports: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -14106,8 +14106,8 @@ export interface operations {
         parameters: {
             query?: {
                 berichtcode?: "WMO301" | "WMO305" | "WMO307" | "WMO315" | "WMO317" | "WMO319" | "WMO323" | "WMO325";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
                 pageSize?: number;
@@ -14382,8 +14382,8 @@ export interface operations {
         parameters: {
             query?: {
                 berichtcode?: "WMO315" | "WMO317";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
                 pageSize?: number;
@@ -15987,8 +15987,8 @@ export interface operations {
     listLocaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -16477,8 +16477,8 @@ export interface operations {
         parameters: {
             query?: {
                 actief?: "true" | "false";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 team?: string;
             };
@@ -17438,8 +17438,8 @@ export interface operations {
     listAanvragenVanMelding: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -19479,8 +19479,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 maanden?: number;
@@ -19569,8 +19569,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -19659,8 +19659,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -19749,8 +19749,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description Wat-als: looptijden van nieuwe beschikkingen in maanden, met optioneel gewicht (12:1,24:1,36:1). */
@@ -19838,8 +19838,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description Deel van de aflopende voorzieningen dat opnieuw wordt toegekend (standaard: zoals het afgelopen jaar). */
@@ -19932,8 +19932,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20022,11 +20022,12 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
-                jaar: number;
+                /** @description Zonder jaar: het laatste jaar (tot en met dit jaar) waarin iets te tellen is. */
+                jaar?: number;
                 /** @description Alleen deze maten, komma-gescheiden. clienten,geldige_beschikkingen,afgegeven_beschikkingen geeft de kolommen en rijen van de bijlage Kerncijfers. */
                 maten?: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20121,8 +20122,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 periode?: "maand" | "kwartaal" | "jaar";
@@ -20212,8 +20213,8 @@ export interface operations {
             query?: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
                 publicatie?: "true" | "false";
             };
@@ -20295,8 +20296,8 @@ export interface operations {
             query?: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
                 publicatie?: "true" | "false";
             };
@@ -20378,8 +20379,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -22312,8 +22313,8 @@ export interface operations {
     listOrganisaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -23626,8 +23627,8 @@ export interface operations {
     listBeschikkingenVanPersoon: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -24614,8 +24615,8 @@ export interface operations {
     listPostcodegebieden: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -24883,8 +24884,8 @@ export interface operations {
     getPrivacySignalen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Einde van de periode (tot en met); standaard vandaag. */
                 tot?: string;
                 /** @description Begin van de periode; standaard 30 dagen geleden. */
@@ -24965,8 +24966,8 @@ export interface operations {
     listPrivacyverzoeken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 status?: "open" | "afgehandeld";
             };
             header?: never;
@@ -25599,8 +25600,8 @@ export interface operations {
     listProducten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -25919,8 +25920,8 @@ export interface operations {
     listProjecten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -32158,8 +32159,8 @@ export interface operations {
     listTeams: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -32920,8 +32921,8 @@ export interface operations {
     listVernietigingslijsten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -33361,8 +33362,8 @@ export interface operations {
     getVerwerkingsregister: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -34991,8 +34992,8 @@ export interface operations {
         parameters: {
             query?: {
                 behandelaar?: string | ("ik" | "geen");
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 kanaal?: "telefoon" | "balie" | "wijklocatie" | "email-brief" | "online" | "signaal";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
@@ -35113,8 +35114,8 @@ export interface operations {
     getWerkverdeling: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 team?: string;
             };
             header?: never;
@@ -35195,8 +35196,8 @@ export interface operations {
     listWijken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
