@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { aantalTekst, maandTekst } from './opmaak.ts';
+import { aantalTekst, celTekst, maandTekst } from './opmaak.ts';
 
 export interface Reeks {
   sleutel: string;
@@ -21,6 +21,11 @@ export interface Reeks {
 /** An x label: months in words ("december 2026"), other values as they are. */
 function asLabel(v: unknown): string {
   return maandTekst(String(v));
+}
+
+/** A value in the tooltip, the Dutch way ("20,41"). */
+function waardeTekst(v: unknown): string {
+  return typeof v === 'number' ? celTekst('waarde', v) : String(v);
 }
 
 /** Colours with enough contrast against white (WCAG 1.4.11, 3:1 for graphical objects). */
@@ -66,7 +71,7 @@ export function LijnGrafiek({
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey={x} tickFormatter={asLabel} />
           <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
-          <Tooltip />
+          <Tooltip labelFormatter={asLabel} formatter={waardeTekst} />
           <Legend />
           {reeksen.map((r, i) => (
             <Line
@@ -110,7 +115,7 @@ export function StaafGrafiek({
           <XAxis dataKey={x} tickFormatter={asLabel} />
           {/* Counts: whole numbers on the axis, never "0,75 meldingen". */}
           <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
-          <Tooltip />
+          <Tooltip labelFormatter={asLabel} formatter={waardeTekst} />
           <Legend />
           {reeksen.map((r, i) => (
             <Bar

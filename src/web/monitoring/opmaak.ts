@@ -37,7 +37,7 @@ export function celTekst(sleutel: string, waarde: Celwaarde): string {
     return /^[<≤]/.test(waarde) ? waarde : kopTekst(waarde);
   }
   if (sleutel.startsWith('aandeel')) return procent.format(waarde);
-  if (sleutel.includes('fte') || sleutel === 'verschil') return fteTekst(waarde);
+  if (sleutel === 'fte' || sleutel.startsWith('fte_') || sleutel === 'verschil') return fteTekst(waarde);
   return getal.format(waarde);
 }
 

@@ -309,7 +309,6 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
           }}
         >
           <Sectie id="sectie-stappen" titel="Onderzoek in vijf stappen">
-            <NogInTeVullen ontbrekend={onderzoek.ontbrekend} />
             {autosave.conflict ? (
               <ConflictKeuze conflict={autosave.conflict} mijn={concept} autosave={autosave} />
             ) : null}
@@ -325,6 +324,8 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
               <PersoonlijkPlanFormulier concept={concept} wijzig={wijzig} fouten={stapFouten} />
             </StapPaneel>
             <StapKnoppen deel={actief} kies={kies} />
+            {/* Below the step: the stepper stays at the top; each item still jumps to its step. */}
+            <NogInTeVullen ontbrekend={onderzoek.ontbrekend} />
           </Sectie>
           <Opslagbalk autosave={autosave} />
         </form>

@@ -11,7 +11,7 @@ import {
 import type { Sql } from '../../platform/db/types.ts';
 import { dezeMaand } from './periode.ts';
 import { prognose } from './prognose.ts';
-import { type MTabel, tabel } from './tabel.ts';
+import { type MTabel, maandTekst, tabel } from './tabel.ts';
 
 const ENKELVOUD = {
   meldingen: 'melding',
@@ -123,7 +123,7 @@ export async function formatie(
     beschikbaar,
   );
   return tabel(
-    `Formatie: benodigde en beschikbare fte per maand (${vanaf}, ${f.maanden} maanden)`,
+    `Formatie: benodigde en beschikbare fte per maand (vanaf ${maandTekst(vanaf)}, ${f.maanden} maanden)`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'meldingen', kop: 'meldingen' },

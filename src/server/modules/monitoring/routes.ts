@@ -28,7 +28,7 @@ async function verstuur<T extends MTabel>(
   req: FastifyRequest,
   reply: FastifyReply,
   formaat: string | undefined,
-  naamVan: string | ((t: NoInfer<T>) => string),
+  naamVan: string | ((t: T) => string),
   maak: (formaat: 'json' | 'csv' | 'csv-excel' | 'xlsx') => Promise<T>,
 ) {
   const f = gevraagdFormaat(req, formaat);
@@ -63,7 +63,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req, reply) =>
-      verstuur(
+      verstuur<MTabel & { jaar: number }>(
         req,
         reply,
         req.query.formaat,

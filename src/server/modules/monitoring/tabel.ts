@@ -28,6 +28,14 @@ export function datumTekst(waarde: string): string {
   return Number.isNaN(d.getTime()) ? waarde : `${DAG.format(d)} om ${TIJD.format(d)}`;
 }
 
+const MAAND = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A month for a title people read: '2026-12' → 'december 2026'. */
+export function maandTekst(maand: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(maand);
+  return m ? MAAND.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : maand;
+}
+
 /** A column of a monitoring table. `telling`: a count of people or cases, suppressed for publication. */
 export interface MKolom {
   sleutel: string;
