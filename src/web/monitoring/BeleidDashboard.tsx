@@ -1,6 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
   Heading,
   Paragraph,
   Select,
@@ -12,20 +10,17 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
 import type { Vraag } from '../api/antwoorden.ts';
 import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
-import type { Gemeente, Wijk } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
-import { vandaagIso } from '../ui/format.ts';
 import { type Geladen, useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { Filters, useFilter } from './Filters.tsx';
 import { LijnGrafiek, StaafGrafiek } from './Grafiek.tsx';
 import { celGetal, celTekst, kopTekst } from './opmaak.ts';
 import { ExportLinks, TabelMetExport } from './TabelMetExport.tsx';
@@ -37,165 +32,6 @@ const MATEN = [
   ['geldige_beschikkingen', 'Geldige beschikkingen (op enig moment in het jaar)'],
   ['afgegeven_beschikkingen', 'Afgegeven beschikkingen (besluitdatum in het jaar)'],
 ] as const;
-
-interface Filter {
-  gemeente: string;
-  jaar: string;
-  van: string;
-  tot: string;
-  wijk: string;
-  looptijden: string;
-}
-
-function standaard(gemeente: string): Filter {
-  const maand = vandaagIso().slice(0, 7);
-  const jaar = Number(maand.slice(0, 4));
-  return {
-    gemeente,
-    // Empty: the server picks the latest year with data (not an empty year).
-    jaar: '',
-    van: `${jaar - 1}${maand.slice(4)}`,
-    tot: maand,
-    wijk: '',
-    looptijden: '12,24,36',
-  };
-}
-
-/** The filters live in the URL (back button, a link to a colleague). */
-function useFilter(gemeente: string) {
-  const [params, setParams] = useSearchParams();
-  const basis = standaard(gemeente);
-  const filter = { ...basis };
-  for (const k of Object.keys(basis) as Array<keyof Filter>) filter[k] = params.get(k) ?? basis[k];
-  return {
-    filter,
-    zet(f: Filter) {
-      const p: Record<string, string> = {};
-      for (const k of Object.keys(basis) as Array<keyof Filter>) if (f[k] !== basis[k]) p[k] = f[k];
-      setParams(p);
-    },
-  };
-}
-
-type FilterFouten = Partial<Record<'jaar' | 'van' | 'tot' | 'looptijden', string>>;
-const FILTER_VELD_ID: Record<keyof FilterFouten, string> = {
-  jaar: 'm-jaar',
-  van: 'm-van',
-  tot: 'm-tot',
-  looptijden: 'm-looptijden',
-};
-const MAAND = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The filter checks at the field, in plain Dutch, before anything is asked from the server. */
-export function controleerFilter(f: Filter): FilterFouten {
-  const fouten: FilterFouten = {};
-  const jaar = f.jaar.trim();
-  if (jaar && !(/^\d{4}$/.test(jaar) && Number(jaar) >= 2000 && Number(jaar) <= 2100))
-    fouten.jaar = 'Vul een jaar in van vier cijfers, tussen 2000 en 2100, of laat het veld leeg.';
-  if (f.van && !MAAND.test(f.van)) fouten.van = 'Vul een maand in als jaar-maand, bijvoorbeeld 2026-01.';
-  if (f.tot && !MAAND.test(f.tot)) fouten.tot = 'Vul een maand in als jaar-maand, bijvoorbeeld 2026-12.';
-  if (!fouten.van && !fouten.tot && f.van && f.tot && f.van > f.tot)
-    fouten.tot = 'Kies een maand die niet vóór de eerste maand ligt.';
-  if (
-    f.looptijden &&
-    !/^\d{1,3}(:\d+([.,]\d+)?)?(,\d{1,3}(:\d+([.,]\d+)?)?)*$/.test(f.looptijden.replaceAll(' ', ''))
-  )
-    fouten.looptijden = 'Vul looptijden in maanden in, gescheiden door komma’s, bijvoorbeeld 12,24,36.';
-  return fouten;
-}
-
-function Filters({
-  filter,
-  zet,
-  gemeenten,
-  wijken,
-}: {
-  filter: Filter;
-  zet(f: Filter): void;
-  gemeenten: Gemeente[];
-  wijken: Wijk[];
-}) {
-  const [invoer, setInvoer] = useState(filter);
-  const waarde = JSON.stringify(filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the URL by value.
-  useEffect(() => setInvoer(filter), [waarde]);
-  const veld = (k: keyof Filter) => ({
-    value: invoer[k],
-    onChange: (e: { target: { value: string } }) => setInvoer({ ...invoer, [k]: e.target.value }),
-  });
-  const [fouten, setFouten] = useState<FilterFouten>({});
-  function verstuur(e: FormEvent) {
-    e.preventDefault();
-    const f = controleerFilter(invoer);
-    setFouten(f);
-    const eerste = (Object.keys(FILTER_VELD_ID) as Array<keyof FilterFouten>).find((k) => f[k]);
-    // Wrong input: the error at the field, focus on it, and the figures on screen stay as they were.
-    if (eerste) {
-      document.getElementById(FILTER_VELD_ID[eerste])?.focus();
-      return;
-    }
-    zet(invoer);
-  }
-  return (
-    <form className="ot-filter" onSubmit={verstuur} aria-label="Monitoring filteren">
-      <Veld id="m-gemeente" label="Gemeente">
-        {(k) => (
-          <Select {...k} {...veld('gemeente')}>
-            {gemeenten.map((g) => (
-              <SelectOption key={g.code} value={g.code}>
-                {g.naam}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Veld>
-      <Veld
-        id="m-jaar"
-        label="Jaar (kerncijfers)"
-        beschrijving="Bijvoorbeeld 2019. Leeg: het laatste jaar met gegevens."
-        fout={fouten.jaar}
-      >
-        {(k) => <Textbox {...k} {...veld('jaar')} inputMode="numeric" size={6} />}
-      </Veld>
-      <Veld id="m-van" label="Van maand" beschrijving="JJJJ-MM, bijvoorbeeld 2026-01" fout={fouten.van}>
-        {(k) => <Textbox {...k} {...veld('van')} size={8} />}
-      </Veld>
-      <Veld
-        id="m-tot"
-        label="Tot en met maand"
-        beschrijving="JJJJ-MM, bijvoorbeeld 2026-12"
-        fout={fouten.tot}
-      >
-        {(k) => <Textbox {...k} {...veld('tot')} size={8} />}
-      </Veld>
-      <Veld id="m-wijk" label="Wijk">
-        {(k) => (
-          <Select {...k} {...veld('wijk')}>
-            <SelectOption value="">Alle wijken</SelectOption>
-            {wijken.map((w) => (
-              <SelectOption key={w.code} value={w.code}>
-                {w.naam}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Veld>
-      <Veld
-        id="m-looptijden"
-        label="Wat-als: looptijden (maanden)"
-        beschrijving="Bijvoorbeeld 12,24,36 of 12:1,36:2"
-        fout={fouten.looptijden}
-      >
-        {(k) => <Textbox {...k} {...veld('looptijden')} size={14} />}
-      </Veld>
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button">
-          Toepassen
-        </Button>
-      </ButtonGroup>
-    </form>
-  );
-}
 
 function Blok<T>({ geladen, children }: { geladen: Geladen<T>; children: (data: T) => React.ReactNode }) {
   if (geladen.fout) return <ApiFoutMelding fout={geladen.fout} kopNiveau={3} />;
