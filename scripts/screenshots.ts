@@ -65,6 +65,15 @@ async function meldingMetOnderzoek(page: Page): Promise<string> {
   return melding.id;
 }
 
+/** Scrolls the element with this id to the top of the window, at once (no smooth scrolling). */
+async function naarBoven(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (el)
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 24, behavior: 'instant' });
+  }, id);
+}
+
 async function schermafdruk(page: Page, naam: string): Promise<void> {
   const pad = path.join(UIT, `${naam}.png`);
   await page.screenshot({ path: pad });
@@ -101,10 +110,12 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { level: 1, name: /^Onderzoek / }).waitFor();
     const starten = page.getByRole('button', { name: 'Onderzoek starten' });
     if (await starten.isVisible()) await starten.click();
-    const stapper = page.getByRole('navigation', { name: 'Stappen van het onderzoek' });
-    await stapper.waitFor();
-    await stapper.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -120));
+    await page.getByRole('navigation', { name: 'Stappen van het onderzoek' }).waitFor();
+    // Step 1 is pre-filled from the melding and saved: wait for that, then show the steps at the top.
+    await page.getByText(/^Opgeslagen om /).waitFor();
+    // The app moves focus to the h1 once a page has loaded; scroll after that.
+    await page.waitForTimeout(800);
+    await naarBoven(page, 'sectie-stappen');
     await schermafdruk(page, 'onderzoek');
 
     await inloggen(page, 'beleid');
@@ -112,8 +123,8 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { level: 1, name: 'Monitoring en sturing' }).waitFor();
     const grafiek = page.getByRole('figure', { name: /^Unieke cliënten per wijk/ });
     await grafiek.waitFor();
-    await page.getByRole('heading', { level: 2, name: /^Kerncijfers/ }).scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, 300));
+    await page.waitForTimeout(800);
+    await naarBoven(page, 'kerncijfers');
     await schermafdruk(page, 'monitoring');
     await context.close();
   } finally {

@@ -65,7 +65,7 @@ export function StappenFormulier({
         <Fieldset className="ot-ozk-stap">
           <FieldsetLegend>Stap {STAP_TITELS.hulpvraag}</FieldsetLegend>
           <Paragraph className="ot-ozk-toelichting">
-            Bij de melding: <q>{meldingHulpvraag}</q>. Begin daarmee en pas het aan na het gesprek.
+            Bij de melding: <q>{meldingHulpvraag}</q> Begin daarmee en pas het aan na het gesprek.
           </Paragraph>
           <TekstVeld
             id={veldId('stappen.hulpvraag.hulpvraag')}
