@@ -64,9 +64,11 @@ describe.skipIf(zonderChromium)('bruikbaarheid: monitoring leesbaar', () => {
     expect(uniek).not.toBe('0');
 
     // Chart axes: whole counts, the Dutch way; never "0,75" or "0.75".
-    await page.getByRole('figure', { name: /^Unieke cliënten per wijk/ }).waitFor();
-    await page.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').first().waitFor();
-    const ticks = await page.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents();
+    const figuur = page.getByRole('figure', { name: /^Unieke cliënten per wijk/ });
+    // recharts 3 renders the tick labels in a layer of their own: '.recharts-yAxis-tick-labels'.
+    const asLabels = figuur.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await asLabels.first().waitFor();
+    const ticks = await asLabels.allTextContents();
     expect(ticks.length).toBeGreaterThan(0);
     for (const t of ticks) expect(t).toMatch(/^\d{1,3}(\.\d{3})*$/);
 

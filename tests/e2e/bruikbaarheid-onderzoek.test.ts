@@ -146,7 +146,7 @@ describe.skipIf(zonderChromium)('bruikbaarheid: onderzoek in stappen, lid toevoe
     // Audited like any registration of a person.
     const auditor = await apiKlant(server.baseUrl, 'auditor');
     const sporen = await auditor.get<{ regels: Array<{ actie: string; objectType: string }> }>(
-      '/audit?objectType=persoon&actie=create',
+      '/audit-logregels?objectType=persoon&actie=create',
     );
     await auditor.sluit();
     expect(sporen.regels.length).toBeGreaterThan(0);

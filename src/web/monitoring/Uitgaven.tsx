@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { StaafGrafiek } from './Grafiek.tsx';
 
@@ -119,8 +120,8 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
           <Paragraph>
             Verplicht: toewijzingen maal contracttarief. Gerealiseerd: goedgekeurde declaraties en
             pgb-budgetten
-            {u.data.peildatum ? ` tot ${u.data.peildatum}` : ''}. Prognose: het gerealiseerde doorgetrokken
-            tot het einde van het jaar.
+            {u.data.peildatum ? ` tot en met ${formatDatum(u.data.peildatum)}` : ''}. Prognose: het
+            gerealiseerde doorgetrokken tot het einde van het jaar.
             {u.data.kostenPerClient.perClient !== null
               ? ` Kosten per cliënt: ${euro(u.data.kostenPerClient.perClient)} (${u.data.kostenPerClient.clienten} cliënten).`
               : ''}

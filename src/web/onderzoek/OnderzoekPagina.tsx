@@ -312,7 +312,13 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
             {autosave.conflict ? (
               <ConflictKeuze conflict={autosave.conflict} mijn={concept} autosave={autosave} />
             ) : null}
-            <Stapper concept={concept} ontbrekend={onderzoek.ontbrekend} actief={actief} kies={kies} />
+            <Stapper
+              concept={concept}
+              ontbrekend={onderzoek.ontbrekend}
+              fouten={stapFouten}
+              actief={actief}
+              kies={kies}
+            />
             <StappenFormulier
               concept={concept}
               wijzig={wijzig}

@@ -1,11 +1,11 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { TOON_STAP } from '../ui/naarVeld.ts';
-import { type Concept, type Deel, veldVoorPad } from './concept.ts';
+import { type Concept, type Deel, type StapFouten, veldVoorPad } from './concept.ts';
 import { STAP_TITELS } from './labels.ts';
 import type { Ontbrekend } from './types.ts';
 
-export type StapStaat = 'nog niet begonnen' | 'bezig' | 'klaar';
+export type StapStaat = 'nog niet begonnen' | 'bezig' | 'klaar' | 'fout, nakijken';
 
 /** The views of the stepper: the five CRvB steps and the persoonlijk plan (Wmo 2.3.2 lid 2). */
 export const STAPPEN: ReadonlyArray<{ deel: Deel; titel: string }> = [
@@ -38,7 +38,14 @@ function ingevuld(waarde: unknown): boolean {
  * answer of it; "bezig" when something is filled in; otherwise "nog niet begonnen". The optional
  * persoonlijk plan with nothing open and nothing filled in is not a gap: it counts as not begun.
  */
-export function stapStaat(deel: Deel, concept: Concept, ontbrekend: readonly Ontbrekend[]): StapStaat {
+export function stapStaat(
+  deel: Deel,
+  concept: Concept,
+  ontbrekend: readonly Ontbrekend[],
+  fouten: StapFouten = {},
+): StapStaat {
+  // A refused afronding names fields of steps that are not shown: the stepper points at them.
+  if (Object.keys(fouten).some((pad) => veldVoorPad(pad)?.deel === deel)) return 'fout, nakijken';
   const open = ontbrekend.some((o) => veldVoorPad(o.veld)?.deel === deel);
   if (!ingevuld(concept[deel])) return 'nog niet begonnen';
   return open ? 'bezig' : 'klaar';
@@ -65,9 +72,11 @@ export function Stapper({
   ontbrekend,
   actief,
   kies,
+  fouten,
 }: {
   concept: Concept;
   ontbrekend: readonly Ontbrekend[];
+  fouten: StapFouten;
   actief: Deel;
   kies(deel: Deel): void;
 }) {
@@ -75,12 +84,12 @@ export function Stapper({
     <nav aria-label="Stappen van het onderzoek" className="ot-stapper">
       <ol className="ot-stapper__lijst">
         {STAPPEN.map(({ deel }) => {
-          const staat = stapStaat(deel, concept, ontbrekend);
+          const staat = stapStaat(deel, concept, ontbrekend, fouten);
           const huidig = deel === actief;
           return (
             <li
               key={deel}
-              className={`ot-stapper__stap ot-stapper__stap--${staat.replaceAll(' ', '-')}${huidig ? ' ot-stapper__stap--huidig' : ''}`}
+              className={`ot-stapper__stap ot-stapper__stap--${staat.replace(/\W+/g, '-')}${huidig ? ' ot-stapper__stap--huidig' : ''}`}
             >
               <button
                 type="button"
