@@ -48,24 +48,28 @@ describe.skipIf(zonderChromium)('lijsten exporteren in de browser', () => {
       .waitFor();
 
     const exporteren = page.getByRole('navigation', { name: 'Exporteren: de werkvoorraad' });
-    const csvLink = exporteren.getByRole('link', { name: 'CSV van de werkvoorraad', exact: true });
+    // People open the CSV in Excel: the first link gives semicolons and a BOM (issue 15).
+    const csvLink = exporteren.getByRole('link', { name: 'CSV voor Excel van de werkvoorraad', exact: true });
     const xlsxLink = exporteren.getByRole('link', { name: 'Excel (XLSX) van de werkvoorraad', exact: true });
     // The links carry the screen's filters, never the page cursor: the file has all pages.
-    expect(await csvLink.getAttribute('href')).toMatch(/^\/api\/v1\/werkvoorraad\?.*formaat=csv/);
+    expect(await csvLink.getAttribute('href')).toMatch(/^\/api\/v1\/werkvoorraad\?.*formaat=csv-excel/);
     expect(await xlsxLink.getAttribute('href')).toMatch(/formaat=xlsx/);
     expect(await csvLink.getAttribute('href')).not.toMatch(/[?&](na|pageSize)=/);
     await verwachtToegankelijk(page, 'de werkvoorraad met exportlinks');
 
     // Keyboard only: Tab to the link, Enter downloads.
     await page.locator('h1').focus();
-    await tabNaar(page, (f) => f.tag === 'a' && f.tekst === 'CSV van de werkvoorraad', 80);
+    await tabNaar(page, (f) => f.tag === 'a' && f.tekst === 'CSV voor Excel van de werkvoorraad', 80);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('werkvoorraad.csv');
     const csv = await fs.readFile((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toMatch(/^Kenmerk,Soort,Status,Kanaal,Ontvangen,Spoed,Naam,Geboortedatum,/);
+    // A UTF-8 BOM, semicolons and CRLF: Dutch Excel opens it in columns.
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^\uFEFFKenmerk;Soort;Status;Kanaal;Ontvangen;Spoed;Naam;Geboortedatum;/,
+    );
     // The teamleider may export names (to distribute the work).
-    expect(csv).toContain(`${kenmerk},melding,nieuw,telefoon,`);
-    expect(csv).toContain('"Edith Exportstra",1950-01-01');
+    expect(csv).toContain(`${kenmerk};melding;nieuw;telefoon;`);
+    expect(csv).toContain('"Edith Exportstra";1950-01-01');
   });
 
   it('de KCC krijgt hetzelfde bestand zonder naam en geboortedatum', async () => {
@@ -76,10 +80,12 @@ describe.skipIf(zonderChromium)('lijsten exporteren in de browser', () => {
       page.waitForEvent('download'),
       page
         .getByRole('navigation', { name: 'Exporteren: de werkvoorraad' })
-        .getByRole('link', { name: 'CSV van de werkvoorraad', exact: true })
+        .getByRole('link', { name: 'CSV met komma’s (voor software) van de werkvoorraad', exact: true })
         .click(),
     ]);
     const csv = await fs.readFile((await download.path())!, 'utf8');
+    // The standard CSV for software: commas, no BOM.
+    expect(csv.split('\n')[0]).toMatch(/^Kenmerk,Soort,/);
     expect(csv.split('\n')[0]).not.toMatch(/Naam|Geboortedatum/);
     expect(csv).toContain(kenmerk);
     expect(csv).not.toContain('Exportstra');

@@ -53,7 +53,8 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     const tabel = page.getByRole('table', { name: 'Cliënten per productcategorie, Deventer 2019' });
     await tabel.waitFor();
     expect(await tabel.getByRole('rowheader').allTextContents()).toHaveLength(15);
-    await tabel.getByRole('columnheader', { name: 'vervoersdiensten' }).waitFor();
+    // Codes read as words, with a capital (issue 15).
+    await tabel.getByRole('columnheader', { name: 'Vervoersdiensten' }).waitFor();
     await page.getByRole('figure', { name: 'Unieke cliënten per wijk, Deventer 2019' }).waitFor();
     await page
       .getByRole('table', { name: /^Binnen de wettelijke termijn/ })
@@ -78,7 +79,9 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     const exportKern = page.getByRole('navigation', { name: 'Exporteren: de kerncijfers 2019' });
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      exportKern.getByRole('link', { name: 'CSV van de kerncijfers 2019', exact: true }).click(),
+      exportKern
+        .getByRole('link', { name: 'CSV met komma’s (voor software) van de kerncijfers 2019', exact: true })
+        .click(),
     ]);
     expect(csv.suggestedFilename()).toBe('kerncijfers-0150-2019.csv');
     const inhoud = await fs.readFile((await csv.path())!, 'utf8');

@@ -19,6 +19,14 @@ function keuze(page: Page, groep: string | RegExp, optie: string) {
   return page.getByRole('group', { name: groep }).getByRole('radio', { name: optie, exact: true });
 }
 
+/** Shows a step of the onderzoek's stepper (one step per view). */
+async function naarStap(page: Page, stap: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Stappen van het onderzoek' })
+    .getByRole('button', { name: new RegExp(`^${stap.replace('.', '\\.')}`) })
+    .click();
+}
+
 async function openOnderzoek(page: Page, meldingId: string, naam: string): Promise<void> {
   await page.goto(`/meldingen/${meldingId}/onderzoek`);
   await h1(page, `Onderzoek ${naam}`).waitFor();
@@ -59,7 +67,10 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     // Start: the steps appear, with what is still needed to close.
     await page.getByRole('button', { name: 'Onderzoek starten' }).click();
     await page.getByRole('heading', { name: 'Nog in te vullen' }).waitFor();
-    await page.getByRole('link', { name: 'Stap 1: beschrijf de hulpvraag.' }).waitFor();
+    // Step 1 is pre-filled from the melding (issue 15): step 2 is the first open answer.
+    await page
+      .getByRole('link', { name: 'Stap 2: beschrijf de beperkingen in de zelfredzaamheid.' })
+      .waitFor();
     await verwachtToegankelijk(page, 'het lege onderzoek');
 
     // The kitchen-table conversation.
@@ -76,14 +87,17 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
 
     // The five steps, typed; the mantelzorg motivering is left open on purpose.
     await page.getByLabel('Wat is de hulpvraag?').fill('Mevrouw wil haar huis schoon kunnen houden.');
+    await naarStap(page, '2. Beperkingen');
     await page
       .getByLabel('Problemen en beperkingen in de zelfredzaamheid')
       .fill('Kan niet bukken of tillen sinds de heupoperatie.');
     await page
       .getByLabel('Problemen en beperkingen in de participatie')
       .fill('Komt minder bij de buurtsoos.');
+    await naarStap(page, '3. Benodigde hulp');
     await page.getByLabel('Welke soort hulp is nodig?').fill('Zwaar huishoudelijk werk');
     await page.getByLabel('Hoeveel hulp is nodig?').fill('3 uur per week');
+    await naarStap(page, '4. Afwegingen');
     await keuze(page, 'Eigen kracht: lost dit het probleem op?', 'Nee').check();
     await page.getByLabel('Motivering eigen kracht').fill('Fysiek niet mogelijk.');
     await keuze(page, /^Gebruikelijke hulp .*: lost dit het probleem op\?$/, 'Deels').check();
@@ -97,6 +111,7 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     await page
       .getByLabel(/^Motivering algemene, voorliggende/)
       .fill('Geen algemene voorziening voor zwaar werk.');
+    await naarStap(page, '5. Maatwerk');
     await keuze(page, 'Is een maatwerkvoorziening nodig?', 'Ja, een maatwerkvoorziening is nodig').check();
     await page.getByLabel('Welke maatwerkvoorziening?').fill('Hulp bij het huishouden');
     await page.getByLabel('Motivering van de conclusie over maatwerk').fill('Geen voorliggende oplossing.');
@@ -105,10 +120,11 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     const open = page.getByRole('link', { name: 'Stap 4: motiveer de afweging over mantelzorg.' });
     await open.waitFor();
     await expect.poll(() => page.locator('.ot-ozk-checklist li').count()).toBe(1);
+    // The field is in step 4, not shown now: the link shows that step and focuses the field.
     await open.click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
-      'veld-stappen-afwegingen-mantelzorg-motivering',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('veld-stappen-afwegingen-mantelzorg-motivering');
     await verwachtToegankelijk(page, 'het ingevulde onderzoek');
 
     // ZRM scores for both members of the household, each saved as one scoring moment.
@@ -183,6 +199,18 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     await page.getByLabel('Wat gebeurt er nu?').fill('U kunt nu een aanvraag doen.');
     await page.getByRole('button', { name: 'Onderzoek afronden' }).click();
     await page.getByRole('heading', { name: 'Het onderzoek kan nog niet worden afgerond' }).waitFor();
+    // The field is in step 4, not shown: the stepper says which step to look at.
+    await page
+      .getByRole('navigation', { name: 'Stappen van het onderzoek' })
+      .getByRole('button', { name: '4. Afwegingen fout, nakijken' })
+      .waitFor();
+    await page
+      .locator('.ot-fout-samenvatting')
+      .getByRole('link', { name: /^Stap 4: motivering mantelzorg: Stap 4: motiveer/ })
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('veld-stappen-afwegingen-mantelzorg-motivering');
     const veldFout = page.locator('#veld-stappen-afwegingen-mantelzorg-motivering-fout');
     await veldFout.getByText('Stap 4: motiveer de afweging over mantelzorg.').waitFor();
     const mantelzorg = page.getByLabel('Motivering mantelzorg');
@@ -335,6 +363,7 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     await page.route('**/api/v1/onderzoeken/*', (route) =>
       route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
     );
+    await naarStap(page, '2. Beperkingen');
     await page
       .getByLabel('Problemen en beperkingen in de zelfredzaamheid')
       .fill('Loopt slecht na een beroerte.');
@@ -354,6 +383,7 @@ describe.skipIf(zonderChromium)('onderzoek, plan en verslag in de browser', () =
     await verwachtToegankelijk(page, 'het aanbod om tekst te herstellen');
     await page.unroute('**/api/v1/onderzoeken/*');
     await page.getByRole('button', { name: 'Tekst herstellen' }).click();
+    await naarStap(page, '2. Beperkingen');
     expect(await page.getByLabel('Problemen en beperkingen in de zelfredzaamheid').inputValue()).toBe(
       'Loopt slecht na een beroerte.',
     );

@@ -159,7 +159,7 @@ describe.skipIf(zonderChromium)('preventie in de wijk in de browser', () => {
     await fteForm.getByRole('button', { name: 'Subsidie herberekenen' }).click();
     await tabel
       .getByRole('row', { name: /Raster/ })
-      .getByRole('cell', { name: '1,00', exact: true })
+      .getByRole('cell', { name: '1,0', exact: true })
       .waitFor();
     await verwachtToegankelijk(page, 'de opdrachten na het herberekenen');
   });

@@ -346,4 +346,49 @@ describe.each(DB_KINDS)('monitoring: processen, ladder, prognose, formatie, team
     expect(rows.find((r) => r.actie === 'export' && r.object_id === 'instroom')?.n).toBeGreaterThan(0);
     expect(rows.find((r) => r.actie === 'search' && r.object_id === 'formatie')?.n).toBeGreaterThan(0);
   });
+  it('issue 15: de teamleider telt niet als capaciteit (beschikbareFte)', async () => {
+    const zet = (fte: number) =>
+      t.database.db.systemTransaction((tx) =>
+        tx.query(`UPDATE medewerkers SET fte = $1 WHERE 'teamleider' = ANY (rollen)`, [fte]),
+      );
+    await zet(1.5);
+    try {
+      const f = await haal('formatie?gemeente=0150&maanden=1');
+      expect(f.rijen[0]).toMatchObject({ fte_beschikbaar: 20.41 });
+    } finally {
+      await zet(1);
+    }
+  });
+
+  it('issue 15: kerncijfers zonder jaar openen op het laatste jaar met gegevens, niet op een leeg jaar', async () => {
+    // Eenhoorn's voorziening runs until 28 February 2027: in 2028 the latest year with data is 2027.
+    setToday('2028-06-15');
+    try {
+      const res = await t.api(beleid, { method: 'GET', url: '/api/v1/monitoring/kerncijfers?gemeente=0150' });
+      expect(res.statusCode, res.body).toBe(200);
+      const k = res.json() as { jaar: number; totalen: { uniekeClienten: number }; toelichting: string[] };
+      expect(k.jaar).toBe(2027);
+      expect(k.totalen.uniekeClienten).toBeGreaterThan(0);
+      // Readable explanation: no codes with "=", no ISO timestamps.
+      const tekst = k.toelichting.join(' ');
+      expect(tekst).not.toMatch(/clienten =|\d{4}-\d{2}-\d{2}T/);
+      expect(tekst).toMatch(/Berekend op \d{1,2} [a-z]+ \d{4} om \d\d:\d\d\./);
+      const csv = await t.api(beleid, {
+        method: 'GET',
+        url: '/api/v1/monitoring/kerncijfers?gemeente=0150&formaat=csv-excel',
+      });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-disposition']).toContain('kerncijfers-0150-2027.csv');
+      expect(
+        csv.body.startsWith('\uFEFFjaar;gemeente;wijkcode;wijknaam;productcategorie;maat;aantal\r\n'),
+      ).toBe(true);
+    } finally {
+      setToday('2026-06-15');
+    }
+  });
+
+  it('issue 15: het teamoverzicht zegt "Stand van" als Nederlandse datum', async () => {
+    const tb = await haal('team-belasting', teamleider);
+    expect(tb.toelichting.join(' ')).toContain('Stand van 15 juni 2026.');
+  });
 });

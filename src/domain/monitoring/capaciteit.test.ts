@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVITEITEN,
   berekenFormatie,
+  beschikbareFte,
   maandenVanaf,
   plusMaanden,
   STANDAARD_NORMTIJDEN,
@@ -81,5 +82,49 @@ describe('maanden', () => {
   });
   it('maandenVanaf', () => {
     expect(maandenVanaf('2026-11', 3)).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});
+
+describe('beschikbareFte: de teamleider telt niet als capaciteit', () => {
+  it.each([
+    [
+      'alleen toegangsmedewerkers',
+      [
+        { fte: 0.89, rollen: ['toegangsmedewerker'] },
+        { fte: 1, rollen: ['toegangsmedewerker'] },
+      ],
+      1.89,
+    ],
+    [
+      'met een teamleider van 1,0 fte',
+      [
+        { fte: 1, rollen: ['teamleider'] },
+        { fte: 0.78, rollen: ['toegangsmedewerker'] },
+      ],
+      0.78,
+    ],
+    [
+      'teamleider die ook toegangsmedewerker is',
+      [{ fte: 1, rollen: ['teamleider', 'toegangsmedewerker'] }],
+      0,
+    ],
+    [
+      'fte onbekend telt als 0',
+      [
+        { fte: null, rollen: ['kcc'] },
+        { fte: 0.1, rollen: ['kcc'] },
+      ],
+      0.1,
+    ],
+    [
+      'geen afrondingsruis',
+      [
+        { fte: 0.78, rollen: ['kcc'] },
+        { fte: 0.1, rollen: ['kcc'] },
+      ],
+      0.88,
+    ],
+  ] as const)('%s', (_, medewerkers, verwacht) => {
+    expect(beschikbareFte(medewerkers)).toBe(verwacht);
   });
 });

@@ -93,6 +93,24 @@ export function berekenFormatie(
   });
 }
 
+/**
+ * Whose fte is capacity for casework: everyone in a toegang team except the teamleider, who leads
+ * the team and does not take cases (issue 15: she was counted as team capacity).
+ */
+export function teltAlsCapaciteit(rollen: readonly string[]): boolean {
+  return !rollen.includes('teamleider');
+}
+
+/** The fte available for casework, in hundredths exact (0.78 + 0.1 is 0.88, not 0.8800000000000001). */
+export function beschikbareFte(
+  medewerkers: ReadonlyArray<{ fte: number | null; rollen: readonly string[] }>,
+): number {
+  const honderdsten = medewerkers
+    .filter((m) => teltAlsCapaciteit(m.rollen))
+    .reduce((s, m) => s + Math.round((m.fte ?? 0) * 100), 0);
+  return honderdsten / 100;
+}
+
 /** 'YYYY-MM' plus n months. */
 export function plusMaanden(maand: string, n: number): string {
   const [j, m] = maand.split('-').map(Number) as [number, number];

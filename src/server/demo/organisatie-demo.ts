@@ -1,5 +1,7 @@
 /** The organisation of the demo: Deventer and its region (synthetic staff, real place names). */
 
+import { teltAlsCapaciteit } from '../../domain/monitoring/capaciteit.ts';
+
 export const GEMEENTEN = [
   {
     code: '0150',
@@ -383,10 +385,10 @@ const ACHTERNAMEN = [
  * toegang after the split). The demo accounts in that team count towards it.
  */
 export function toegangCollegas(): Array<{ naam: string; fte: number }> {
-  const fromAccounts = DEMO_ACCOUNTS.filter((a) => a.team === 'toegang').reduce(
-    (s, a) => s + Math.round(a.fte * 100),
-    0,
-  );
+  // Only who counts as capacity (not the teamleider): the same rule as the formatie (capaciteit.ts).
+  const fromAccounts = DEMO_ACCOUNTS.filter(
+    (a) => a.team === 'toegang' && teltAlsCapaciteit(a.rollen),
+  ).reduce((s, a) => s + Math.round(a.fte * 100), 0);
   let remaining = 2041 - fromAccounts; // hundredths of fte
   const out: Array<{ naam: string; fte: number }> = [];
   let i = 0;

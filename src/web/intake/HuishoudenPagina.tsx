@@ -31,6 +31,7 @@ import { Veld } from '../ui/Veld.tsx';
 import { ActieFout } from './ActieFout.tsx';
 import { BrpSamenstelling } from './BrpSamenstelling.tsx';
 import { useToegangsmedewerkers } from './keuzes.ts';
+import { LidToevoegen } from './LidToevoegen.tsx';
 import { kenmerkVan, RELATIE_NAMEN, SOORT_NAMEN, STATUS_NAMEN } from './labels.ts';
 import { MedewerkerKeuze } from './MedewerkerKeuze.tsx';
 import { VerwachtKindFormulier } from './VerwachtKind.tsx';
@@ -217,6 +218,7 @@ export function HuishoudenPagina() {
           </TableBody>
         </Table>
       </TabelRegio>
+      {mag('personen.registreren') ? <LidToevoegen huishouden={h} toegevoegd={geladen.opnieuw} /> : null}
       {mag('brp.raadplegen') && huidig.find((l) => l.relatie === 'referentiepersoon') ? (
         <BrpSamenstelling persoonId={huidig.find((l) => l.relatie === 'referentiepersoon')!.persoonId} />
       ) : null}

@@ -1,6 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
   Heading,
   Paragraph,
   Select,
@@ -12,22 +10,19 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
 import type { Vraag } from '../api/antwoorden.ts';
 import { gegevens, http, zoalsIngevuld } from '../api/client.ts';
-import type { Gemeente, Wijk } from '../api/types.ts';
 import { useGebruiker } from '../app/sessie.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
-import { vandaagIso } from '../ui/format.ts';
 import { type Geladen, useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { Filters, useFilter } from './Filters.tsx';
 import { LijnGrafiek, StaafGrafiek } from './Grafiek.tsx';
-import { celGetal, celTekst } from './opmaak.ts';
+import { celGetal, celTekst, kopTekst } from './opmaak.ts';
 import { ExportLinks, TabelMetExport } from './TabelMetExport.tsx';
 import type { KerncijfersTabel, MonitoringTabel } from './types.ts';
 import { Uitgaven } from './Uitgaven.tsx';
@@ -37,117 +32,6 @@ const MATEN = [
   ['geldige_beschikkingen', 'Geldige beschikkingen (op enig moment in het jaar)'],
   ['afgegeven_beschikkingen', 'Afgegeven beschikkingen (besluitdatum in het jaar)'],
 ] as const;
-
-interface Filter {
-  gemeente: string;
-  jaar: string;
-  van: string;
-  tot: string;
-  wijk: string;
-  looptijden: string;
-}
-
-function standaard(gemeente: string): Filter {
-  const maand = vandaagIso().slice(0, 7);
-  const jaar = Number(maand.slice(0, 4));
-  return {
-    gemeente,
-    jaar: String(jaar - 1),
-    van: `${jaar - 1}${maand.slice(4)}`,
-    tot: maand,
-    wijk: '',
-    looptijden: '12,24,36',
-  };
-}
-
-/** The filters live in the URL (back button, a link to a colleague). */
-function useFilter(gemeente: string) {
-  const [params, setParams] = useSearchParams();
-  const basis = standaard(gemeente);
-  const filter = { ...basis };
-  for (const k of Object.keys(basis) as Array<keyof Filter>) filter[k] = params.get(k) ?? basis[k];
-  return {
-    filter,
-    zet(f: Filter) {
-      const p: Record<string, string> = {};
-      for (const k of Object.keys(basis) as Array<keyof Filter>) if (f[k] !== basis[k]) p[k] = f[k];
-      setParams(p);
-    },
-  };
-}
-
-function Filters({
-  filter,
-  zet,
-  gemeenten,
-  wijken,
-}: {
-  filter: Filter;
-  zet(f: Filter): void;
-  gemeenten: Gemeente[];
-  wijken: Wijk[];
-}) {
-  const [invoer, setInvoer] = useState(filter);
-  const waarde = JSON.stringify(filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the URL by value.
-  useEffect(() => setInvoer(filter), [waarde]);
-  const veld = (k: keyof Filter) => ({
-    value: invoer[k],
-    onChange: (e: { target: { value: string } }) => setInvoer({ ...invoer, [k]: e.target.value }),
-  });
-  function verstuur(e: FormEvent) {
-    e.preventDefault();
-    zet(invoer);
-  }
-  return (
-    <form className="ot-filter" onSubmit={verstuur} aria-label="Monitoring filteren">
-      <Veld id="m-gemeente" label="Gemeente">
-        {(k) => (
-          <Select {...k} {...veld('gemeente')}>
-            {gemeenten.map((g) => (
-              <SelectOption key={g.code} value={g.code}>
-                {g.naam}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Veld>
-      <Veld id="m-jaar" label="Jaar (kerncijfers)" beschrijving="Bijvoorbeeld 2019">
-        {(k) => <Textbox {...k} {...veld('jaar')} inputMode="numeric" size={6} />}
-      </Veld>
-      <Veld id="m-van" label="Van maand" beschrijving="JJJJ-MM">
-        {(k) => <Textbox {...k} {...veld('van')} size={8} />}
-      </Veld>
-      <Veld id="m-tot" label="Tot en met maand" beschrijving="JJJJ-MM">
-        {(k) => <Textbox {...k} {...veld('tot')} size={8} />}
-      </Veld>
-      <Veld id="m-wijk" label="Wijk">
-        {(k) => (
-          <Select {...k} {...veld('wijk')}>
-            <SelectOption value="">Alle wijken</SelectOption>
-            {wijken.map((w) => (
-              <SelectOption key={w.code} value={w.code}>
-                {w.naam}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Veld>
-      <Veld
-        id="m-looptijden"
-        label="Wat-als: looptijden (maanden)"
-        beschrijving="Bijvoorbeeld 12,24,36 of 12:1,36:2"
-      >
-        {(k) => <Textbox {...k} {...veld('looptijden')} size={14} />}
-      </Veld>
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button">
-          Toepassen
-        </Button>
-      </ButtonGroup>
-    </form>
-  );
-}
 
 function Blok<T>({ geladen, children }: { geladen: Geladen<T>; children: (data: T) => React.ReactNode }) {
   if (geladen.fout) return <ApiFoutMelding fout={geladen.fout} kopNiveau={3} />;
@@ -217,7 +101,7 @@ function Kerncijfers({ k, query }: { k: KerncijfersTabel; query: Record<string, 
               <TableHeaderCell scope="col">Wijk</TableHeaderCell>
               {categorieen.map((c) => (
                 <TableHeaderCell key={c} scope="col">
-                  {c}
+                  {kopTekst(c)}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -300,7 +184,7 @@ export function BeleidDashboard() {
           params: {
             query: zoalsIngevuld<Vraag<'/monitoring/kerncijfers'>>({
               gemeente: filter.gemeente,
-              jaar: filter.jaar,
+              jaar: filter.jaar || undefined,
             }),
           },
         }),
@@ -332,6 +216,8 @@ export function BeleidDashboard() {
     [sleutel],
   );
   if (kerncijfers.fout?.status === 403) return <GeenToegang detail={kerncijfers.fout.detail} />;
+  // The year shown: the one chosen, or the latest with data as the server picked it.
+  const jaar = filter.jaar || (kerncijfers.data ? String(kerncijfers.data.jaar) : '');
 
   return (
     <>
@@ -355,10 +241,10 @@ export function BeleidDashboard() {
       </nav>
 
       <Heading level={2} id="kerncijfers">
-        Kerncijfers {filter.jaar}
+        Kerncijfers {jaar}
       </Heading>
       <Blok geladen={kerncijfers}>
-        {(k) => <Kerncijfers k={k} query={{ gemeente: filter.gemeente, jaar: filter.jaar }} />}
+        {(k) => <Kerncijfers k={k} query={{ gemeente: filter.gemeente, jaar: String(k.jaar) }} />}
       </Blok>
 
       <Heading level={2} id="processen">
@@ -415,7 +301,7 @@ export function BeleidDashboard() {
         {(t) => <TabelMetExport tabel={t} pad="/monitoring/conversie" query={periode} />}
       </Blok>
 
-      <Uitgaven gemeente={filter.gemeente} jaar={filter.jaar} />
+      {jaar ? <Uitgaven gemeente={filter.gemeente} jaar={jaar} /> : null}
 
       <Heading level={2} id="ladder">
         Verschuiving op de ladder

@@ -11,10 +11,21 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { aantalTekst, celTekst, maandTekst } from './opmaak.ts';
 
 export interface Reeks {
   sleutel: string;
   naam: string;
+}
+
+/** An x label: months in words ("december 2026"), other values as they are. */
+function asLabel(v: unknown): string {
+  return maandTekst(String(v));
+}
+
+/** A value in the tooltip, the Dutch way ("20,41"). */
+function waardeTekst(v: unknown): string {
+  return typeof v === 'number' ? celTekst('waarde', v) : String(v);
 }
 
 /** Colours with enough contrast against white (WCAG 1.4.11, 3:1 for graphical objects). */
@@ -58,9 +69,9 @@ export function LijnGrafiek({
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={[...data]} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={x} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
+          <XAxis dataKey={x} tickFormatter={asLabel} />
+          <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
+          <Tooltip labelFormatter={asLabel} formatter={waardeTekst} />
           <Legend />
           {reeksen.map((r, i) => (
             <Line
@@ -101,9 +112,10 @@ export function StaafGrafiek({
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={[...data]} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={x} />
-          <YAxis />
-          <Tooltip />
+          <XAxis dataKey={x} tickFormatter={asLabel} />
+          {/* Counts: whole numbers on the axis, never "0,75 meldingen". */}
+          <YAxis allowDecimals={false} tickFormatter={aantalTekst} />
+          <Tooltip labelFormatter={asLabel} formatter={waardeTekst} />
           <Legend />
           {reeksen.map((r, i) => (
             <Bar

@@ -9,7 +9,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { ExportLinks as Exporteren } from '../ui/ExportLinks.tsx';
-import { celTekst } from './opmaak.ts';
+import { celTekst, kopTekst } from './opmaak.ts';
 import type { MonitoringTabel } from './types.ts';
 
 type Query = Record<string, string | number | undefined>;
@@ -46,7 +46,7 @@ export function TabelMetExport({
               <TableRow>
                 {zichtbaar.map((k) => (
                   <TableHeaderCell key={k.sleutel} scope="col">
-                    {k.kop}
+                    {kopTekst(k.kop)}
                   </TableHeaderCell>
                 ))}
               </TableRow>

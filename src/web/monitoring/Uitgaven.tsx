@@ -13,6 +13,7 @@ import { gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
+import { formatDatum } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { StaafGrafiek } from './Grafiek.tsx';
 
@@ -122,8 +123,8 @@ export function Uitgaven({ gemeente, jaar }: { gemeente: string; jaar: string })
           <Paragraph>
             Verplicht: toewijzingen maal contracttarief. Gerealiseerd: goedgekeurde declaraties en
             pgb-budgetten
-            {u.data.peildatum ? ` tot ${u.data.peildatum}` : ''}. Prognose: het gerealiseerde doorgetrokken
-            tot het einde van het jaar.
+            {u.data.peildatum ? ` tot en met ${formatDatum(u.data.peildatum)}` : ''}. Prognose: het
+            gerealiseerde doorgetrokken tot het einde van het jaar.
             {u.data.kostenPerClient.perClient !== null
               ? ` Kosten per cliënt: ${euro(u.data.kostenPerClient.perClient)} (${u.data.kostenPerClient.clienten} cliënten).`
               : ''}

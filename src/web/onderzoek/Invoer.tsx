@@ -1,12 +1,7 @@
 import type { ReactNode } from 'react';
+import { naarVeld } from '../ui/naarVeld.ts';
 
-/** Moves focus to a field by id (for error summaries and the "Nog in te vullen" checklist). */
-export function naarVeld(id: string): void {
-  const el = document.getElementById(id);
-  if (!el) return;
-  el.scrollIntoView({ block: 'center' });
-  el.focus();
-}
+export { naarVeld };
 
 export function VeldLink({ id, children }: { id: string; children: ReactNode }) {
   return (

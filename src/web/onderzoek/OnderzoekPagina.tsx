@@ -20,8 +20,9 @@ import { LADDER_OMSCHRIJVING } from './labels.ts';
 import { NogInTeVullen } from './Ontbrekend.tsx';
 import { ConflictKeuze, HerstelAanbod, Opslagbalk } from './Opslaan.tsx';
 import { SamenvattingInwoner } from './SamenvattingInwoner.tsx';
-import { PersoonlijkPlanFormulier, StappenFormulier } from './StappenFormulier.tsx';
+import { PersoonlijkPlanFormulier, StapPaneel, StappenFormulier } from './StappenFormulier.tsx';
 import { StappenInzien } from './StappenInzien.tsx';
+import { StapKnoppen, Stapper, useToonStap } from './Stapper.tsx';
 import type { MeldingKop, Onderzoek } from './types.ts';
 import { useAutosave } from './useAutosave.ts';
 import { Verslag } from './Verslag.tsx';
@@ -224,6 +225,15 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
   );
 
   const concept = autosave.concept;
+  const [actief, setActief] = useState<Deel>('hulpvraag');
+  // Choosing a step shows it and moves focus to it, so keyboard and screen reader users land there.
+  const kies = useCallback((deel: Deel) => {
+    setActief(deel);
+    setTimeout(() => document.getElementById(`stap-paneel-${deel}`)?.focus(), 0);
+  }, []);
+  // A focus link to a field in a hidden step shows that step (naarVeld focuses the field itself).
+  useToonStap(setActief);
+
   const wijzig = useCallback(
     <D extends Deel>(pad: string, deel: D, waarde: Concept[D], direct?: boolean) => {
       setStapFouten((f) => {
@@ -238,6 +248,14 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
 
   const afgerond = onderzoek.status === 'afgerond';
   const bewerkbaar = rechten.uitvoeren && !afgerond;
+
+  // Step 1 starts from the hulpvraag as registered with the melding (saved like any other change).
+  const voorinvullen = useRef(bewerkbaar && concept.hulpvraag.hulpvraag.trim() === '');
+  useEffect(() => {
+    if (!voorinvullen.current || !melding.hulpvraag.trim()) return;
+    voorinvullen.current = false;
+    autosave.wijzig('hulpvraag', { hulpvraag: melding.hulpvraag });
+  }, [autosave.wijzig, melding.hulpvraag]);
   const leden =
     huishouden.data?.leden
       .filter((l) => l.tot === null)
@@ -246,7 +264,6 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
   const secties: Array<[string, string]> = [
     ['sectie-gesprekken', 'Gesprekken'],
     ['sectie-stappen', 'Onderzoek in vijf stappen'],
-    ['sectie-persoonlijk-plan', 'Persoonlijk plan'],
     ['sectie-zrm', 'Zelfredzaamheid (ZRM)'],
     ['sectie-plan', 'Plan van het huishouden'],
     [afgerond ? 'sectie-verslag' : 'sectie-afronden', afgerond ? 'Conclusie en verslag' : 'Afronden'],
@@ -292,19 +309,29 @@ function OnderzoekWerk({ melding, begin }: { melding: MeldingKop; begin: Onderzo
           }}
         >
           <Sectie id="sectie-stappen" titel="Onderzoek in vijf stappen">
-            <NogInTeVullen ontbrekend={onderzoek.ontbrekend} />
             {autosave.conflict ? (
               <ConflictKeuze conflict={autosave.conflict} mijn={concept} autosave={autosave} />
             ) : null}
+            <Stapper
+              concept={concept}
+              ontbrekend={onderzoek.ontbrekend}
+              fouten={stapFouten}
+              actief={actief}
+              kies={kies}
+            />
             <StappenFormulier
               concept={concept}
               wijzig={wijzig}
               fouten={stapFouten}
               meldingHulpvraag={melding.hulpvraag}
+              actief={actief}
             />
-          </Sectie>
-          <Sectie id="sectie-persoonlijk-plan" titel="Persoonlijk plan">
-            <PersoonlijkPlanFormulier concept={concept} wijzig={wijzig} fouten={stapFouten} />
+            <StapPaneel deel="persoonlijkPlan" actief={actief} titel="Persoonlijk plan">
+              <PersoonlijkPlanFormulier concept={concept} wijzig={wijzig} fouten={stapFouten} />
+            </StapPaneel>
+            <StapKnoppen deel={actief} kies={kies} />
+            {/* Below the step: the stepper stays at the top; each item still jumps to its step. */}
+            <NogInTeVullen ontbrekend={onderzoek.ontbrekend} />
           </Sectie>
           <Opslagbalk autosave={autosave} />
         </form>

@@ -15,7 +15,7 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type ApiError, asApiError, gegevens, http } from '../api/client.ts';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { formatDatum, vandaagIso } from '../ui/format.ts';
@@ -136,9 +136,15 @@ function ZrmScoren({
   const [fout, setFout] = useState<ApiError | null>(null);
   const [eigenFout, setEigenFout] = useState<string | null>(null);
   const [klaar, setKlaar] = useState<string | null>(null);
+  const klaarRef = useRef<HTMLDivElement>(null);
   const p = `zrm-${lid.persoonId}`;
+  // The confirmation sits next to the button and takes focus, so it is seen and read out.
+  useEffect(() => {
+    if (klaar) klaarRef.current?.focus();
+  }, [klaar]);
 
   function zet(code: string, deel: Partial<Regel>) {
+    setKlaar(null);
     setRegels((r) => ({ ...r, [code]: { ...(r[code] ?? { score: '', toelichting: '' }), ...deel } }));
   }
 
@@ -170,7 +176,7 @@ function ZrmScoren({
         }),
       );
       opgeslagen(alle);
-      setRegels(leeg());
+      // The saved scores stay in the form: resetting to "Niet gescoord" looked as if they were lost.
       setFout(null);
       setKlaar(
         `${scores.length} ${scores.length === 1 ? 'score' : 'scores'} van ${lid.naam} opgeslagen (${formatDatum(gescoordOp)}).`,
@@ -192,11 +198,6 @@ function ZrmScoren({
       aria-label={`Zelfredzaamheid scoren voor ${lid.naam}`}
       className="ot-ozk-formulier"
     >
-      {klaar ? (
-        <Alert type="ok">
-          <Paragraph>{klaar}</Paragraph>
-        </Alert>
-      ) : null}
       {fout ? <ApiFoutMelding fout={fout} kopNiveau={4} /> : null}
       {eigenFout ? (
         <Alert type="error">
@@ -280,6 +281,13 @@ function ZrmScoren({
           Scores van {lid.naam} opslaan
         </Button>
       </ButtonGroup>
+      {klaar ? (
+        <div ref={klaarRef} tabIndex={-1} className="ot-ozk-bevestiging">
+          <Alert type="ok">
+            <Paragraph>{klaar}</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { API_BASE, withQuery } from '../api/client.ts';
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 /**
- * "Exporteren": download links for a list as CSV and Excel (XLSX), with the screen's current filters.
+ * "Exporteren": download links for a list as CSV for Excel, Excel (XLSX) and standard CSV (docs/export.md), with the screen's current filters.
  * Plain links to the API with ?formaat=, so the browser downloads with the session cookie and no
  * script is needed; the server leaves out what the user's role may not export and says so in the
  * file. `publicatie` adds the variants with small counts suppressed (monitoring tables).
@@ -30,8 +30,10 @@ export function ExportLinks({
       publicatie: voorPublicatie ? 'true' : undefined,
     });
   const links: Array<[string, string, boolean]> = [
-    ['csv', 'CSV', false],
+    // People open a CSV in Excel: semicolons and a BOM, or Dutch Excel puts everything in one column.
+    ['csv-excel', 'CSV voor Excel', false],
     ['xlsx', 'Excel (XLSX)', false],
+    ['csv', 'CSV met komma’s (voor software)', false],
     ...(publicatie
       ? ([
           ['csv', 'CSV voor publicatie', true],

@@ -7,6 +7,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import type { InvalidParam } from '../api/client.ts';
+import { naarVeld } from './naarVeld.ts';
 
 export interface FoutSamenvattingProps {
   titel: string;
@@ -41,7 +42,7 @@ export function FoutSamenvatting({ titel, detail, velden, overig = [] }: FoutSam
                   href={`#${v.id}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    document.getElementById(v.id)?.focus();
+                    naarVeld(v.id);
                   }}
                 >
                   {v.label}: {v.reden}

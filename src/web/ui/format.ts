@@ -1,12 +1,13 @@
 /** Dutch presentation of numbers and times; the server works in Europe/Amsterdam as well. */
 
-const fteFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const fteFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const tijdFormat = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'short',
   timeStyle: 'medium',
   timeZone: 'Europe/Amsterdam',
 });
 
+/** Fte on every screen (one formatter): "1,0", "0,89", "20,41". */
 export function formatFte(fte: number): string {
   return fteFormat.format(fte);
 }

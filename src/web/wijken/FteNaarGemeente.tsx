@@ -9,6 +9,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { gegevens, http } from '../api/client.ts';
 import { FoutSamenvatting } from '../ui/FoutSamenvatting.tsx';
+import { formatFte } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useVersturen } from '../ui/useVersturen.ts';
 import { Veld } from '../ui/Veld.tsx';
@@ -86,7 +87,7 @@ export function FteNaarGemeente({
           <Select {...k} value={partner} onChange={(e) => kies(e.target.value)}>
             {opdrachten.map((o) => (
               <SelectOption key={o.partner.id} value={o.partner.id}>
-                {o.partner.naam} ({o.fte.toLocaleString('nl-NL')} fte)
+                {o.partner.naam} ({formatFte(o.fte)} fte)
               </SelectOption>
             ))}
           </Select>

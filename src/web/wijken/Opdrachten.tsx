@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router-dom';
 import { gegevens, http } from '../api/client.ts';
 import { useMag } from '../app/sessie.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
+import { formatFte } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
@@ -187,8 +188,8 @@ export function Opdrachten() {
             rijen={opdrachten.data.map((o) => [
               o.partner.naam ?? '',
               euro(o.subsidieCent),
-              o.fte.toLocaleString('nl-NL', { minimumFractionDigits: 2 }),
-              o.fteNaarGemeente.toLocaleString('nl-NL', { minimumFractionDigits: 2 }),
+              formatFte(o.fte),
+              formatFte(o.fteNaarGemeente),
               euro(o.subsidieverlaging.verlagingCent),
               euro(o.subsidieverlaging.nieuweSubsidieCent),
             ])}

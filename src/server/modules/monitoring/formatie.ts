@@ -3,6 +3,7 @@ import {
   ACTIVITEITEN,
   type Activiteit,
   berekenFormatie,
+  beschikbareFte,
   plusMaanden,
   STANDAARD_NORMTIJDEN,
   STANDAARD_PRODUCTIEVE_UREN_PER_FTE,
@@ -10,7 +11,7 @@ import {
 import type { Sql } from '../../platform/db/types.ts';
 import { dezeMaand } from './periode.ts';
 import { prognose } from './prognose.ts';
-import { type MTabel, tabel } from './tabel.ts';
+import { type MTabel, maandTekst, tabel } from './tabel.ts';
 
 const ENKELVOUD = {
   meldingen: 'melding',
@@ -63,16 +64,17 @@ export function normtijdenView(n: NormtijdenInstelling) {
 }
 
 /**
- * Fte available: the fte of the active medewerkers in the gemeente's toegang teams (the organisation
- * model; 20.41 in the demo, as in reference document 003).
+ * Fte available: the fte of the active medewerkers in the gemeente's toegang teams who do casework
+ * (beschikbareFte: not the teamleider; the organisation model, 20.41 in the demo as in reference
+ * document 003).
  */
 export async function fteBeschikbaar(tx: Sql, gemeente: string): Promise<number> {
-  const { rows } = await tx.query<{ fte: number | null }>(
-    `SELECT sum(m.fte)::float AS fte FROM medewerkers m JOIN teams t ON t.id = m.team_id
+  const { rows } = await tx.query<{ fte: number | null; rollen: string[] }>(
+    `SELECT m.fte::float AS fte, m.rollen FROM medewerkers m JOIN teams t ON t.id = m.team_id
      WHERE t.gemeente_code = $1 AND t.soort = 'toegang' AND m.actief`,
     [gemeente],
   );
-  return rows[0]?.fte ?? 0;
+  return beschikbareFte(rows);
 }
 
 /** Average meldingen, onderzoeken and aanvragen per month over the last twelve full months. */
@@ -121,7 +123,7 @@ export async function formatie(
     beschikbaar,
   );
   return tabel(
-    `Formatie: benodigde en beschikbare fte per maand (${vanaf}, ${f.maanden} maanden)`,
+    `Formatie: benodigde en beschikbare fte per maand (vanaf ${maandTekst(vanaf)}, ${f.maanden} maanden)`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'meldingen', kop: 'meldingen' },

@@ -68,6 +68,31 @@ export async function kerncijfers(tx: Sql, o: KerncijfersOpties): Promise<Kernci
   };
 }
 
+/**
+ * The latest year up to `totEnMet` with something to count (a geldige or afgegeven voorziening, or
+ * the contribution of destroyed persons), so that the dashboard does not open on an empty year;
+ * `totEnMet` when there is nothing at all.
+ */
+export async function laatsteJaarMetGegevens(tx: Sql, gemeente: string, totEnMet: number): Promise<number> {
+  const { rows } = await tx.query<{ jaar: number | null }>(
+    `SELECT max(jaar)::int AS jaar FROM (
+       SELECT least($2::int, coalesce(extract(year FROM least(v.einddatum, v.beeindigd_op))::int, $2::int)) AS jaar
+       FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+       WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+         AND extract(year FROM v.ingangsdatum) <= $2
+       UNION ALL
+       SELECT extract(year FROM b.besluitdatum)::int
+       FROM voorzieningen v JOIN beschikkingen b ON b.id = v.beschikking_id
+       WHERE v.gemeente_code = $1 AND v.besluit = 'toekenning' AND b.status = 'vastgesteld'
+         AND extract(year FROM b.besluitdatum) <= $2
+       UNION ALL
+       SELECT jaar FROM kerncijfers_vernietigd WHERE gemeente_code = $1 AND jaar <= $2
+     ) j`,
+    [gemeente, totEnMet],
+  );
+  return rows[0]?.jaar ?? totEnMet;
+}
+
 /** The columns of shared/data/deventer-2019-wmo-kerncijfers.csv; only wijknaam is always quoted. */
 export const KERNCIJFER_KOLOMMEN = [
   { sleutel: 'jaar', kop: 'jaar' },

@@ -3,7 +3,7 @@ import { percentielUitHistogram } from '../../../domain/monitoring/statistiek.ts
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { maandBereik } from './periode.ts';
-import { aandeel, type MTabel, tabel } from './tabel.ts';
+import { aandeel, type MTabel, maandTekst, tabel } from './tabel.ts';
 
 /**
  * Process KPIs (issue 7 items 2 and 3), computed from the case records: the dates the domain
@@ -47,7 +47,7 @@ export async function instroom(tx: Sql, f: Filter): Promise<MTabel> {
     [f.gemeente, p.begin, p.eind, f.wijk ?? null],
   );
   return tabel(
-    `Instroom per maand, kanaal en wijk (${p.van} tot en met ${p.tot})`,
+    `Instroom per maand, kanaal en wijk (${maandTekst(p.van)} tot en met ${maandTekst(p.tot)})`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'kanaal', kop: 'kanaal' },
@@ -104,7 +104,7 @@ export async function termijnen(tx: Sql, f: Filter): Promise<MTabel> {
     [f.gemeente, p.begin, p.eind, vandaag, f.wijk ?? null],
   );
   return tabel(
-    `Binnen de wettelijke termijn, per maand van de termijn en per team (${p.van} tot en met ${p.tot})`,
+    `Binnen de wettelijke termijn, per maand van de termijn en per team (${maandTekst(p.van)} tot en met ${maandTekst(p.tot)})`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'soort', kop: 'termijn' },
@@ -159,7 +159,7 @@ export async function doorlooptijden(tx: Sql, f: Filter): Promise<MTabel> {
       };
     });
   return tabel(
-    `Doorlooptijden in kalenderdagen (${p.van} tot en met ${p.tot})`,
+    `Doorlooptijden in kalenderdagen (${maandTekst(p.van)} tot en met ${maandTekst(p.tot)})`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'traject', kop: 'traject' },
@@ -198,7 +198,7 @@ export async function conversie(tx: Sql, f: Filter): Promise<MTabel> {
     [f.gemeente, p.begin, p.eind, f.wijk ?? null],
   );
   return tabel(
-    `Van melding naar aanvraag naar toekenning, per maand van de melding (${p.van} tot en met ${p.tot})`,
+    `Van melding naar aanvraag naar toekenning, per maand van de melding (${maandTekst(p.van)} tot en met ${maandTekst(p.tot)})`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'meldingen', kop: 'meldingen', telling: true },
@@ -258,7 +258,7 @@ export async function ladder(tx: Sql, f: Filter & { periode: keyof typeof PERIOD
     };
   });
   return tabel(
-    `Verschuiving op de ladder, per ${f.periode} van ontvangst (${p.van} tot en met ${p.tot})`,
+    `Verschuiving op de ladder, per ${f.periode} van ontvangst (${maandTekst(p.van)} tot en met ${maandTekst(p.tot)})`,
     [
       { sleutel: 'periode', kop: f.periode },
       { sleutel: 'advies', kop: '1. advies of doorverwijzing', telling: true },

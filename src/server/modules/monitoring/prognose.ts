@@ -11,7 +11,7 @@ import {
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { dezeMaand, laatsteDag } from './periode.ts';
-import { type MTabel, tabel } from './tabel.ts';
+import { type MTabel, maandTekst, tabel } from './tabel.ts';
 
 interface Filter {
   gemeente: string;
@@ -46,7 +46,7 @@ export async function aflopend(tx: Sql, f: Filter): Promise<MTabel> {
     [f.gemeente, `${vanaf}-01`, laatsteDag(tot), f.wijk ?? null, f.productcategorie ?? null],
   );
   return tabel(
-    `Aflopende voorzieningen per maand, categorie en wijk (${vanaf} tot en met ${tot})`,
+    `Aflopende voorzieningen per maand, categorie en wijk (${maandTekst(vanaf)} tot en met ${maandTekst(tot)})`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'productcategorie', kop: 'productcategorie' },
@@ -145,7 +145,7 @@ export async function prognose(
     : null;
   const maanden = herindicatiePrognose(vanaf, bestaand, huidig, watAls);
   const t = tabel(
-    `Herindicatieprognose per maand (${vanaf}, ${f.maanden} maanden)`,
+    `Herindicatieprognose per maand (vanaf ${maandTekst(vanaf)}, ${f.maanden} maanden)`,
     [
       { sleutel: 'maand', kop: 'maand' },
       { sleutel: 'bestaand', kop: 'aflopend (besloten)', telling: true },

@@ -28,11 +28,12 @@ async function verstuur<T extends MTabel>(
   req: FastifyRequest,
   reply: FastifyReply,
   formaat: string | undefined,
-  bestandsnaam: string,
-  maak: (formaat: 'json' | 'csv' | 'xlsx') => Promise<T>,
+  naamVan: string | ((t: T) => string),
+  maak: (formaat: 'json' | 'csv' | 'csv-excel' | 'xlsx') => Promise<T>,
 ) {
   const f = gevraagdFormaat(req, formaat);
   const t = await maak(f);
+  const bestandsnaam = typeof naamVan === 'string' ? naamVan : naamVan(t);
   if (f === 'json') return reply.type('application/json; charset=utf-8').send(t);
   return exportTabel(reply, {
     kolommen: t.kolommen,
@@ -62,11 +63,12 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req, reply) =>
-      verstuur(
+      verstuur<MTabel & { jaar: number }>(
         req,
         reply,
         req.query.formaat,
-        `kerncijfers-${req.query.gemeente}-${req.query.jaar}`,
+        // Without a jaar the service picks the latest year with data: name the file after it.
+        (t) => `kerncijfers-${req.query.gemeente}-${t.jaar}`,
         (formaat) => monitoring.kerncijfers(db, req.actor(), { ...req.query, formaat }),
       ),
   );

@@ -10,9 +10,11 @@ const Gemeente = z
 /** A month as JJJJ-MM within 2000..2100 (docs/invoer.md). */
 const Maand = maand();
 const Formaat = z
-  .enum(['json', 'csv', 'xlsx'])
+  .enum(['json', 'csv', 'csv-excel', 'xlsx'])
   .optional()
-  .describe('Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype).');
+  .describe(
+    'csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype).',
+  );
 const Publicatie = z
   .enum(['true', 'false'])
   .optional()
@@ -31,7 +33,13 @@ export const Uitvoer = { formaat: Formaat, publicatie: Publicatie, drempel: Drem
 
 export const KerncijfersQuery = z.strictObject({
   gemeente: Gemeente,
-  jaar: z.coerce.number().int().min(2000).max(2100),
+  jaar: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('Zonder jaar: het laatste jaar (tot en met dit jaar) waarin iets te tellen is.'),
   maten: z
     .string()
     .regex(

@@ -4,11 +4,12 @@ import { MAAT_OMSCHRIJVING, type Maat } from '../../../domain/monitoring/kerncij
 import { onderdruktTeken } from '../../../domain/monitoring/onderdrukking.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../platform/auth/principal.ts';
+import { today } from '../../platform/clock.ts';
 import type { Database, Sql } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
 import { inTx, vereisRolInGemeente } from '../../platform/usecase.ts';
 import { formatie, laadNormtijden, normtijdenView } from './formatie.ts';
-import { KERNCIJFER_KOLOMMEN, kerncijfers } from './kerncijfers.ts';
+import { KERNCIJFER_KOLOMMEN, kerncijfers, laatsteJaarMetGegevens } from './kerncijfers.ts';
 import { conversie, doorlooptijden, instroom, ladder, termijnen } from './processen.ts';
 import { aflopend, prognose } from './prognose.ts';
 import type {
@@ -20,13 +21,13 @@ import type {
   PeriodeQuery,
   PrognoseQuery,
 } from './schemas.ts';
-import { type MTabel, tabel, voorPublicatie } from './tabel.ts';
+import { datumTekst, type MTabel, tabel, voorPublicatie } from './tabel.ts';
 import { teamBelasting, teamTermijnen } from './team.ts';
 
 export const DOEL = 'monitoring-sturing';
 
 interface Uitvoer {
-  formaat?: 'json' | 'csv' | 'xlsx';
+  formaat?: 'json' | 'csv' | 'csv-excel' | 'xlsx';
   publicatie?: 'true' | 'false';
   drempel?: number;
 }
@@ -50,7 +51,7 @@ function gemeentetabel(
     const t = await bereken(tx);
     const uit = q.publicatie === 'true' ? voorPublicatie(t, q.drempel ?? 5, groepen?.(t)) : t;
     await audit(tx, actor, {
-      actie: q.formaat === 'csv' || q.formaat === 'xlsx' ? 'export' : 'search',
+      actie: q.formaat && q.formaat !== 'json' ? 'export' : 'search',
       objectType: 'monitoring',
       objectId: naam,
       doel: DOEL,
@@ -80,9 +81,10 @@ export const monitoring = {
       'kerncijfers',
       q,
       async (tx) => {
+        const jaar = q.jaar ?? (await laatsteJaarMetGegevens(tx, q.gemeente, Number(today().slice(0, 4))));
         const k = await kerncijfers(tx, {
           gemeenteCode: q.gemeente,
-          jaar: q.jaar,
+          jaar,
           maten: q.maten?.split(',') as Maat[] | undefined,
         });
         const totaal = (n: number) =>
@@ -98,11 +100,11 @@ export const monitoring = {
           },
         };
         return tabel(`Kerncijfers Wmo ${k.gemeente.naam} ${k.jaar}`, KERNCIJFER_KOLOMMEN, k.rijen, [
-          `Maten: ${[...new Set(k.rijen.map((r) => r.maat))].map((m) => `${m} = ${MAAT_OMSCHRIJVING[m]}`).join('; ')}.`,
+          `Maten: ${[...new Set(k.rijen.map((r) => r.maat))].map((m) => MAAT_OMSCHRIJVING[m]).join('; ')} (codes in de kolom maat: docs/monitoring.md).`,
           'Een beschikking is hier één toegekende voorziening van een vastgestelde beschikking; geldig = de periode ' +
             '[ingangsdatum, einddatum of eerdere beëindiging] overlapt het jaar; afgegeven = besluitdatum in het jaar; ' +
             'wijk = de wijk van de voorziening. Totaal bij unieke_clienten telt iedere cliënt één keer.',
-          `Berekend op ${k.berekendOp}.`,
+          `Berekend op ${datumTekst(k.berekendOp)}.`,
         ]);
       },
       // Per maat the total is published (totalen), so the cells of one maat are one group.
@@ -184,7 +186,7 @@ export const monitoring = {
     return inTx(db, actor, async (tx) => {
       const t = welke === 'termijnen' ? await teamTermijnen(tx, teamId) : await teamBelasting(tx, teamId);
       await audit(tx, actor, {
-        actie: formaat === 'csv' || formaat === 'xlsx' ? 'export' : 'read',
+        actie: formaat && formaat !== 'json' ? 'export' : 'read',
         objectType: 'team',
         objectId: teamId,
         doel: DOEL,

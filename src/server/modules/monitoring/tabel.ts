@@ -6,6 +6,36 @@ import {
 import { aandeel } from '../../../domain/monitoring/statistiek.ts';
 import type { Celwaarde } from '../../platform/export/index.ts';
 
+const DAG = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+const TIJD = new Intl.DateTimeFormat('nl-NL', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/**
+ * A date for the explanation under a table, the Dutch way: '2026-12-07' → '7 december 2026', a
+ * moment → '7 december 2026 om 14:01' (Amsterdam time). Never ISO in text people read.
+ */
+export function datumTekst(waarde: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(waarde)) return DAG.format(new Date(`${waarde}T12:00:00Z`));
+  const d = new Date(waarde);
+  return Number.isNaN(d.getTime()) ? waarde : `${DAG.format(d)} om ${TIJD.format(d)}`;
+}
+
+const MAAND = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A month for a title people read: '2026-12' → 'december 2026'. */
+export function maandTekst(maand: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(maand);
+  return m ? MAAND.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : maand;
+}
+
 /** A column of a monitoring table. `telling`: a count of people or cases, suppressed for publication. */
 export interface MKolom {
   sleutel: string;

@@ -2,7 +2,7 @@ import { termijnstatusGrenzen } from '../../../domain/termijnen/index.ts';
 import { today } from '../../platform/clock.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import { intake } from '../intake/index.ts';
-import { type MTabel, tabel } from './tabel.ts';
+import { datumTekst, type MTabel, tabel } from './tabel.ts';
 
 /**
  * The teamleider's dashboard: the open work of the team by how close its deadline is, and the load
@@ -46,7 +46,7 @@ export async function teamTermijnen(tx: Sql, teamId: string): Promise<MTabel> {
     uit,
     [
       'Onderzoek: open meldingen van het team (nieuw of in onderzoek). Beschikking: ingediende aanvragen waarop nog niet is besloten. ' +
-        `Stand van ${vandaag}.`,
+        `Stand van ${datumTekst(vandaag)}.`,
     ],
   );
 }
@@ -81,6 +81,6 @@ export async function teamBelasting(tx: Sql, teamId: string): Promise<MTabel> {
       { sleutel: 'per_fte', kop: 'open per fte' },
     ],
     rows.map((r) => ({ ...r, per_fte: r.fte > 0 ? Math.round((r.open / r.fte) * 10) / 10 : null })),
-    [`Meldingen waarvan de medewerker behandelaar is. Stand van ${vandaag}.`],
+    [`Meldingen waarvan de medewerker behandelaar is. Stand van ${datumTekst(vandaag)}.`],
   );
 }

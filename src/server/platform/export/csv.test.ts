@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCsv } from './csv.ts';
+import { renderCsv, renderCsvExcel } from './csv.ts';
 
 const kolommen = [
   { sleutel: 'code', kop: 'wijkcode' },
@@ -40,5 +40,23 @@ describe('renderCsv', () => {
 
   it('lege geciteerde kolom wordt ""', () => {
     expect(renderCsv(kolommen, [{ code: '', naam: null, n: 1 }])).toBe('wijkcode,wijknaam,aantal\n,"",1\n');
+  });
+});
+
+describe('renderCsvExcel (voor Nederlandse Excel)', () => {
+  it('BOM, puntkomma, CRLF en decimale komma; komma in tekst hoeft niet tussen aanhalingstekens', () => {
+    expect(
+      renderCsvExcel(kolommen, [
+        { code: 'O', naam: 'Bathmen', n: 1.5 },
+        { code: 'A', naam: 'a;b', n: 2 },
+      ]),
+    ).toBe('\uFEFFwijkcode;wijknaam;aantal\r\nO;"Bathmen";1,5\r\nA;"a;b";2\r\n');
+    expect(renderCsvExcel([{ sleutel: 'x', kop: 'x' }], [{ x: 'a,b' }])).toBe('\uFEFFx\r\na,b\r\n');
+  });
+
+  it('dezelfde formulebescherming als de gewone CSV', () => {
+    expect(renderCsvExcel([{ sleutel: 'x', kop: 'x' }], [{ x: '=SOM(A1)' }])).toBe(
+      "\uFEFFx\r\n'=SOM(A1)\r\n",
+    );
   });
 });

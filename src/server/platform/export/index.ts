@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { renderCsv } from './csv.ts';
+import { renderCsv, renderCsvExcel } from './csv.ts';
 import { type Formaat, type Kolom, MIME, type Rij } from './tabel.ts';
 import { renderXlsx } from './xlsx.ts';
 
-export { renderCsv } from './csv.ts';
+export { renderCsv, renderCsvExcel } from './csv.ts';
 export type { Celwaarde, Formaat, Kolom, Rij } from './tabel.ts';
 export { MIME } from './tabel.ts';
 export { renderXlsx } from './xlsx.ts';
@@ -25,11 +25,13 @@ export interface ExportTabel {
  * caller writes the audit row (actie 'export') before, in its transaction.
  */
 export async function exportTabel(reply: FastifyReply, t: ExportTabel): Promise<FastifyReply> {
-  const naam = `${t.bestandsnaam.replace(/[^A-Za-z0-9_-]/g, '-')}.${t.formaat}`;
+  const naam = `${t.bestandsnaam.replace(/[^A-Za-z0-9_-]/g, '-')}.${t.formaat === 'xlsx' ? 'xlsx' : 'csv'}`;
   const inhoud =
     t.formaat === 'csv'
       ? renderCsv(t.kolommen, t.rijen)
-      : await renderXlsx(t.kolommen, t.rijen, { blad: t.blad, toelichting: t.toelichting });
+      : t.formaat === 'csv-excel'
+        ? renderCsvExcel(t.kolommen, t.rijen)
+        : await renderXlsx(t.kolommen, t.rijen, { blad: t.blad, toelichting: t.toelichting });
   return reply
     .type(MIME[t.formaat])
     .header('content-disposition', `attachment; filename="${naam}"`)
@@ -37,11 +39,11 @@ export async function exportTabel(reply: FastifyReply, t: ExportTabel): Promise<
 }
 
 /**
- * The format a request asks for: `?formaat=csv|xlsx` (a download link cannot set headers) or the
+ * The format a request asks for: `?formaat=csv|csv-excel|xlsx` (a download link cannot set headers) or the
  * Accept header (`text/csv`, the XLSX type); otherwise JSON.
  */
 export function gevraagdFormaat(req: FastifyRequest, formaat?: string): Formaat | 'json' {
-  if (formaat === 'csv' || formaat === 'xlsx') return formaat;
+  if (formaat === 'csv' || formaat === 'csv-excel' || formaat === 'xlsx') return formaat;
   if (formaat === 'json') return 'json';
   const accept = req.headers.accept ?? '';
   if (accept.includes('text/csv')) return 'csv';

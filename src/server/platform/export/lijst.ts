@@ -69,9 +69,11 @@ export const exportInstellingen = {
 };
 
 export const ExportFormaat = z
-  .enum(['json', 'csv', 'xlsx'])
+  .enum(['json', 'csv', 'csv-excel', 'xlsx'])
   .optional()
-  .describe('csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header).');
+  .describe(
+    'csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header).',
+  );
 
 /** A list's query schema with `formaat` added (the query schemas are strict). */
 export function metFormaat<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(

@@ -17,9 +17,14 @@ export interface Kolom {
 
 export type Rij = Record<string, Celwaarde>;
 
-export type Formaat = 'csv' | 'xlsx';
+/**
+ * `csv`: RFC 4180 with commas, for software (and comparison with the Deventer file); `csv-excel`:
+ * what Dutch Excel opens in columns (semicolons, decimal comma, UTF-8 BOM); `xlsx`: a workbook.
+ */
+export type Formaat = 'csv' | 'csv-excel' | 'xlsx';
 
 export const MIME: Record<Formaat, string> = {
   csv: 'text/csv; charset=utf-8',
+  'csv-excel': 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

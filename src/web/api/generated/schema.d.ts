@@ -3891,8 +3891,8 @@ export interface operations {
     listAanvragen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
@@ -5503,8 +5503,8 @@ export interface operations {
         parameters: {
             query?: {
                 actie?: "create" | "read" | "update" | "delete" | "search" | "export" | "print" | "login" | "logout";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gebruiker?: string;
                 gemeente?: string;
                 objectId?: string;
@@ -7306,8 +7306,8 @@ export interface operations {
     listBewaarplichten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7566,8 +7566,8 @@ export interface operations {
     getBewaartermijnen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -9240,8 +9240,8 @@ export interface operations {
     getCbsMonitorSociaalDomein: {
         parameters: {
             query: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description 1: januari–juni; 2: juli–december. */
@@ -9552,8 +9552,8 @@ export interface operations {
     listDeclaratiesGoedgekeurd: {
         parameters: {
             query: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Laatste dag. */
                 tot: string;
                 /** @description Eerste dag (begindatum van de prestatie). */
@@ -9630,8 +9630,8 @@ export interface operations {
     listDoorbraken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 status?: "te-beoordelen" | "beoordeeld";
             };
             header?: never;
@@ -10210,8 +10210,8 @@ export interface operations {
     listGelijkgesteldeDagen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -10439,8 +10439,8 @@ export interface operations {
     listGemeenten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -11231,8 +11231,8 @@ export interface operations {
     listHerindicaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 maanden?: number;
                 /** @description iWmo WMO020. */
                 productcategorie?: "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
@@ -12136,8 +12136,8 @@ export interface operations {
     listMeldingenVanHuishouden: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -12638,8 +12638,8 @@ export interface operations {
     listImports: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -14363,8 +14363,8 @@ export interface operations {
         parameters: {
             query?: {
                 berichtcode?: "WMO301" | "WMO305" | "WMO307" | "WMO315" | "WMO317" | "WMO319" | "WMO323" | "WMO325";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
                 pageSize?: number;
@@ -14639,8 +14639,8 @@ export interface operations {
         parameters: {
             query?: {
                 berichtcode?: "WMO315" | "WMO317";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
                 na?: string;
                 pageSize?: number;
@@ -16244,8 +16244,8 @@ export interface operations {
     listLocaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -16734,8 +16734,8 @@ export interface operations {
         parameters: {
             query?: {
                 actief?: "true" | "false";
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 team?: string;
             };
@@ -17695,8 +17695,8 @@ export interface operations {
     listAanvragenVanMelding: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -19846,8 +19846,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 maanden?: number;
@@ -19936,8 +19936,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20026,8 +20026,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20116,8 +20116,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description Wat-als: looptijden van nieuwe beschikkingen in maanden, met optioneel gewicht (12:1,24:1,36:1). */
@@ -20205,8 +20205,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description Deel van de aflopende voorzieningen dat opnieuw wordt toegekend (standaard: zoals het afgelopen jaar). */
@@ -20299,8 +20299,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20389,11 +20389,12 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
-                jaar: number;
+                /** @description Zonder jaar: het laatste jaar (tot en met dit jaar) waarin iets te tellen is. */
+                jaar?: number;
                 /** @description Alleen deze maten, komma-gescheiden. clienten,geldige_beschikkingen,afgegeven_beschikkingen geeft de kolommen en rijen van de bijlage Kerncijfers. */
                 maten?: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -20488,8 +20489,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 periode?: "maand" | "kwartaal" | "jaar";
@@ -20703,8 +20704,8 @@ export interface operations {
             query?: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
                 publicatie?: "true" | "false";
             };
@@ -20786,8 +20787,8 @@ export interface operations {
             query?: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
                 publicatie?: "true" | "false";
             };
@@ -20869,8 +20870,8 @@ export interface operations {
             query: {
                 /** @description Voor publicatie: aantallen onder deze drempel worden onderdrukt (standaard 5). */
                 drempel?: number;
-                /** @description Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv: komma (RFC 4180, voor software); csv-excel: puntkomma, decimale komma en BOM (voor Nederlandse Excel). Ook te kiezen met de Accept-header (text/csv of de XLSX-mediatype). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description CBS-gemeentecode, bijvoorbeeld 0150 (Deventer). */
                 gemeente: string;
                 /** @description true: voor publicatie, kleine aantallen onderdrukt. */
@@ -22803,8 +22804,8 @@ export interface operations {
     listOrganisaties: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -24117,8 +24118,8 @@ export interface operations {
     listBeschikkingenVanPersoon: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path: {
@@ -25197,8 +25198,8 @@ export interface operations {
     listPostcodegebieden: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -25466,8 +25467,8 @@ export interface operations {
     getPrivacySignalen: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 /** @description Einde van de periode (tot en met); standaard vandaag. */
                 tot?: string;
                 /** @description Begin van de periode; standaard 30 dagen geleden. */
@@ -25548,8 +25549,8 @@ export interface operations {
     listPrivacyverzoeken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 status?: "open" | "afgehandeld";
             };
             header?: never;
@@ -26182,8 +26183,8 @@ export interface operations {
     listProducten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -26502,8 +26503,8 @@ export interface operations {
     listProjecten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -34013,8 +34014,8 @@ export interface operations {
     listTeams: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
@@ -34775,8 +34776,8 @@ export interface operations {
     listVernietigingslijsten: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -35216,8 +35217,8 @@ export interface operations {
     getVerwerkingsregister: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -36846,8 +36847,8 @@ export interface operations {
         parameters: {
             query?: {
                 behandelaar?: string | ("ik" | "geen");
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
                 kanaal?: "telefoon" | "balie" | "wijklocatie" | "email-brief" | "online" | "signaal";
                 /** @description Cursor uit `volgende` van de vorige pagina (keyset-paginering). */
@@ -36968,8 +36969,8 @@ export interface operations {
     getWerkverdeling: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 team?: string;
             };
             header?: never;
@@ -37050,8 +37051,8 @@ export interface operations {
     listWijken: {
         parameters: {
             query?: {
-                /** @description csv of xlsx: de hele lijst als bestand (ook te kiezen met de Accept-header). */
-                formaat?: "json" | "csv" | "xlsx";
+                /** @description csv (komma, RFC 4180, voor software), csv-excel (puntkomma, decimale komma, BOM: opent in Nederlandse Excel in kolommen) of xlsx: de hele lijst als bestand (csv en xlsx ook met de Accept-header). */
+                formaat?: "json" | "csv" | "csv-excel" | "xlsx";
                 gemeente?: string;
             };
             header?: never;
