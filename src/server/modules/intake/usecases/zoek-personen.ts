@@ -8,7 +8,13 @@ import { personenRepo } from '../repo-personen.ts';
 /** Search on BSN, postcode with house number, or the start of the surname (the search is audited). */
 export function zoekPersonen(db: Database, actor: Actor, q: { zoek: string; geboortedatum?: string }) {
   return inTx(db, actor, async (tx) => {
-    const rows = await personenRepo.zoek(tx, q.zoek, q.geboortedatum, enigeGemeente(actor));
+    const rows = await personenRepo.zoek(
+      tx,
+      q.zoek,
+      q.geboortedatum,
+      enigeGemeente(actor),
+      actor.principal.gemeenten,
+    );
     await audit(tx, actor, {
       actie: 'search',
       objectType: 'persoon',
