@@ -5293,6 +5293,8 @@ export interface operations {
                         regels: {
                             actie: string;
                             doel: string;
+                            /** @description De doorbraak waaronder deze toegang viel (medewerker zonder relatie met het huishouden); anders null. */
+                            doorbraakId: string | null;
                             gebruikerId: string | null;
                             gebruikersnaam: string | null;
                             gemeenteCode: string | null;
@@ -9431,6 +9433,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -9534,6 +9538,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     };
@@ -9643,6 +9649,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     };
@@ -11403,6 +11411,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -19276,6 +19286,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -23772,6 +23784,8 @@ export interface operations {
                         toegangen: {
                             actie: string;
                             doel: string;
+                            /** @description Toegang onder een doorbraak: een medewerker zonder relatie met het huishouden opende het dossier. */
+                            doorbraak: boolean;
                             organisatie: string | null;
                             resultaat: string;
                             rol: string | null;
@@ -24909,6 +24923,8 @@ export interface operations {
                             gebruikersnaam: string;
                             /** @description Verschillende personen die de medewerker zonder relatie probeerde te openen (403 doorbraak-nodig). */
                             geweigerdePersonen: number;
+                            /** @description Personen zonder relatie in zoekresultaten en geopende persoonskaarten van de intake (opgeteld per zoekactie). */
+                            gezochtZonderRelatie: number;
                             /** Format: uuid */
                             medewerkerId: string | null;
                             onterecht: number;
