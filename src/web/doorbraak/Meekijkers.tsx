@@ -20,7 +20,7 @@ import { useToegangsmedewerkers } from '../intake/keuzes.ts';
 import { MedewerkerKeuze } from '../intake/MedewerkerKeuze.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
-import { formatDatum, formatTijdstip } from '../ui/format.ts';
+import { formatDatum } from '../ui/format.ts';
 import { TekstVeld } from '../ui/TekstVeld.tsx';
 import { useLaden } from '../ui/useLaden.ts';
 import { useVersturen } from '../ui/useVersturen.ts';
@@ -42,6 +42,19 @@ function totEnMet(iso: string): string {
     timeZone: 'Europe/Amsterdam',
   });
   return formatDatum(dag);
+}
+
+const tijdFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** '8 december 2026 om 14:05' (Dutch time): a moment the way the medewerker reads it. */
+function moment(iso: string): string {
+  const d = new Date(iso);
+  const dag = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return `${formatDatum(dag)} om ${tijdFormaat.format(d)}`;
 }
 
 const VELDEN = {
@@ -110,7 +123,7 @@ export function Meekijkers({
                 <TableHeaderCell scope="row">{m.medewerker.naam}</TableHeaderCell>
                 <TableCell>{m.tot ? totEnMet(m.tot) : 'Tot u het intrekt'}</TableCell>
                 <TableCell>
-                  {m.toegevoegdDoor}, {formatTijdstip(m.toegevoegdOp)}
+                  {m.toegevoegdDoor}, {moment(m.toegevoegdOp)}
                 </TableCell>
                 {isContactpersoon ? (
                   <TableCell>
@@ -296,11 +309,11 @@ export function DoorbraakTabel({
         {rijen.map((d) => (
           <TableRow key={d.id}>
             <TableHeaderCell scope="row">{d.medewerker.naam}</TableHeaderCell>
-            <TableCell>{formatTijdstip(d.aangemaaktOp)}</TableCell>
+            <TableCell>{moment(d.aangemaaktOp)}</TableCell>
             <TableCell>
               {REDEN_NAMEN[d.reden] ?? d.reden}: {d.toelichting}
             </TableCell>
-            <TableCell>{formatTijdstip(d.geldigTot)}</TableCell>
+            <TableCell>{moment(d.geldigTot)}</TableCell>
             <TableCell>
               {d.beoordeling
                 ? d.beoordeling.oordeel === 'terecht'
