@@ -22,6 +22,17 @@ CREATE INDEX IF NOT EXISTS aanvragen_persoon ON aanvragen (persoon_id);
 CREATE INDEX IF NOT EXISTS documenten_huishouden ON documenten (huishouden_id) WHERE huishouden_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS documenten_bezwaar ON documenten (bezwaar_id) WHERE bezwaar_id IS NOT NULL;
 
+-- The persons of the related households (034) now also carry the policies below: build the
+-- household array once instead of once per branch (a caseload of hundreds is hundreds of lookups).
+CREATE OR REPLACE FUNCTION ot_relatie_personen() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  WITH h AS MATERIALIZED (SELECT ot_relatie_huishoudens() AS a)
+  SELECT coalesce(array_agg(DISTINCT x), ARRAY[]::uuid[]) FROM (
+    SELECT m.persoon_id FROM h, meldingen m WHERE m.huishouden_id = ANY (h.a)
+    UNION ALL SELECT l.persoon_id FROM h, huishouden_leden l WHERE l.huishouden_id = ANY (h.a)
+  ) s(x)
+$$;
+
 -- Backoffice, beleid or auditor: one lookup per statement for the policies below.
 CREATE FUNCTION ot_besluiten_vrij() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
