@@ -9,7 +9,8 @@
 -- - backoffice: the aanvragen and beschikkingen of the gemeente are its queue (it drafts, fixes with
 --   four eyes, sends iWmo, answers verzoeken, handles bezwaren); there is no per-person assignment
 --   to narrow it to;
--- - beleid and auditor (ot_relatie_vrij, as in 034): aggregates and the inzage;
+-- - beleid and auditor (ot_relatie_vrij, as in 034): aggregates and the inzage; beheer for the
+--   import of beschikkingen from the previous system;
 -- - other kinds of principal (the inwoner's and partner's own policies decide; jobs run as system
 --   and bypass RLS).
 -- The ontvangstbevestiging stays gemeente-wide: KCC writes it at intake and it holds no more than
@@ -33,10 +34,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   ) s(x)
 $$;
 
--- Backoffice, beleid or auditor: one lookup per statement for the policies below.
+-- Backoffice, beleid, auditor or beheer: one lookup per statement for the policies below. Beheer
+-- because the import of beschikkingen from the previous system (imports.uitvoeren) writes them under
+-- its name; no route of beheer reads case content (the route policies keep it out, as for beleid).
 CREATE FUNCTION ot_besluiten_vrij() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT coalesce((SELECT m.rollen && ARRAY['backoffice', 'beleid', 'auditor']::text[]
+  SELECT coalesce((SELECT m.rollen && ARRAY['backoffice', 'beleid', 'auditor', 'beheer']::text[]
                    FROM medewerkers m WHERE m.id = ot_medewerker()), false)
 $$;
 
