@@ -3,7 +3,7 @@ import { setToday } from '../../src/server/platform/clock.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { aanvraagVoor, type ProductRef, stelOpEnVast } from '../support/beschikking.ts';
 import { DB_KINDS } from '../support/databases.ts';
-import { nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
+import { medewerkerId, nieuweMelding, registreer, volgendBsn } from '../support/intake.ts';
 import { regelcheck, xmllintValideer } from '../support/iwmo.ts';
 
 /** Opschorting (Awb 4:15), ingebrekestelling and dwangsom (4:17) on an aanvraag, through HTTP. */
@@ -23,6 +23,19 @@ describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
     await t?.close();
   });
 
+  /** Triage to the toegangsmedewerker, who thereby has a relationship with the household. */
+  const toeTm = async (kcc: Session, m: { id: string; versie: number }) => {
+    const r = await t.api(kcc, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${m.id}/triage`,
+      payload: {
+        versie: m.versie,
+        uitkomst: 'onderzoek',
+        behandelaarId: await medewerkerId(t, 'toegangsmedewerker'),
+      },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+  };
   const aanvraag = async (id: string) =>
     (await t.api(bo, { method: 'GET', url: `/api/v1/aanvragen/${id}` })).json();
   const opschort = (id: string, payload: Record<string, unknown>) =>
@@ -191,6 +204,16 @@ describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
       kcc,
       nieuweMelding({ ontvangstdatum: '2026-06-01' }, { bsn: volgendBsn(), achternaam: 'Geenspoed' }),
     );
+    // Need-to-know (ADR 0030): the caseworker of the aanvraag is its behandelaar; without that a
+    // doorbraak is needed first.
+    const vooraf = await t.api(tm, {
+      method: 'POST',
+      url: `/api/v1/meldingen/${gewoon.id}/aanvragen`,
+      payload: { aanvraagdatum: '2026-06-02' },
+    });
+    expect(vooraf.statusCode).toBe(403);
+    expect(vooraf.json().code).toBe('doorbraak-nodig');
+    await toeTm(kcc, gewoon);
     const geweigerd = await t.api(tm, {
       method: 'POST',
       url: `/api/v1/meldingen/${gewoon.id}/aanvragen`,
@@ -217,6 +240,7 @@ describe.each(DB_KINDS)('Awb rond de aanvraag (%s)', (kind) => {
         { bsn: volgendBsn(), achternaam: 'Spoed' },
       ),
     );
+    await toeTm(kcc, spoed);
     const a = await t.api(tm, {
       method: 'POST',
       url: `/api/v1/meldingen/${spoed.id}/aanvragen`,

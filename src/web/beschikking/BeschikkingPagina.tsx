@@ -47,6 +47,7 @@ import {
 import type { Beschikking, Voorziening } from './types.ts';
 import { Vaststellen } from './Vaststellen.tsx';
 import './beschikking.css';
+import { DoorbraakFormulier } from '../doorbraak/DoorbraakFormulier.tsx';
 
 const TOELICHTING_KOP: Record<Beschikking['soort'], string> = {
   besluit: 'Toelichting',
@@ -248,6 +249,9 @@ export function BeschikkingPagina() {
   const b = bijgewerkt?.b ?? geladen.data?.beschikking;
   usePaginaTitel(b ? `Beschikking ${b.kenmerk} (${b.persoon.naam})` : 'Beschikking');
 
+  // No relationship with the household (ADR 0030): offer the doorbraak instead of a dead end.
+  if (geladen.fout?.code === 'doorbraak-nodig' && geladen.fout.persoonId)
+    return <DoorbraakFormulier persoonId={geladen.fout.persoonId} geopend={geladen.opnieuw} />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (!b) {
     return (

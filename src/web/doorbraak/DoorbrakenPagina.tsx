@@ -85,6 +85,7 @@ export function DoorbrakenPagina() {
               <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
               <TableHeaderCell scope="col">Reden</TableHeaderCell>
               <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
+              <TableHeaderCell scope="col">Keer gebruikt</TableHeaderCell>
               <TableHeaderCell scope="col">Oordeel</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -95,6 +96,7 @@ export function DoorbrakenPagina() {
                 <TableCell>{d.medewerker.naam}</TableCell>
                 <TableCell>{REDEN[d.reden] ?? d.reden}</TableCell>
                 <TableCell>{d.toelichting}</TableCell>
+                <TableCell>{d.toegangen}</TableCell>
                 <TableCell>
                   {d.beoordeling ? (
                     `${d.beoordeling.oordeel === 'terecht' ? 'Terecht' : 'Onterecht'} (${d.beoordeling.door})`
@@ -127,8 +129,10 @@ export function DoorbrakenPagina() {
       <ExportLinks pad="/doorbraken" query={{ status }} naam="de doorbraken" />
       <Heading level={2}>Signalen per medewerker</Heading>
       <Paragraph>
-        Doorbraken en personen die een medewerker zonder relatie probeerde te openen (BIO 5.17 en 8.16), de
-        laatste 30 dagen. Veel van beide is een reden om na te vragen.
+        Doorbraken, personen die een medewerker zonder relatie probeerde te openen, en personen zonder relatie
+        in de zoekresultaten en persoonskaarten die hij bekeek (BIO 5.17 en 8.16), de laatste 30 dagen. Veel
+        hiervan is een reden om na te vragen. Vergelijk met collega's in dezelfde rol: het KCC zoekt voor de
+        intake altijd personen zonder relatie.
       </Paragraph>
       {signalen.fout ? <ApiFoutMelding fout={signalen.fout} kopNiveau={3} /> : null}
       {!signalen.data ? (
@@ -145,6 +149,7 @@ export function DoorbrakenPagina() {
               <TableHeaderCell scope="col">Doorbraken</TableHeaderCell>
               <TableHeaderCell scope="col">Onterecht</TableHeaderCell>
               <TableHeaderCell scope="col">Personen zonder relatie geopend</TableHeaderCell>
+              <TableHeaderCell scope="col">Zonder relatie gezocht of bekeken</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -154,6 +159,7 @@ export function DoorbrakenPagina() {
                 <TableCell>{m.doorbraken}</TableCell>
                 <TableCell>{m.onterecht}</TableCell>
                 <TableCell>{m.geweigerdePersonen}</TableCell>
+                <TableCell>{m.gezochtZonderRelatie}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -19,6 +19,7 @@ import { gegevens, http } from '../api/client.ts';
 import type { Huishouden, MeldingSoort, MeldingStatus } from '../api/types.ts';
 import { useMag } from '../app/sessie.tsx';
 import { OpenBezwaren } from '../beschikking/OpenBezwaren.tsx';
+import { DoorbrakenOpHuishouden, Meekijkers } from '../doorbraak/Meekijkers.tsx';
 import { GeenToegang } from '../fout/GeenToegang.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -191,6 +192,17 @@ export function HuishoudenPagina() {
           />
         ) : null}
       </section>
+
+      {mag('relaties.bekijken') ? (
+        <>
+          <DoorbrakenOpHuishouden huishoudenId={h.id} />
+          <Meekijkers
+            huishoudenId={h.id}
+            gemeenteCode={h.gemeenteCode}
+            contactpersoonId={h.contactpersoon?.id ?? null}
+          />
+        </>
+      ) : null}
 
       <Heading level={2}>Leden</Heading>
       <TabelRegio naam="Leden van het huishouden">

@@ -36,6 +36,7 @@ import {
 } from './labels.ts';
 import { ActieToevoegen, DoelToevoegen, Evalueren } from './PlanFormulieren.tsx';
 import '../onderzoek/onderzoek.css';
+import { DoorbraakFormulier } from '../doorbraak/DoorbraakFormulier.tsx';
 
 const STATUSSEN = Object.keys(ACTIE_STATUS_NAMEN) as ActieStatus[];
 
@@ -282,6 +283,9 @@ export function PlanPagina() {
   const naam = geladen.data?.plan.huishoudenNaam;
   usePaginaTitel(naam ? `Plan van het huishouden ${huishoudenKort(naam)}` : 'Plan van het huishouden');
 
+  // No relationship with the household (ADR 0030): offer the doorbraak instead of a dead end.
+  if (geladen.fout?.code === 'doorbraak-nodig' && geladen.fout.persoonId)
+    return <DoorbraakFormulier persoonId={geladen.fout.persoonId} geopend={geladen.opnieuw} />;
   if (geladen.fout?.status === 403) return <GeenToegang detail={geladen.fout.detail} />;
   if (geladen.fout || !geladen.data) {
     return (

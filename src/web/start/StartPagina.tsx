@@ -2,6 +2,7 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/c
 import { gegevens, http } from '../api/client.ts';
 import type { Rol } from '../api/types.ts';
 import { useGebruiker, useMag } from '../app/sessie.tsx';
+import { MijnDoorbraken } from '../doorbraak/Meekijkers.tsx';
 import { OngelezenPortaalberichten } from '../intake/PortaalBerichten.tsx';
 import { ApiFoutMelding, Laden } from '../ui/ApiFoutMelding.tsx';
 import { AppLink } from '../ui/AppLink.tsx';
@@ -119,6 +120,8 @@ export function StartPagina() {
       </Paragraph>
 
       <WatWacht />
+
+      {mag('relaties.bekijken') ? <MijnDoorbraken /> : null}
 
       {snelkoppelingen.length > 0 ? (
         <>

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/beschikking.ts';
 import type { EigenBijdrageRegeling } from '../../../domain/eigen-bijdrage.ts';
 import { type Frequentie, PRODUCTCATEGORIEEN } from '../../../domain/iwmo/codelijsten.ts';
+import { nietGevonden } from '../../platform/auth/relatie.ts';
 import type { Sql } from '../../platform/db/types.ts';
 import type { DocumentStatus } from '../../platform/documents/maken.ts';
 import { errors } from '../../platform/http/errors.ts';
@@ -60,7 +61,7 @@ export async function kop(tx: Sql, id: string, forUpdate = false): Promise<Kop> 
      WHERE b.id = $1${forUpdate ? ' FOR UPDATE OF b' : ''}`,
     [id],
   );
-  if (!rows[0]) throw errors.notFound('De beschikking');
+  if (!rows[0]) throw await nietGevonden(tx, 'beschikkingen', id, 'De beschikking');
   return rows[0];
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { beschikkingKenmerk } from '../../../domain/beschikking.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/principal.ts';
+import { vereisRelatieBesluiten } from '../../platform/auth/relatie.ts';
 import { today } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';
@@ -73,6 +74,8 @@ export function herindicaties(db: Database, actor: Actor, f: z.output<typeof Her
 /** All beschikkingen of one person, newest first, with their voorzieningen (effective end date). */
 export function beschikkingenVanPersoon(db: Database, actor: Actor, persoonId: string) {
   return inTx(db, actor, async (tx) => {
+    // Without a relationship the list would be quietly empty: say a doorbraak is needed instead.
+    await vereisRelatieBesluiten(tx, persoonId);
     const { rows } = await tx.query<{
       id: string;
       nummer: number;

@@ -27,6 +27,7 @@ export const DOORBRAKEN = exportlijst({
       persoonsgegevens: true,
     },
     { sleutel: 'geldigTot', kop: 'Geldig tot (UTC)', waarde: (r) => cel.tijdstip(r.geldigTot) },
+    { sleutel: 'toegangen', kop: 'Toegangen onder doorbraak', waarde: (r) => r.toegangen },
     { sleutel: 'oordeel', kop: 'Oordeel', waarde: (r) => r.beoordeling?.oordeel ?? 'te beoordelen' },
     { sleutel: 'beoordeeldDoor', kop: 'Beoordeeld door', waarde: (r) => r.beoordeling?.door ?? null },
   ],
@@ -48,6 +49,11 @@ export const SIGNALEN = exportlijst({
       sleutel: 'geweigerdePersonen',
       kop: 'Personen zonder relatie geopend',
       waarde: (r) => r.geweigerdePersonen,
+    },
+    {
+      sleutel: 'gezochtZonderRelatie',
+      kop: 'Zonder relatie gezocht of bekeken',
+      waarde: (r) => r.gezochtZonderRelatie,
     },
   ],
 });

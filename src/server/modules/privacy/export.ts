@@ -33,6 +33,7 @@ export const AUDIT_LOGREGELS = exportlijst({
     { sleutel: 'verzoekId', kop: 'Verzoek-id', waarde: (r) => r.verzoekId },
     { sleutel: 'toelichting', kop: 'Toelichting', waarde: (r) => r.toelichting, citeren: true },
     { sleutel: 'personen', kop: 'Personen (id)', waarde: (r) => r.personen?.join(' ') ?? null },
+    { sleutel: 'doorbraakId', kop: 'Doorbraak (id)', waarde: (r) => r.doorbraakId },
     { sleutel: 'verzegeld', kop: 'Verzegeld', waarde: (r) => r.verzegeld },
   ],
 });

@@ -48,7 +48,7 @@ export function inzageBrief(i: Inzage): Brief {
           kop: 'Wie uw gegevens bekeek',
           lijst: i.toegangen.map(
             (t) =>
-              `${t.tijdstip.slice(0, 16)}: ${t.rol ?? t.soort ?? 'systeem'}${t.organisatie ? ` van ${t.organisatie}` : ''}, ${ACTIE[t.actie] ?? t.actie} (${t.doel})`,
+              `${t.tijdstip.slice(0, 16)}: ${t.rol ?? t.soort ?? 'systeem'}${t.organisatie ? ` van ${t.organisatie}` : ''}, ${ACTIE[t.actie] ?? t.actie} (${t.doel})${t.doorbraak ? ', met een doorbraak' : ''}`,
           ),
         },
   );

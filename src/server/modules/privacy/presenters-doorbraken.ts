@@ -22,5 +22,6 @@ export function presenteerDoorbraak(d: DoorbraakRow) {
           }
         : null,
     versie: d.versie,
+    toegangen: d.toegangen,
   };
 }

@@ -17,11 +17,14 @@ export interface DoorbraakRow {
   beoordeeld_door_naam: string | null;
   beoordeeld_op: Date | null;
   versie: number;
+  /** Audit rows written under this doorbraak (migration 046): what it was used for. */
+  toegangen: number;
 }
 
 const SELECT = `SELECT d.id, d.gemeente_code, d.persoon_id, d.huishouden_id, d.medewerker_id, m.naam AS medewerker_naam,
     d.reden, d.toelichting, d.aangemaakt_op, d.geldig_tot, d.geldig_tot > now() AS actief, d.beoordeling,
-    d.beoordeling_toelichting, b.naam AS beoordeeld_door_naam, d.beoordeeld_op, d.versie
+    d.beoordeling_toelichting, b.naam AS beoordeeld_door_naam, d.beoordeeld_op, d.versie,
+    (SELECT count(*)::int FROM audit_log a WHERE a.doorbraak_id = d.id) AS toegangen
   FROM doorbraken d JOIN medewerkers m ON m.id = d.medewerker_id LEFT JOIN medewerkers b ON b.id = d.beoordeeld_door`;
 
 /** All SQL of doorbraken, meekijkers, the zaaktoegang setting and the anomaly signals (ADR 0030). */
@@ -117,7 +120,9 @@ export const doorbrakenRepo = {
 
   /**
    * Per medewerker over a period: doorbraken (and how many were judged unjustified) and the distinct
-   * persons they tried to open without a relationship (the audit rows of 403 doorbraak-nodig).
+   * persons they tried to open without a relationship (the audit rows of 403 doorbraak-nodig), and
+   * the persons their intake searches and reads showed without a relationship (audit_log.zonder_relatie,
+   * migration 046; summed over the searches, so one person found twice counts twice).
    */
   async signalen(tx: Sql, van: string, tot: string) {
     const { rows } = await tx.query<{
@@ -126,6 +131,7 @@ export const doorbrakenRepo = {
       doorbraken: number;
       onterecht: number;
       geweigerde_personen: number;
+      gezocht_zonder_relatie: number;
     }>(
       `WITH d AS (
          SELECT g.id AS gebruiker_id, count(*)::int AS doorbraken,
@@ -137,13 +143,21 @@ export const doorbrakenRepo = {
          SELECT a.gebruiker_id, count(DISTINCT p)::int AS geweigerde_personen
          FROM audit_log a, unnest(a.personen) p
          WHERE a.toelichting = '403 doorbraak-nodig' AND a.tijdstip >= $1::date AND a.tijdstip < $2::date + 1
+         GROUP BY a.gebruiker_id),
+       z AS (
+         SELECT a.gebruiker_id, sum(a.zonder_relatie)::int AS gezocht
+         FROM audit_log a
+         WHERE a.zonder_relatie > 0 AND a.tijdstip >= $1::date AND a.tijdstip < $2::date + 1
          GROUP BY a.gebruiker_id)
        SELECT g.medewerker_id, g.gebruikersnaam, coalesce(d.doorbraken, 0) AS doorbraken,
-              coalesce(d.onterecht, 0) AS onterecht, coalesce(w.geweigerde_personen, 0) AS geweigerde_personen
-       FROM (SELECT gebruiker_id FROM d UNION SELECT gebruiker_id FROM w) x
+              coalesce(d.onterecht, 0) AS onterecht, coalesce(w.geweigerde_personen, 0) AS geweigerde_personen,
+              coalesce(z.gezocht, 0) AS gezocht_zonder_relatie
+       FROM (SELECT gebruiker_id FROM d UNION SELECT gebruiker_id FROM w UNION SELECT gebruiker_id FROM z) x
        JOIN gebruikers g ON g.id = x.gebruiker_id
        LEFT JOIN d ON d.gebruiker_id = x.gebruiker_id LEFT JOIN w ON w.gebruiker_id = x.gebruiker_id
-       ORDER BY coalesce(d.doorbraken, 0) + coalesce(w.geweigerde_personen, 0) DESC, g.gebruikersnaam`,
+       LEFT JOIN z ON z.gebruiker_id = x.gebruiker_id
+       ORDER BY coalesce(d.doorbraken, 0) + coalesce(w.geweigerde_personen, 0) DESC, coalesce(z.gezocht, 0) DESC,
+                g.gebruikersnaam`,
       [van, tot],
     );
     return rows;

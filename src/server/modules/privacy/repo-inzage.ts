@@ -39,6 +39,8 @@ export interface ToegangRow {
   organisatie: string | null;
   soort: string | null;
   resultaat: string;
+  /** Written under a doorbraak (migration 046): the reader had no relationship with the household. */
+  doorbraak: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface ToegangRow {
 export async function toegangenTot(tx: Sql, persoonId: string): Promise<ToegangRow[]> {
   const { rows } = await tx.query<ToegangRow>(
     `SELECT a.tijdstip::text AS tijdstip, a.actie, a.doel, a.rol, coalesce(o.naam, pa.naam) AS organisatie,
-       a.actor_soort AS soort, a.resultaat
+       a.actor_soort AS soort, a.resultaat, a.doorbraak_id IS NOT NULL AS doorbraak
      FROM audit_log a LEFT JOIN organisaties o ON o.id = a.organisatie_id LEFT JOIN partners pa ON pa.id = a.organisatie_id
      WHERE (a.personen @> ARRAY[$1::uuid] OR (a.object_type = 'persoon' AND a.object_id = $1::text))
      ORDER BY a.id LIMIT 5000`,

@@ -26,6 +26,11 @@ export const InzageExport = z.object({
         organisatie: z.string().nullable(),
         soort: z.string().nullable(),
         resultaat: z.string(),
+        doorbraak: z
+          .boolean()
+          .describe(
+            'Toegang onder een doorbraak: een medewerker zonder relatie met het huishouden opende het dossier.',
+          ),
       }),
     )
     .describe('Wie het dossier zag of wijzigde, uit het audittrail; medewerkers met rol en organisatie.'),

@@ -41,6 +41,10 @@ export const Doorbraak = z.object({
     })
     .nullable(),
   versie: z.number().int(),
+  toegangen: z
+    .number()
+    .int()
+    .describe('Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail).'),
 });
 
 export const SignalenQuery = z.strictObject({
@@ -58,6 +62,12 @@ export const Signaal = z.object({
     .int()
     .describe(
       'Verschillende personen die de medewerker zonder relatie probeerde te openen (403 doorbraak-nodig).',
+    ),
+  gezochtZonderRelatie: z
+    .number()
+    .int()
+    .describe(
+      'Personen zonder relatie in zoekresultaten en geopende persoonskaarten van de intake (opgeteld per zoekactie).',
     ),
 });
 

@@ -50,6 +50,12 @@ export const AuditRegel = z.object({
     .array(z.string())
     .nullable()
     .describe('De personen van wie het verzoek gegevens toonde; null bij regels van vóór deze registratie.'),
+  doorbraakId: z
+    .string()
+    .nullable()
+    .describe(
+      'De doorbraak waaronder deze toegang viel (medewerker zonder relatie met het huishouden); anders null.',
+    ),
   verzegeld: z.boolean(),
 });
 

@@ -16,7 +16,7 @@ export async function searchAudit(db: Database, actor: Actor, f: z.output<typeof
       `SELECT a.id, a.tijdstip, a.gemeente_code AS "gemeenteCode", a.gebruiker_id AS "gebruikerId", a.gebruikersnaam, a.rol,
               a.organisatie_id AS "organisatieId", a.actie, a.object_type AS "objectType", a.object_id AS "objectId",
               a.resultaat, a.doel, a.herkomst_ip AS "herkomstIp", a.sessie, a.verzoek_id AS "verzoekId", a.toelichting,
-              a.personen::text[] AS personen,
+              a.personen::text[] AS personen, a.doorbraak_id AS "doorbraakId",
               EXISTS (SELECT 1 FROM audit_keten k WHERE k.audit_id = a.id) AS verzegeld
        FROM audit_log a
        WHERE ($1::text IS NULL OR a.gemeente_code = $1)

@@ -12,7 +12,8 @@ const ROW_SQL = `SELECT a.id,
   to_char(a.tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tijdstip,
   a.gemeente_code, a.gebruiker_id::text AS gebruiker_id, a.gebruikersnaam, a.rol, a.organisatie_id::text AS organisatie_id,
   a.actie, a.object_type, a.object_id, a.resultaat, a.doel, a.herkomst_ip, a.sessie, a.verzoek_id, a.toelichting,
-  a.actor_soort, a.actor_ref, a.personen::text AS personen`;
+  a.actor_soort, a.actor_ref, a.doorbraak_id::text AS doorbraak_id, a.zonder_relatie,
+  a.personen::text AS personen`;
 
 export interface AuditRowText {
   id: number;
@@ -40,10 +41,10 @@ const FIELDS = [
 ] as const;
 
 /**
- * Columns added later (migration 013) count only when set: rows sealed before they existed keep
- * their hash, and a value added to such a row afterwards still breaks it.
+ * Columns added later (migrations 013, 046) count only when set: rows sealed before they existed
+ * keep their hash, and a value added to such a row afterwards still breaks it.
  */
-const LATER = ['actor_soort', 'actor_ref'] as const;
+const LATER = ['actor_soort', 'actor_ref', 'doorbraak_id', 'zonder_relatie'] as const;
 
 export function rowHash(previous: string, row: AuditRowText): string {
   return createHash('sha256').update(previous).update('|').update(canonicalRow(row)).digest('hex');

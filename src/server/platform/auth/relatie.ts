@@ -1,5 +1,5 @@
 import type { Sql } from '../db/types.ts';
-import { errors } from '../http/errors.ts';
+import { type AppError, errors } from '../http/errors.ts';
 
 /**
  * Need-to-know (issue 18, ADR 0030). Row-level security already hides the case content of a
@@ -42,4 +42,31 @@ export async function heeftRelatie(tx: Sql, huishoudenId: string): Promise<boole
     huishoudenId,
   ]);
   return rows[0]?.heeft ?? false;
+}
+
+/** The person-based case tables of migration 046 (the SQL function accepts only these). */
+export type BesluitTabel = 'aanvragen' | 'beschikkingen' | 'voorzieningen' | 'bezwaren';
+
+/**
+ * The error for a row the caller did not find: `403 doorbraak-nodig` when row-level security hid
+ * an existing row of their gemeenten (migration 046), else `404` naming `wat`.
+ */
+export async function nietGevonden(tx: Sql, tabel: BesluitTabel, id: string, wat: string): Promise<AppError> {
+  const { rows } = await tx.query<{ persoon_id: string | null }>(
+    'SELECT ot_verborgen_persoon($1, $2::uuid) AS persoon_id',
+    [tabel, id],
+  );
+  return rows[0]?.persoon_id ? errors.doorbraakNodig(rows[0].persoon_id) : errors.notFound(wat);
+}
+
+/**
+ * A person's decisions (aanvragen, beschikkingen, bezwaren): the same rule as the policies of
+ * migration 046 (personal or team relationship; backoffice, beleid and auditor pass).
+ */
+export async function vereisRelatieBesluiten(tx: Sql, persoonId: string): Promise<void> {
+  const { rows } = await tx.query<{ heeft: boolean | null }>(
+    'SELECT ot_relatie_besluiten($1::uuid) AS heeft',
+    [persoonId],
+  );
+  if (rows[0]?.heeft === false) throw errors.doorbraakNodig(persoonId);
 }

@@ -5534,6 +5534,8 @@ export interface operations {
                         regels: {
                             actie: string;
                             doel: string;
+                            /** @description De doorbraak waaronder deze toegang viel (medewerker zonder relatie met het huishouden); anders null. */
+                            doorbraakId: string | null;
                             gebruikerId: string | null;
                             gebruikersnaam: string | null;
                             gemeenteCode: string | null;
@@ -9672,6 +9674,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -9775,6 +9779,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     };
@@ -9884,6 +9890,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     };
@@ -11644,6 +11652,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -19643,6 +19653,8 @@ export interface operations {
                         persoonId: string;
                         /** @enum {string} */
                         reden: "spoed" | "afwezigheid-contactpersoon" | "vervanging" | "overig";
+                        /** @description Hoe vaak de medewerker onder deze doorbraak gegevens inzag of wijzigde (audittrail). */
+                        toegangen: number;
                         toelichting: string;
                         versie: number;
                     }[];
@@ -24264,6 +24276,8 @@ export interface operations {
                         toegangen: {
                             actie: string;
                             doel: string;
+                            /** @description Toegang onder een doorbraak: een medewerker zonder relatie met het huishouden opende het dossier. */
+                            doorbraak: boolean;
                             organisatie: string | null;
                             resultaat: string;
                             rol: string | null;
@@ -25493,6 +25507,8 @@ export interface operations {
                             gebruikersnaam: string;
                             /** @description Verschillende personen die de medewerker zonder relatie probeerde te openen (403 doorbraak-nodig). */
                             geweigerdePersonen: number;
+                            /** @description Personen zonder relatie in zoekresultaten en geopende persoonskaarten van de intake (opgeteld per zoekactie). */
+                            gezochtZonderRelatie: number;
                             /** Format: uuid */
                             medewerkerId: string | null;
                             onterecht: number;

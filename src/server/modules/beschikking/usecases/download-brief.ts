@@ -1,5 +1,6 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { pdfVanDocument } from '../../../platform/documents/maken.ts';
 import { errors } from '../../../platform/http/errors.ts';
@@ -13,7 +14,13 @@ import { briefVan, DOEL } from '../repo-beschikking.ts';
 export async function downloadBeschikkingsbrief(db: Database, actor: Actor, id: string) {
   const doc = await inTx(db, actor, async (tx) => {
     const d = await briefVan(tx, id);
-    if (!d) throw errors.notFound('De beschikkingsbrief (de beschikking is nog niet vastgesteld)');
+    if (!d)
+      throw await nietGevonden(
+        tx,
+        'beschikkingen',
+        id,
+        'De beschikkingsbrief (de beschikking is nog niet vastgesteld)',
+      );
     await audit(tx, actor, {
       actie: 'print',
       objectType: 'document',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { lichteHerindicatieBevindingen } from '../../../../domain/herziening.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { formatDatumLang } from '../../../platform/documents/datum.ts';
@@ -35,7 +36,7 @@ export function herindiceerLicht(
 ) {
   return inTx(db, actor, async (tx) => {
     const v = await vastgesteldeVoorziening(tx, voorzieningId);
-    if (!v) throw errors.notFound('De (vastgestelde) voorziening');
+    if (!v) throw await nietGevonden(tx, 'voorzieningen', voorzieningId, 'De (vastgestelde) voorziening');
     const bevindingen = lichteHerindicatieBevindingen(
       {
         besluit: v.besluit,

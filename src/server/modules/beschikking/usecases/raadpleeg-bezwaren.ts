@@ -1,5 +1,6 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { pdfVanDocument } from '../../../platform/documents/maken.ts';
 import { errors } from '../../../platform/http/errors.ts';
@@ -12,7 +13,7 @@ const DOEL = 'wmo-bezwaar';
 export function raadpleegBezwaar(db: Database, actor: Actor, id: string) {
   return inTx(db, actor, async (tx) => {
     const z = await bezwarenRepo.get(tx, id);
-    if (!z) throw errors.notFound('Het bezwaar');
+    if (!z) throw await nietGevonden(tx, 'bezwaren', id, 'Het bezwaar');
     await audit(tx, actor, {
       actie: 'read',
       objectType: 'bezwaar',

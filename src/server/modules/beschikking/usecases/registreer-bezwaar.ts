@@ -6,6 +6,7 @@ import {
 } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
@@ -32,7 +33,7 @@ export function registreerBezwaar(
 ) {
   return inTx(db, actor, async (tx) => {
     const b = await bezwarenRepo.beschikking(tx, beschikkingId);
-    if (!b) throw errors.notFound('De beschikking');
+    if (!b) throw await nietGevonden(tx, 'beschikkingen', beschikkingId, 'De beschikking');
     if (b.status !== 'vastgesteld' || !b.besluitdatum) {
       throw errors.conflict(
         'niet-vastgesteld',

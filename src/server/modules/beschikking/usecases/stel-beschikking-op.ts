@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
@@ -27,7 +28,7 @@ export function stelBeschikkingOp(
 ) {
   return inTx(db, actor, async (tx) => {
     const a = await aanvraagVoorBesluit(tx, aanvraagId, true);
-    if (!a) throw errors.notFound('De aanvraag');
+    if (!a) throw await nietGevonden(tx, 'aanvragen', aanvraagId, 'De aanvraag');
     if (a.status !== 'ingediend') throw errors.conflict('al-besloten', 'Op deze aanvraag is al besloten.');
     const bestaand = await beschikkingOpAanvraag(tx, aanvraagId, true);
     if (bestaand)

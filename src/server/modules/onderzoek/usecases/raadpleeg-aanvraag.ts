@@ -1,5 +1,6 @@
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database, Sql } from '../../../platform/db/types.ts';
 import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
@@ -9,7 +10,7 @@ import { type AanvraagRow, aanvragenRepo } from '../repo-aanvragen.ts';
 
 export async function aanvraagOf404(tx: Sql, id: string): Promise<AanvraagRow> {
   const r = await aanvragenRepo.get(tx, id);
-  if (!r) throw errors.notFound('De aanvraag');
+  if (!r) throw await nietGevonden(tx, 'aanvragen', id, 'De aanvraag');
   return r;
 }
 

@@ -4,6 +4,7 @@ import { spoedAanvraagToegestaan } from '../../../../domain/spoed.ts';
 import { beschikkingUiterlijk } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
+import { vereisRelatieBesluiten } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { formatDatumLang } from '../../../platform/documents/datum.ts';
@@ -31,6 +32,9 @@ export function registreerAanvraag(
   return inTx(db, actor, async (tx) => {
     const m = await aanvragenRepo.meldingVoorAanvraag(tx, meldingId);
     if (!m) throw errors.notFound('De melding');
+    // Need-to-know (ADR 0030): the aanvraag is case content; without a relationship (behandelaar,
+    // contactpersoon, meekijker, team) a toegangsmedewerker opens the case with a doorbraak first.
+    await vereisRelatieBesluiten(tx, m.persoon_id);
     if (input.aanvraagdatum > today())
       throw errors.field('aanvraagdatum', 'in-toekomst', 'De aanvraagdatum kan niet in de toekomst liggen.');
     if (input.aanvraagdatum < m.ontvangstdatum)

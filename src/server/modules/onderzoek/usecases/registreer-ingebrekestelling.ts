@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { dwangsomVanaf } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
@@ -24,7 +25,7 @@ export function registreerIngebrekestelling(
 ) {
   return inTx(db, actor, async (tx) => {
     const a = await awbRepo.aanvraag(tx, aanvraagId, true);
-    if (!a) throw errors.notFound('De aanvraag');
+    if (!a) throw await nietGevonden(tx, 'aanvragen', aanvraagId, 'De aanvraag');
     if (input.ontvangstdatum < a.aanvraagdatum) {
       throw errors.field(
         'ontvangstdatum',

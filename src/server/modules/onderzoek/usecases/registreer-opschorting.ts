@@ -8,6 +8,7 @@ import {
 } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
 import { errors } from '../../../platform/http/errors.ts';
@@ -45,7 +46,7 @@ export function registreerOpschorting(
 ) {
   return inTx(db, actor, async (tx) => {
     const a = await awbRepo.aanvraag(tx, aanvraagId, true);
-    if (!a) throw errors.notFound('De aanvraag');
+    if (!a) throw await nietGevonden(tx, 'aanvragen', aanvraagId, 'De aanvraag');
     if (a.status !== 'ingediend') {
       throw errors.conflict('aanvraag-afgerond', 'Op deze aanvraag is al besloten of zij is ingetrokken.');
     }

@@ -6,6 +6,7 @@ import {
 } from '../../../../domain/termijnen/index.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { type Actor, alsMedewerker } from '../../../platform/auth/principal.ts';
+import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { formatDatumLang } from '../../../platform/documents/datum.ts';
@@ -46,7 +47,7 @@ export async function verdaagAanvraag(
 ) {
   const { weergave, documentId } = await inTx(db, actor, async (tx) => {
     const a = await awbRepo.aanvraag(tx, aanvraagId, true);
-    if (!a) throw errors.notFound('De aanvraag');
+    if (!a) throw await nietGevonden(tx, 'aanvragen', aanvraagId, 'De aanvraag');
     if (a.versie !== input.versie) throw errors.versionConflict('De aanvraag');
     if (a.status !== 'ingediend') {
       throw errors.conflict('aanvraag-afgerond', 'Op deze aanvraag is al besloten of zij is ingetrokken.');

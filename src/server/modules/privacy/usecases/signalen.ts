@@ -40,6 +40,7 @@ export function signalen(db: Database, actor: Actor, q: z.output<typeof Signalen
         doorbraken: r.doorbraken,
         onterecht: r.onterecht,
         geweigerdePersonen: r.geweigerde_personen,
+        gezochtZonderRelatie: r.gezocht_zonder_relatie,
       })),
     };
   });
