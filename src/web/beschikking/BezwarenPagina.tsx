@@ -16,7 +16,7 @@ import { AppLink } from '../ui/AppLink.tsx';
 import { formatDatum, formatDatumMetWeekdag } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
-import { type Bezwaar, TIJDIGHEID } from './BezwarenPaneel.tsx';
+import { TIJDIGHEID } from './BezwarenPaneel.tsx';
 
 /** /bezwaren: the open bezwaren, earliest decision deadline first (Awb 7:10). */
 export function BezwarenPagina() {

@@ -1,6 +1,6 @@
 import { audit, writeAudit } from '../../platform/audit/audit.ts';
 import { wijzigingsToelichting } from '../../platform/audit/wijziging.ts';
-import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { verifyPassword } from '../../platform/auth/passwords.ts';
 import type {
   Actor,
   Herkomst,
@@ -9,9 +9,7 @@ import type {
 } from '../../platform/auth/principal.ts';
 import { gebruikerIdVan, toegangscontext } from '../../platform/auth/principal.ts';
 import {
-  createSession,
   destroySession,
-  loadPrincipal,
   type SessionSettings,
 } from '../../platform/auth/sessions.ts';
 import { recordAttempt, throttleDelay } from '../../platform/auth/throttle.ts';

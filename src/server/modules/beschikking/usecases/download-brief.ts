@@ -3,7 +3,6 @@ import type { Actor } from '../../../platform/auth/principal.ts';
 import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { pdfVanDocument } from '../../../platform/documents/maken.ts';
-import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { briefVan, DOEL } from '../repo-beschikking.ts';
 

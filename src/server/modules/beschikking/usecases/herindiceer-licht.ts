@@ -7,7 +7,6 @@ import { today } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/types.ts';
 import { formatDatumLang } from '../../../platform/documents/datum.ts';
 import { recordEvent } from '../../../platform/events/events.ts';
-import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { beschikkingView } from '../presenters.ts';
 import {

@@ -2,7 +2,6 @@ import { audit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/principal.ts';
 import { nietGevonden } from '../../../platform/auth/relatie.ts';
 import type { Database, Sql } from '../../../platform/db/types.ts';
-import { errors } from '../../../platform/http/errors.ts';
 import { inTx } from '../../../platform/usecase.ts';
 import { DOEL_AANVRAAG } from '../doel.ts';
 import { presenteerAanvraag } from '../presenters.ts';
