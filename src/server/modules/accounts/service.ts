@@ -8,10 +8,7 @@ import type {
   PartnerPrincipal,
 } from '../../platform/auth/principal.ts';
 import { gebruikerIdVan, toegangscontext } from '../../platform/auth/principal.ts';
-import {
-  destroySession,
-  type SessionSettings,
-} from '../../platform/auth/sessions.ts';
+import { destroySession, type SessionSettings } from '../../platform/auth/sessions.ts';
 import { recordAttempt, throttleDelay } from '../../platform/auth/throttle.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { errors } from '../../platform/http/errors.ts';

@@ -270,13 +270,30 @@ export const verwijzingenRepo = {
       voor?: string | null;
     },
   ): Promise<VerwijzingRow[]> {
+    // Only the conditions that apply, so that the statement's plan is the inbox index
+    // (partner_id, status, verwezen_op) read in order and stopped after one page. With
+    // "$1 IS NULL OR partner_id = $1" a prepared statement's generic plan cannot use the index: at
+    // national size every request then read and sorted all of the status's rows (bench, issue 16).
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const voeg = (sql: string, waarde: unknown) => {
+      params.push(waarde);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.partnerId) voeg('v.partner_id = ?::uuid', f.partnerId);
+    if (f.status) voeg('v.status = ?', f.status);
+    if (f.meldingId) voeg('v.melding_id = ?::uuid', f.meldingId);
+    if (f.voor)
+      voeg(
+        '(v.verwezen_op, v.id) < (SELECT c.verwezen_op, c.id FROM verwijzingen c WHERE c.id = ?::uuid)',
+        f.voor,
+      );
+    params.push(f.pageSize);
     const { rows } = await tx.query<VerwijzingRow>(
       `${VERWIJZING_SELECT}
-       WHERE ($1::uuid IS NULL OR v.partner_id = $1) AND ($2::text IS NULL OR v.status = $2)
-         AND ($3::uuid IS NULL OR v.melding_id = $3)
-         AND ($4::uuid IS NULL OR (v.verwezen_op, v.id) < (SELECT c.verwezen_op, c.id FROM verwijzingen c WHERE c.id = $4))
-       ORDER BY v.verwezen_op DESC, v.id DESC LIMIT $5`,
-      [f.partnerId ?? null, f.status ?? null, f.meldingId ?? null, f.voor ?? null, f.pageSize],
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY v.verwezen_op DESC, v.id DESC LIMIT $${params.length}`,
+      params,
     );
     return rows;
   },
