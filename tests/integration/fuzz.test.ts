@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DEMO_ACCOUNTS } from '../../src/server/demo/organisatie-demo.ts';
+import { DEMO_ACCOUNTS, TEAMS } from '../../src/server/demo/organisatie-demo.ts';
 import { PARTNER_ACCOUNTS } from '../../src/server/demo/preventie-demo.ts';
 import { policy, rolesFor } from '../../src/server/platform/auth/policies.ts';
 import { gedeeldType } from '../../src/server/platform/http/invoer.ts';
@@ -95,7 +95,10 @@ describe.each(DB_KINDS)('fuzz van elke operatie uit het OpenAPI-document (%s)', 
     const rol = rolesFor(route!.policy)[0] ?? policy(route!.policy).partner?.[0];
     // A policy for inwoners only (the portal): a resident session from the DigiD simulator.
     if (!rol) return inwonerSessie();
-    const account = [...DEMO_ACCOUNTS, ...PARTNER_ACCOUNTS].find((a) =>
+    // A policy that asks for a kind of team (Policy.teams: the regional team) needs an account in one.
+    const teams = policy(route!.policy).teams;
+    const inTeam = (team: string) => !teams || teams.includes(TEAMS.find((x) => x.key === team)?.soort ?? '');
+    const account = [...DEMO_ACCOUNTS.filter((a) => inTeam(a.team)), ...PARTNER_ACCOUNTS].find((a) =>
       a.rollen.includes(rol),
     )!.gebruikersnaam;
     if (!sessies.has(account)) sessies.set(account, await t.login(account));

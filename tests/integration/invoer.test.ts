@@ -179,12 +179,17 @@ describe.each(DB_KINDS)('invoer aan de rand van de API (%s)', (kind) => {
       (m: { id: string; persoon: { id: string } }) => `/api/v1/meldingen/${m.id}/aanvragen`,
       (m: { id: string; persoon: { id: string } }) => `/api/v1/personen/${m.persoon.id}/beschikkingen`,
     ];
+    // The backoffice reads the gemeente's decisions (its queue); the KCC does not (need-to-know, ADR 0030).
+    const backoffice = await t.login('backoffice');
+    const kccBesluiten = await t.api(kcc, { method: 'GET', url: lijsten[1]!(hier) });
+    expect(kccBesluiten.statusCode).toBe(403);
+    expect(kccBesluiten.json().code).toBe('doorbraak-nodig');
     for (const url of lijsten) {
-      const eigen = await t.api(kcc, { method: 'GET', url: url(hier) });
+      const eigen = await t.api(backoffice, { method: 'GET', url: url(hier) });
       expect(eigen.statusCode, url(hier)).toBe(200);
       expect(eigen.json()).toEqual([]);
       for (const m of [daar, { id: onbekend, persoon: { id: onbekend } }]) {
-        const res = await t.api(kcc, { method: 'GET', url: url(m) });
+        const res = await t.api(backoffice, { method: 'GET', url: url(m) });
         expect(res.statusCode, url(m)).toBe(404);
         expect(res.json().code).toBe('niet-gevonden');
       }
