@@ -18,23 +18,29 @@ import { type Wmo323Prestatie, wmo323 } from './wmo323-synthetisch.ts';
 const GEMEENTE = '0150';
 const HERKOMST = { ip: 'demo-data', sessie: null, verzoekId: 'demo-financien' };
 
-const actor = {
-  principal: {
-    soort: 'medewerker',
-    gebruikerId: null,
-    gebruikersnaam: 'demo-financien',
-    medewerkerId: null,
-    naam: 'Demodata declaraties',
-    rollen: ['backoffice'],
-    gemeenteCode: GEMEENTE,
-    gemeenten: [GEMEENTE],
-    organisatieId: null,
-    teamId: null,
-    sessieId: 'demo-data',
-    csrfToken: '',
-  },
-  herkomst: HERKOMST,
-} as unknown as Actor;
+/**
+ * The demo's declaraties arrive as the backoffice would receive them: as the demo backoffice
+ * medewerker, whose role reads the gemeente's toewijzingen under the need-to-know rule (ADR 0030).
+ * A medewerker without an account would see no toewijzing and reject every line.
+ */
+const maakActor = (gebruikerId: string | null, medewerkerId: string | null) =>
+  ({
+    principal: {
+      soort: 'medewerker',
+      gebruikerId,
+      gebruikersnaam: 'demo-financien',
+      medewerkerId,
+      naam: 'Demodata declaraties',
+      rollen: ['backoffice'],
+      gemeenteCode: GEMEENTE,
+      gemeenten: [GEMEENTE],
+      organisatieId: null,
+      teamId: null,
+      sessieId: 'demo-data',
+      csrfToken: '',
+    },
+    herkomst: HERKOMST,
+  }) as unknown as Actor;
 
 interface Toewijzing {
   agb: string;
@@ -62,6 +68,11 @@ export async function loadDemoFinancien(
   db: Database,
   opties: { rijen?: number } = {},
 ): Promise<DemoFinancien> {
+  const bo = await db.systemQuery<{ id: string; medewerker_id: string | null }>(
+    "SELECT id, medewerker_id FROM gebruikers WHERE gebruikersnaam = 'backoffice'",
+    [],
+  );
+  const actor = maakActor(bo.rows[0]?.id ?? null, bo.rows[0]?.medewerker_id ?? null);
   const vandaag = today();
   const jaar = Number(vandaag.slice(0, 4));
   const maand = Number(vandaag.slice(5, 7));
@@ -148,7 +159,7 @@ export async function loadDemoFinancien(
       afgewezenRegels += r.declaratie.afgewezen;
     }
   }
-  const budgetten = await zetDemoBudgetten(db, jaar);
+  const budgetten = await zetDemoBudgetten(db, actor, jaar);
   return { jaar, toewijzingen: toewijzingen.length, declaraties, afgewezenRegels, budgetten };
 }
 
@@ -156,7 +167,7 @@ export async function loadDemoFinancien(
  * A budget per category that has commitments: what the toewijzingen commit over the year, rounded and
  * varied by category (some over, some under budget), as beleid would enter it.
  */
-async function zetDemoBudgetten(db: Database, jaar: number): Promise<number> {
+async function zetDemoBudgetten(db: Database, actor: Actor, jaar: number): Promise<number> {
   const { uitgaven } = await import('../modules/financien/uitgaven.ts');
   const u = await uitgaven(db, actor, { gemeente: GEMEENTE, jaar });
   const factoren = [1.1, 0.9, 1.05, 0.95, 1.2];
