@@ -65,6 +65,10 @@ export async function startRuntime(
           // Two processes started at once on an empty PostgreSQL: the other one is loading the demo
           // (its rows collide with ours). Go on without it; anything else is a real failure.
           if (!(await hasData(db))) throw err;
+          // Half a demo is not silent: the operator sees why the start line lacks "demodata geladen".
+          console.error(
+            `Demodata niet volledig geladen: ${err instanceof Error ? err.message : String(err)}`,
+          );
         }
       }
     }

@@ -68,7 +68,8 @@ const ZAKEN = [
 
 export async function loadDemoRegioZaken(db: Database): Promise<number> {
   const regio = await demoActor(db, 'regio-bw');
-  const bsn = maakTestBsnGenerator(mulberry32(2020));
+  // Its own seed: regio-demo.ts (the BW/MO aanmeldingen) draws from 2020.
+  const bsn = maakTestBsnGenerator(mulberry32(2021));
   const vandaag = today();
   for (const [i, z] of ZAKEN.entries()) {
     const m = await registreerMelding(db, regio, {
