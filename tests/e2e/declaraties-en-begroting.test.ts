@@ -101,7 +101,7 @@ describe.skipIf(zonderChromium)('declaraties, goedgekeurde bedragen, begroting e
     const exporteren = page.getByRole('navigation', { name: 'Exporteren: de goedgekeurde bedragen' });
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      exporteren.getByRole('link', { name: 'CSV van de goedgekeurde bedragen', exact: true }).click(),
+      exporteren.getByRole('link', { name: 'CSV voor Excel van de goedgekeurde bedragen', exact: true }).click(),
     ]);
     expect(csv.suggestedFilename()).toMatch(/^declaraties-goedgekeurd.*\.csv$/);
     const inhoud = await fs.readFile((await csv.path())!, 'utf8');
@@ -121,7 +121,7 @@ describe.skipIf(zonderChromium)('declaraties, goedgekeurde bedragen, begroting e
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await page.waitForURL(/tot=1900-01-01/);
     await page.locator('#goedgekeurd-tot[aria-invalid="true"]').waitFor();
-    expect(await page.getByLabel('Tot en met').inputValue()).toBe('1900-01-01');
+    expect(await page.getByLabel('Tot en met').inputValue()).toBe('01-01-1900');
   });
 
   it('beleid zet een begroting (negatief wordt geweigerd bij het veld) en ziet hem bij de uitgaven', async () => {

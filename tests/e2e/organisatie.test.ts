@@ -104,7 +104,7 @@ describe.skipIf(zonderChromium)('organisatie in de browser', () => {
     const rij = medewerkerRij(page, NAAM);
     await rij.getByText('Consulent Wmo').waitFor();
     await rij.getByText('Toegang Deventer').waitFor();
-    await rij.getByText('0,80').waitFor();
+    await rij.getByText('0,8').waitFor();
     await rij.getByText('Toegangsmedewerker').waitFor();
   });
 
@@ -149,7 +149,7 @@ describe.skipIf(zonderChromium)('organisatie in de browser', () => {
     await verwachtToegankelijk(page, 'het formulier met een versieconflict');
 
     await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-    await expect.poll(() => page.getByLabel('Formatie (fte)').inputValue()).toBe('0,90');
+    await expect.poll(() => page.getByLabel('Formatie (fte)').inputValue()).toBe('0,9');
     expect(await page.getByLabel('Functie').inputValue()).toBe('Regisseur');
     await page.getByLabel('Functie').fill('Teamcoach');
     await page.getByRole('button', { name: 'Opslaan' }).click();
