@@ -38,11 +38,12 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
       'Goedgekeurde bedragen',
       'Monitoring',
       'Begroting',
+      'Regionale monitoring',
       'Wijken',
       'Verwerkingsregister',
       'Projecten',
     ]);
-    await hoofdmenu(page).getByRole('link', { name: 'Monitoring' }).click();
+    await hoofdmenu(page).getByRole('link', { name: 'Monitoring', exact: true }).click();
     await h1(page, 'Monitoring en sturing').waitFor();
     expect(await page.title()).toBe('Monitoring en sturing – Open Toegang');
 
@@ -146,7 +147,7 @@ describe.skipIf(zonderChromium)('monitoring in de browser', () => {
     const belasting = page.getByRole('table', { name: 'Belasting per medewerker' });
     await belasting.getByRole('rowheader', { name: 'Tom Gerritsen' }).waitFor();
     await verwachtToegankelijk(page, 'het teamoverzicht');
-    expect(await hoofdmenu(page).getByRole('link', { name: 'Monitoring' }).count()).toBe(0);
+    expect(await hoofdmenu(page).getByRole('link', { name: 'Monitoring', exact: true }).count()).toBe(0);
     await page.goto('/monitoring');
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
   });
