@@ -165,13 +165,13 @@ export async function doorlooptijden(tx: Sql, f: Filter): Promise<MTabel> {
       { sleutel: 'traject', kop: 'traject' },
       { sleutel: 'aantal', kop: 'aantal', telling: true },
       { sleutel: 'mediaan_dagen', kop: 'mediaan (dagen)' },
-      { sleutel: 'p90_dagen', kop: 'p90 (dagen)' },
+      { sleutel: 'p90_dagen', kop: '90e percentiel (dagen)' },
     ],
     uit,
     [
       'Melding → verslag: van de ontvangstdatum tot de verzending van het verslag, per maand van verzending. ' +
         'Aanvraag → beschikking: van de aanvraagdatum tot de besluitdatum, per maand van het besluit. ' +
-        'Mediaan en p90 met lineaire interpolatie (zoals percentile_cont).',
+        'Mediaan en 90e percentiel (90% van de trajecten duurde korter) berekend met lineaire interpolatie.',
     ],
   );
 }

@@ -169,7 +169,7 @@ export async function prognose(
     [
       `Aflopend: voorzieningen die al besloten zijn en in de maand eindigen. Erbij: wat opnieuw wordt toegekend ` +
         `(${Math.round(huidig.herindicatieAandeel * 100)}% van wat afloopt) en nieuwe voorzieningen ` +
-        `(${huidig.instroomPerMaand} per maand) die binnen de periode weer aflopen.`,
+        `(${huidig.instroomPerMaand.toLocaleString('nl-NL')} per maand) die binnen de periode weer aflopen.`,
       `Huidige looptijden (beschikkingen van de afgelopen twaalf maanden): ${beschrijf(huidig.looptijden)}.`,
       ...(watAls
         ? [
