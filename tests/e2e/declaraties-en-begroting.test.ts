@@ -101,7 +101,9 @@ describe.skipIf(zonderChromium)('declaraties, goedgekeurde bedragen, begroting e
     const exporteren = page.getByRole('navigation', { name: 'Exporteren: de goedgekeurde bedragen' });
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      exporteren.getByRole('link', { name: 'CSV voor Excel van de goedgekeurde bedragen', exact: true }).click(),
+      exporteren
+        .getByRole('link', { name: 'CSV voor Excel van de goedgekeurde bedragen', exact: true })
+        .click(),
     ]);
     expect(csv.suggestedFilename()).toMatch(/^declaraties-goedgekeurd.*\.csv$/);
     const inhoud = await fs.readFile((await csv.path())!, 'utf8');
