@@ -4,8 +4,6 @@ import {
   ButtonGroup,
   Heading,
   Paragraph,
-  Select,
-  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -29,6 +27,7 @@ import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
 import { leesBedrag } from './bedrag.ts';
+import { GemeenteJaarVelden } from './GemeenteJaarVelden.tsx';
 
 const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const invoerFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -170,7 +169,6 @@ export function BegrotingPagina() {
   const [keuze, setKeuze] = useState({ gemeente, jaar: jaarTekst });
   useEffect(() => setKeuze({ gemeente, jaar: jaarTekst }), [gemeente, jaarTekst]);
   const [melding, setMelding] = useState<string | null>(null);
-  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
   const uitgaven = useLaden(
     () => gegevens(http.GET('/monitoring/uitgaven', { params: { query: { gemeente, jaar } } })),
     [gemeente, jaar],
@@ -195,35 +193,12 @@ export function BegrotingPagina() {
         begroting naast wat verplicht en gerealiseerd is.
       </Paragraph>
       <form className="ot-filter" onSubmit={kies} noValidate aria-label="Gemeente en jaar kiezen">
-        <Veld id="begroting-gemeente" label="Gemeente">
-          {(k) => (
-            <Select
-              {...k}
-              value={keuze.gemeente}
-              onChange={(e) => setKeuze({ ...keuze, gemeente: e.target.value })}
-            >
-              {(gemeenten.data ?? [])
-                .filter((g) => gebruiker.gemeenten.includes(g.code))
-                .map((g) => (
-                  <SelectOption key={g.code} value={g.code}>
-                    {g.naam}
-                  </SelectOption>
-                ))}
-            </Select>
-          )}
-        </Veld>
-        <Veld id="begroting-jaar" label="Jaar" fout={jaarFout}>
-          {(k) => (
-            <Textbox
-              {...k}
-              inputMode="numeric"
-              autoComplete="off"
-              className="ot-jaar"
-              value={keuze.jaar}
-              onChange={(e) => setKeuze({ ...keuze, jaar: e.target.value })}
-            />
-          )}
-        </Veld>
+        <GemeenteJaarVelden
+          idPrefix="begroting"
+          waarde={keuze}
+          zet={(w) => setKeuze({ ...keuze, ...w })}
+          jaarFout={jaarFout}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="secondary-action-button">
             Kiezen

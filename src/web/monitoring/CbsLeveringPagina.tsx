@@ -13,7 +13,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -26,6 +25,7 @@ import { formatDatum, vandaagIso } from '../ui/format.ts';
 import { useLaden } from '../ui/useLaden.ts';
 import { usePaginaTitel } from '../ui/usePaginaTitel.ts';
 import { Veld } from '../ui/Veld.tsx';
+import { GemeenteJaarVelden } from './GemeenteJaarVelden.tsx';
 
 /** At most this many errors on screen; the XLSX has the whole report. */
 const MAX_FOUTEN = 50;
@@ -62,7 +62,6 @@ export function CbsLeveringPagina() {
   const waarde = JSON.stringify(keuze);
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the URL by value.
   useEffect(() => setInvoer(keuze), [waarde]);
-  const gemeenten = useLaden(() => gegevens(http.GET('/gemeenten')), []);
   const levering = useLaden(
     () =>
       gegevens(
@@ -92,35 +91,12 @@ export function CbsLeveringPagina() {
         validatierapport en download het bestand. Lever pas als er geen fouten meer zijn.
       </Paragraph>
       <form className="ot-filter" onSubmit={verstuur} noValidate aria-label="Periode kiezen">
-        <Veld id="cbs-gemeente" label="Gemeente">
-          {(k) => (
-            <Select
-              {...k}
-              value={invoer.gemeente}
-              onChange={(e) => setInvoer({ ...invoer, gemeente: e.target.value })}
-            >
-              {(gemeenten.data ?? [])
-                .filter((g) => gebruiker.gemeenten.includes(g.code))
-                .map((g) => (
-                  <SelectOption key={g.code} value={g.code}>
-                    {g.naam}
-                  </SelectOption>
-                ))}
-            </Select>
-          )}
-        </Veld>
-        <Veld id="cbs-jaar" label="Jaar" fout={jaarFout}>
-          {(k) => (
-            <Textbox
-              {...k}
-              inputMode="numeric"
-              autoComplete="off"
-              className="ot-jaar"
-              value={invoer.jaar}
-              onChange={(e) => setInvoer({ ...invoer, jaar: e.target.value })}
-            />
-          )}
-        </Veld>
+        <GemeenteJaarVelden
+          idPrefix="cbs"
+          waarde={invoer}
+          zet={(w) => setInvoer({ ...invoer, ...w })}
+          jaarFout={jaarFout}
+        />
         <Veld id="cbs-halfjaar" label="Halfjaar">
           {(k) => (
             <Select
